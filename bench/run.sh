@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs one benchmark of bench/src/main/java/fanwen/bench:
+#   bench/run.sh ingest [--laws PATH] [--threads N]   ingest throughput over ../shared/corpus/laws.tar.gz
+# Builds what it needs first; results are printed as Markdown rows for bench/RESULTS.md.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+source "$ROOT/scripts/jdk.sh"
+(cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2
+name="${1:?usage: bench/run.sh ingest [options]}"; shift
+case "$name" in
+  ingest) main=fanwen.bench.IngestBenchmark ;;
+  *) echo "unknown benchmark: $name" >&2; exit 2 ;;
+esac
+cd "$ROOT"
+exec "$JAVA_HOME/bin/java" -Xmx4g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+  -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
+  -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" "$main" "$@"

@@ -1,0 +1,37 @@
+package fanwen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code fanwen} command and its engine subcommands. The server module adds {@code serve} to the
+ * same command line, so the engine knows nothing of HTTP.
+ */
+@Command(name = "fanwen", mixinStandardHelpOptions = true, version = "fanwen 0.1.0",
+        description = "范文 — search engine and knowledge base for Chinese work summaries, speeches and reports.",
+        subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, DeleteCommand.class})
+public final class FanwenCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with the engine subcommands, ready for more to be added. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new FanwenCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("错误: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

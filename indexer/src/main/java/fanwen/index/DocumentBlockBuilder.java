@@ -1,0 +1,150 @@
+package fanwen.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+import fanwen.structure.Heading;
+import fanwen.structure.Passage;
+
+/**
+ * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
+ * parent document. The body is segmented once ({@link AnalyzedText}) and the passages are indexed from
+ * slices of that one token list.
+ *
+ * <p>Instances are cheap but not thread-safe: use one per ingest thread (the analyzers they hold keep
+ * per-thread token stream components anyway).
+ */
+final class DocumentBlockBuilder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Analyzer bodyAnalyzer;
+    private final Analyzer bigramAnalyzer;
+
+    DocumentBlockBuilder(Analyzer bodyAnalyzer, Analyzer bigramAnalyzer) {
+        this.bodyAnalyzer = bodyAnalyzer;
+        this.bigramAnalyzer = bigramAnalyzer;
+    }
+
+    /** The block to hand to {@code IndexWriter.updateDocuments}: passages first, the parent last. */
+    List<Document> build(IndexableDocument doc) {
+        AnalyzedText words = AnalyzedText.analyze(bodyAnalyzer, Schema.BODY, doc.text());
+        AnalyzedText bigrams = AnalyzedText.analyze(bigramAnalyzer, Schema.BODY_BIGRAM, doc.text());
+        List<Passage> passages = doc.structure().passages();
+        List<Document> block = new ArrayList<>(passages.size() + 1);
+        for (Passage passage : passages) {
+            block.add(passageDocument(doc, passage, words, bigrams));
+        }
+        block.add(parentDocument(doc, words, bigrams));
+        return block;
+    }
+
+    private Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
+                                     AnalyzedText bigrams) {
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
+        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Schema.ID, passageId(doc.id(), passage.ordinal()), Field.Store.YES));
+        d.add(new StoredField(Schema.DOC_ID, doc.id()));
+        d.add(new StoredField(Schema.ORDINAL, passage.ordinal()));
+        d.add(new StoredField(Schema.START, passage.start()));
+        d.add(new StoredField(Schema.END, passage.end()));
+        d.add(new StoredField(Schema.DOC_TITLE, doc.metadata().title()));
+        d.add(new StoredField(Schema.SOURCE, doc.source()));
+        if (!passage.headingPath().isEmpty()) {
+            String path = String.join(Schema.HEADING_SEPARATOR, passage.headingPath());
+            d.add(new StoredField(Schema.HEADING_PATH, path));
+            d.add(new Field(Schema.HEADINGS, path, Schema.UNSTORED_TEXT));
+        }
+        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.BODY_BIGRAM, bigrams.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        addFilterFields(d, doc.metadata());
+        d.add(new StoredField(Schema.BODY, doc.text().substring(passage.start(), passage.end()))); // last: see StoredFieldLoader
+        return d;
+    }
+
+    private Document parentDocument(IndexableDocument doc, AnalyzedText words, AnalyzedText bigrams) {
+        DocumentMetadata meta = doc.metadata();
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, Schema.KIND_DOCUMENT, Field.Store.NO));
+        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Schema.ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Schema.TEXT_HASH, doc.textHash(), Field.Store.YES));
+        d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.TITLE_BIGRAM, meta.title(), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.BODY_BIGRAM, bigrams.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        d.add(new StoredField(Schema.SOURCE, doc.source()));
+        d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));
+        d.add(new StoredField(Schema.ORIGINAL_HASH, doc.originalHash()));
+        d.add(new StoredField(Schema.CHARS, doc.text().length()));
+        d.add(new StoredField(Schema.PASSAGE_COUNT, doc.structure().passages().size()));
+        d.add(new StoredField(Schema.INDEXED_AT, Instant.now().toString()));
+        d.add(new StoredField(Schema.SUMMARY, doc.structure().summary()));
+        d.add(new StoredField(Schema.OUTLINE, outlineJson(doc.structure().outline())));
+        doc.structure().keywords().forEach(k -> d.add(new StoredField(Schema.KEYWORDS, k)));
+        doc.structure().places().forEach(p -> d.add(new StoredField(Schema.PLACES, p)));
+        meta.date().ifPresent(date -> {
+            d.add(new NumericDocValuesField(Schema.DATE, date.toEpochDay()));
+            d.add(new StoredField(Schema.DATE_TEXT, date.toString()));
+        });
+        addFilterFields(d, meta);
+        d.add(new StoredField(Schema.BODY, doc.text())); // last: see StoredFieldLoader
+        return d;
+    }
+
+    /** Type, year, unit and tag: on documents and on passages, for filters and facet counts. */
+    private static void addFilterFields(Document d, DocumentMetadata meta) {
+        addKeyword(d, Schema.TYPE, meta.type());
+        meta.year().ifPresent(year -> {
+            d.add(new IntPoint(Schema.YEAR, year));
+            d.add(new NumericDocValuesField(Schema.YEAR, year));
+            d.add(new StoredField(Schema.YEAR, year));
+        });
+        meta.units().forEach(unit -> addKeyword(d, Schema.UNIT, unit));
+        meta.tags().forEach(tag -> addKeyword(d, Schema.TAG, tag));
+    }
+
+    private static void addKeyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** The id of a passage: its document's id and its ordinal. */
+    static String passageId(String docId, int ordinal) {
+        return docId + "-" + ordinal;
+    }
+
+    private static String outlineJson(List<Heading> outline) {
+        List<Map<String, Object>> entries = new ArrayList<>(outline.size());
+        for (Heading h : outline) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("level", h.level());
+            entry.put("text", h.text());
+            entry.put("start", h.start());
+            entry.put("end", h.end());
+            entry.put("passage", h.firstPassage());
+            entries.add(entry);
+        }
+        try {
+            return JSON.writeValueAsString(entries);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outline of plain strings and ints always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package fanwen.index;
+
+import fanwen.structure.StructuredDocument;
+
+/**
+ * Everything that goes into the index for one file: identity, provenance, the text, its structure and
+ * the effective metadata.
+ *
+ * @param id           stable document id, derived from the original file's bytes
+ * @param textHash     hash of the normalised text, to recognise the same text in another file
+ * @param source       the original file name, or its path relative to the folder that was indexed
+ * @param originalHash hash under which the original bytes are kept in the originals store
+ * @param mediaType    the detected media type
+ * @param text         the extracted text; passage and highlight offsets point into it
+ * @param structure    outline, passages, keywords, summary
+ * @param metadata     title, type, year, date, units and tags as they will be indexed
+ */
+public record IndexableDocument(String id, String textHash, String source, String originalHash, String mediaType,
+                                String text, StructuredDocument structure, DocumentMetadata metadata) {
+}

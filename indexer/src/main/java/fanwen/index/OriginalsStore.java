@@ -1,0 +1,71 @@
+package fanwen.index;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the original bytes of every indexed file under {@code DATA/originals/}, named by their content
+ * hash, so they can be downloaded later and re-indexed when the analysis changes. Paths are built only
+ * from validated hex hashes, so no request can reach outside the folder.
+ */
+public final class OriginalsStore {
+
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{16,64}");
+
+    private final Path folder;
+
+    public OriginalsStore(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Stores {@code file} under {@code hash} unless already there; the write is atomic and synced. */
+    public void put(String hash, Path file) throws IOException {
+        Path target = pathOf(hash);
+        if (Files.exists(target)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), hash, ".part");
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The stored original with this hash, if present. */
+    public Optional<Path> find(String hash) {
+        if (!HASH.matcher(hash).matches()) {
+            return Optional.empty();
+        }
+        Path path = pathOf(hash);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    /** Removes the original with this hash, if present. */
+    public void delete(String hash) throws IOException {
+        if (HASH.matcher(hash).matches()) {
+            Files.deleteIfExists(pathOf(hash));
+        }
+    }
+
+    private Path pathOf(String hash) {
+        if (!HASH.matcher(hash).matches()) {
+            throw new IllegalArgumentException("not a content hash: " + hash);
+        }
+        return folder.resolve(hash.substring(0, 2)).resolve(hash);
+    }
+}

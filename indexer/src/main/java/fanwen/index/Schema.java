@@ -1,0 +1,102 @@
+package fanwen.index;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place that names every index field and says how it is indexed.
+ *
+ * <p>A file is stored as a block: its passages as child documents followed by the document itself as the
+ * parent (the Lucene block-join convention). Every document of the block carries {@link #BLOCK_ID}, so an
+ * update or delete replaces the whole block atomically. Both kinds share the text field names
+ * ({@link #BODY}, {@link #TITLE}, ...) so that one query works over documents and over passages; they are
+ * told apart by {@link #KIND}. Filter fields (type, year, unit, tag) are copied onto passages so passage
+ * search filters without a join.
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    // ---- identity
+    /** Kind of a Lucene document: {@link #KIND_DOCUMENT} or {@link #KIND_PASSAGE}. */
+    public static final String KIND = "kind";
+    public static final String KIND_DOCUMENT = "doc";
+    public static final String KIND_PASSAGE = "passage";
+    /** The document id, on the parent and all its passages: deleting by it removes the whole block. */
+    public static final String BLOCK_ID = "block_id";
+    /** The id of this Lucene document: the document id, or {@code <docid>-<ordinal>} for a passage. */
+    public static final String ID = "id";
+    /** SHA-256 of the normalised extracted text: finds the same text arriving in another file. */
+    public static final String TEXT_HASH = "text_hash";
+
+    // ---- text fields (analysed)
+    /** Title of a document, HanLP index-mode analysed, stored. Passages store theirs as {@link #DOC_TITLE}. */
+    public static final String TITLE = "title";
+    /** Title, character bigrams, for recall. */
+    public static final String TITLE_BIGRAM = "title_bigram";
+    /** Heading path of a passage (joined), HanLP analysed, for heading matches. Absent on documents. */
+    public static final String HEADINGS = "headings";
+    /** Full text of the document, or the passage text; HanLP index-mode analysed, stored, offsets kept. */
+    public static final String BODY = "body";
+    /**
+     * Same text as {@link #BODY} as character bigrams, with offsets: catches words inside longer words
+     * (简单 in 安装简单) and exact substrings, and highlights them.
+     */
+    public static final String BODY_BIGRAM = "body_bigram";
+
+    // ---- filters and facets (doc values)
+    public static final String TYPE = "type";
+    public static final String YEAR = "year";
+    public static final String UNIT = "unit";
+    public static final String TAG = "tag";
+    /** Date as epoch day, for sorting by date; stored as ISO text under {@link #DATE_TEXT}. */
+    public static final String DATE = "date";
+    public static final String DATE_TEXT = "date_text";
+
+    // ---- stored only
+    public static final String SOURCE = "source";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String ORIGINAL_NAME = "original_name";
+    public static final String ORIGINAL_HASH = "original_hash";
+    public static final String PLACES = "places";
+    public static final String KEYWORDS = "keywords";
+    public static final String SUMMARY = "summary";
+    /** The outline as stored JSON: [{level, text, start, end, passage}]. */
+    public static final String OUTLINE = "outline";
+    public static final String CHARS = "chars";
+    public static final String INDEXED_AT = "indexed_at";
+    public static final String PASSAGE_COUNT = "passage_count";
+    // passages only
+    public static final String DOC_ID = "doc_id";
+    /**
+     * The title of a passage's document, stored on the passage. A separate name from {@link #TITLE}:
+     * Lucene requires one field name to be indexed the same way in every document.
+     */
+    public static final String DOC_TITLE = "doc_title";
+    public static final String ORDINAL = "ordinal";
+    public static final String HEADING_PATH = "heading_path";
+    public static final String START = "start";
+    public static final String END = "end";
+
+    /** Separator of a stored heading path; never occurs inside a heading (they are single lines). */
+    public static final String HEADING_SEPARATOR = "\n";
+
+    /** Analysed, stored text with positions and offsets in the postings, for fast exact highlighting. */
+    public static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true, true);
+    /** Pre-analysed text with offsets; its stored value is added as a separate stored field of the same name. */
+    public static final FieldType UNSTORED_TEXT_WITH_OFFSETS = textType(false, true);
+    /** Analysed text with positions (phrases) but neither stored nor with offsets: recall fields. */
+    public static final FieldType UNSTORED_TEXT = textType(false, false);
+
+    private static FieldType textType(boolean stored, boolean offsets) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(offsets
+                ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,18 @@
+package fanwen.ingest;
+
+/** What became of one file offered for indexing. */
+public enum IngestStatus {
+    /** Extracted, structured and written to the index. */
+    INDEXED,
+    /** The very same file (same bytes) is already indexed: nothing was done. */
+    UNCHANGED,
+    /** Another file with the same text is already indexed: not stored twice. */
+    DUPLICATE,
+    /** The file could not be indexed; the error says why. */
+    FAILED;
+
+    /** Lower-case name, as the API and the CLI print it. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

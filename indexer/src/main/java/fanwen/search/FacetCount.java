@@ -1,0 +1,5 @@
+package fanwen.search;
+
+/** How many hits have {@code value} in a facet field. */
+public record FacetCount(String value, int count) {
+}

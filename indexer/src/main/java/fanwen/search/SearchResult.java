@@ -1,0 +1,15 @@
+package fanwen.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits, the total number of matches, the time taken, and facet counts over all matches
+ * (type, year, unit) — the counts ignore paging.
+ */
+public record SearchResult<H>(long total, long tookMillis, List<H> hits, Map<String, List<FacetCount>> facets) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+}

@@ -1,0 +1,80 @@
+package fanwen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: index, search, stats, delete, and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = FanwenCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void indexThenSearchPrintsHighlightedHits() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "挂职锻炼工作总结\n一、基本情况\n今年我到乡镇挂职锻炼，收获很大。\n");
+        String data = temp.resolve("data").toString();
+        Run index = run("index", "--data", data, in.toString());
+        assertEquals(ExitCodes.OK, index.exitCode(), index.err());
+        assertTrue(index.out().contains("indexed: 1"), index.out());
+
+        Run search = run("search", "--data", data, "挂职锻炼");
+        assertEquals(ExitCodes.OK, search.exitCode(), search.err());
+        assertTrue(search.out().contains("【挂职锻炼】"), search.out());
+
+        Run passages = run("search", "--data", data, "--passages", "收获");
+        assertTrue(passages.out().contains("一、基本情况"), passages.out());
+
+        Run stats = run("stats", "--data", data);
+        assertTrue(stats.out().contains("documents:   1"), stats.out());
+    }
+
+    @Test
+    void aFailedFileMakesTheExitCodeNonZero() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");
+        Files.writeString(in.resolve("empty.txt"), "");
+        Run index = run("index", "--data", temp.resolve("data").toString(), in.toString());
+        assertEquals(ExitCodes.FAILURE, index.exitCode());
+        assertTrue(index.out().contains("empty.txt"), index.out());
+    }
+
+    @Test
+    void searchingAFolderWithoutAnIndexSaysHowToMakeOne() {
+        Run search = run("search", "--data", temp.resolve("nothing").toString(), "挂职");
+        assertEquals(ExitCodes.FAILURE, search.exitCode());
+        assertTrue(search.err().contains("fanwen index"), search.err());
+    }
+
+    @Test
+    void deletingAnUnknownIdFails() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");
+        String data = temp.resolve("data").toString();
+        run("index", "--data", data, in.toString());
+        Run delete = run("delete", "--data", data, "0123456789abcdef");
+        assertEquals(ExitCodes.FAILURE, delete.exitCode());
+    }
+}

@@ -1,0 +1,145 @@
+package fanwen.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fanwen.engine.DataFolder;
+import fanwen.engine.Engine;
+import fanwen.extract.ExtractionLimits;
+import fanwen.index.Schema;
+import fanwen.search.DocumentHit;
+import fanwen.search.PassageHit;
+import fanwen.search.SearchRequest;
+import fanwen.search.Snippet;
+
+/** The ingest pipeline over real files: bad files, manifests, ignore lists, deletes, long documents. */
+class IngestTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String SUMMARY = """
+            2015年挂职锻炼工作总结
+            一、主要工作
+            （一）深入基层调研。今年以来，我坚持深入基层，走访了全镇十二个行政村，掌握了第一手资料。
+            （二）抓好项目建设。协调推进了三个重点项目，帮助解决了用地和资金问题。
+            二、存在的不足
+            理论学习还不够系统，工作方法还需改进。
+            """;
+
+    private Engine open() throws IOException {
+        return Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
+    }
+
+    private static Map<String, IngestResult> bySource(List<IngestResult> results) {
+        return results.stream().collect(Collectors.toMap(IngestResult::source, Function.identity()));
+    }
+
+    @Test
+    void aBadFileFailsWithAReasonAndTheBatchGoesOn() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), SUMMARY);
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("broken.docx"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
+        try (Engine engine = open()) {
+            Map<String, IngestResult> results = bySource(engine.ingester().ingest(
+                    engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE));
+            assertEquals(IngestStatus.INDEXED, results.get("good.txt").status());
+            assertEquals(IngestStatus.FAILED, results.get("empty.txt").status());
+            assertEquals(IngestStatus.FAILED, results.get("broken.docx").status());
+            assertTrue(results.get("empty.txt").error().orElseThrow().contains("空"));
+            assertEquals(1, engine.index().counts().documents());
+        }
+    }
+
+    @Test
+    void aManifestDeclaresTitleTypeYearAndUnit() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), SUMMARY);
+        Files.writeString(in.resolve(Manifest.FILE_NAME),
+                "{\"path\":\"a.txt\",\"title\":\"光坡镇挂职总结\",\"type\":\"汇报\",\"year\":2016,\"unit\":\"光坡镇人民政府\"}\n"
+                        + "this line is not json\n", StandardCharsets.UTF_8);
+        try (Engine engine = open()) {
+            engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+            DocumentHit hit = engine.searcher().searchDocuments(SearchRequest.of("调研")).hits().get(0);
+            assertEquals("光坡镇挂职总结", hit.title());
+            assertEquals("汇报", hit.type());
+            assertEquals(2016, hit.year().orElseThrow());
+            assertEquals(List.of("光坡镇人民政府"), hit.units());
+        }
+    }
+
+    @Test
+    void pathsInAnIgnoreFileAndHiddenFilesAreNotIndexed() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.createDirectories(in.resolve("dict"));
+        Files.createDirectories(in.resolve(".git"));
+        Files.writeString(in.resolve("doc.txt"), SUMMARY);
+        Files.writeString(in.resolve("dict/terms.txt"), "挂职锻炼\n");
+        Files.writeString(in.resolve(".git/x.txt"), "内部文件");
+        Files.writeString(in.resolve("notes.xyz"), "不是文档");
+        Files.writeString(in.resolve(FileCollector.IGNORE_FILE), "dict/\n");
+        try (Engine engine = open()) {
+            FileCollector.Collected collected = engine.fileCollector().collect(List.of(in));
+            assertEquals(List.of("doc.txt"), collected.files().stream().map(SourceFile::source).toList());
+            assertEquals(1, collected.skipped());
+        }
+    }
+
+    @Test
+    void deletingADocumentRemovesItsPassagesAndItsOriginal() throws IOException {
+        Path file = temp.resolve("summary.txt");
+        Files.writeString(file, SUMMARY);
+        try (Engine engine = open()) {
+            IngestResult result = engine.ingester().ingest(
+                    engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE).get(0);
+            String id = result.id().orElseThrow();
+            String originalHash = engine.index().findDocument(id).orElseThrow().get(Schema.ORIGINAL_HASH);
+            assertTrue(engine.originals().find(originalHash).isPresent());
+            assertTrue(engine.index().counts().passages() > 0);
+            assertTrue(engine.delete(id));
+            assertEquals(0, engine.index().counts().documents());
+            assertEquals(0, engine.index().counts().passages());
+            assertFalse(engine.originals().find(originalHash).isPresent());
+            assertFalse(engine.delete(id));
+        }
+    }
+
+    @Test
+    void aTermNearTheEndOfAMillionCharacterDocumentIsFoundAndHighlighted() throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1_200_000) {
+            text.append(SUMMARY);
+        }
+        int at = text.length();
+        text.append("最后一段提到了独特的蓝莓种植合作社。\n");
+        Path file = temp.resolve("long.txt");
+        Files.writeString(file, text);
+        try (Engine engine = open()) {
+            engine.ingester().ingest(engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE);
+            DocumentHit hit = engine.searcher().searchDocuments(SearchRequest.of("蓝莓种植")).hits().get(0);
+            Snippet snippet = hit.snippets().get(0);
+            assertTrue(snippet.start() >= at - 30, "snippet at " + snippet.start());
+            assertTrue(snippet.html().contains("<mark>"), snippet.html());
+            for (Snippet.Range m : snippet.matches()) {
+                assertTrue("蓝莓种植".contains(text.substring(m.start(), m.end())), text.substring(m.start(), m.end()));
+            }
+            PassageHit passage = engine.searcher().searchPassages(SearchRequest.of("蓝莓种植")).hits().get(0);
+            assertTrue(passage.text().contains("蓝莓种植"));
+            assertEquals(passage.text(), text.substring(passage.start(), passage.end()));
+        }
+    }
+}
