@@ -67,6 +67,7 @@ class TypeAccuracyEvaluation {
         long structureNanos = 0;
         long segmentNanos = 0;
         long keywordSummaryNanos = 0;
+        long prefixNanos = 0;
         long chars = 0;
         KeywordExtractor keywords = new KeywordExtractor();
         SummaryExtractor summaries = new SummaryExtractor();
@@ -84,6 +85,7 @@ class TypeAccuracyEvaluation {
             structureNanos += t1 - t0;
             segmentNanos += t2 - t1;
             keywordSummaryNanos += t4 - t3;
+            prefixNanos += t3 - t2;
             chars += d.text.length();
 
             tally(bySource, d.source, s.type() == d.expected);
@@ -114,6 +116,7 @@ class TypeAccuracyEvaluation {
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("  structure (whole façade)       %.1f ms/doc%n", structureNanos / 1e6 / docs.size());
         System.out.printf("  HanLP segmentation, full text  %.1f ms/doc%n", segmentNanos / 1e6 / docs.size());
+        System.out.printf("  of which prefix segmentation   %.1f ms/doc%n", prefixNanos / 1e6 / docs.size());
         System.out.printf("  keywords + summary (w/o seg)   %.2f ms/doc%n", keywordSummaryNanos / 1e6 / docs.size());
         System.out.println("== invariant violations: " + violations.size());
         violations.stream().limit(20).forEach(v -> System.out.println("  " + v));
