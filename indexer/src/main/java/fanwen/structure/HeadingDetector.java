@@ -1,0 +1,209 @@
+package fanwen.structure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the heading lines of a document and their ladder levels.
+ *
+ * <p>Recognised: Markdown {@code #} headings; 第一编/章/节; 第一条 (the article label only — the article's
+ * text continues on the same line); 一、 （一） 1、 1. 1． （1） ① in half- and full-width forms; and short
+ * "bold-like" lines (≤ 25 chars, no final punctuation, between a paragraph and a longer paragraph). A
+ * numbered line is a heading only when its lead-in is short: the heading runs up to the first 。 or ：
+ * within 50 chars (the rest of the line is body text), or is the whole line if that is short and does not
+ * end like a list item (；，). Longer numbered lines are list items and stay in their paragraph, as do
+ * inline enumerations (一是… 二要…), which never match.
+ *
+ * <p>Levels follow order of first appearance, as a word processor's outline does, except that the legal
+ * divisions keep their conventional order 编 › 章 › 节 › 条 and Markdown depths keep theirs. Inside a law
+ * article, numbered lines are the article's items and not headings. Stateless and thread-safe.
+ */
+public final class HeadingDetector {
+    static final int MAX_LEAD_IN = 50;
+    static final int MAX_SHORT_LINE = 25;
+
+    private static final String CN_DIGITS = "一二三四五六七八九十百千零〇○两";
+    private static final String DIGITS = "0-9０-９";
+    private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})[ \t\u3000]+(\\S.*)$");
+    private static final Pattern LEGAL = Pattern.compile(
+            "^第[" + CN_DIGITS + DIGITS + "]{1,6}([编章节条])(?:之[" + CN_DIGITS + "]{1,3})?(?=[\\s\u3000]|$)");
+    private static final Map<HeadingKind, Pattern> NUMBERED = new EnumMap<>(HeadingKind.class);
+
+    static {
+        NUMBERED.put(HeadingKind.CHINESE_NUMBER, Pattern.compile("^[一二三四五六七八九十]{1,3}[、．]"));
+        NUMBERED.put(HeadingKind.PAREN_CHINESE_NUMBER, Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]"));
+        NUMBERED.put(HeadingKind.ARABIC_COMMA, Pattern.compile("^[" + DIGITS + "]{1,2}、"));
+        NUMBERED.put(HeadingKind.ARABIC_DOT, Pattern.compile("^[" + DIGITS + "]{1,2}[.．](?![" + DIGITS + "])"));
+        NUMBERED.put(HeadingKind.PAREN_ARABIC, Pattern.compile("^[（(][" + DIGITS + "]{1,2}[）)]"));
+        NUMBERED.put(HeadingKind.CIRCLED, Pattern.compile("^[①-⑳]"));
+    }
+
+    private static final String LEAD_IN_END = "。：:！？!?";
+    private static final String LIST_ITEM_END = "；;，,、";
+    private static final String FINAL_PUNCTUATION = "。！？；，、：:;,!?…—）)”\"’'";
+
+    /** All headings of {@code text}, in document order, with their levels. */
+    public List<HeadingLine> detect(String text) {
+        List<Lines.Line> lines = Lines.nonBlank(text, 0, text.length());
+        List<Found> found = new ArrayList<>();
+        boolean bodySeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Lines.Line line = lines.get(i);
+            Optional<Found> heading = match(text, line);
+            if (heading.isEmpty() && bodySeen && isShortLineHeading(text, lines, i, found)) {
+                heading = Optional.of(new Found(HeadingKind.SHORT_LINE, line.start(), line.end(), line.of(text)));
+            }
+            heading.ifPresent(found::add);
+            if (heading.isEmpty() && isBodyParagraph(line.of(text))) {
+                bodySeen = true;
+            }
+        }
+        found = withoutItemsInsideArticles(found);
+        Map<HeadingKind, Integer> levels = levels(found);
+        return found.stream().map(f -> new HeadingLine(f.kind, levels.get(f.kind), f.text, f.start, f.end)).toList();
+    }
+
+    /** The heading that starts {@code line}, if the line starts with one (short lines are judged separately). */
+    Optional<Found> match(String text, Lines.Line line) {
+        String s = line.of(text);
+        Matcher md = MARKDOWN.matcher(s);
+        if (md.matches()) {
+            String title = md.group(2).strip();
+            HeadingKind kind = legalKind(title)
+                    .orElse(HeadingKind.valueOf("MARKDOWN_" + md.group(1).length()));
+            return Optional.of(new Found(kind, line.start(), line.end(), title));
+        }
+        Matcher legal = LEGAL.matcher(s);
+        if (legal.find()) {
+            HeadingKind kind = legalKind(s).orElseThrow();
+            if (kind == HeadingKind.ARTICLE) {
+                return Optional.of(new Found(kind, line.start(), line.start() + legal.end(), legal.group()));
+            }
+            return s.length() <= MAX_LEAD_IN
+                    ? Optional.of(new Found(kind, line.start(), line.end(), s))
+                    : Optional.empty();
+        }
+        for (Map.Entry<HeadingKind, Pattern> e : NUMBERED.entrySet()) {
+            Matcher m = e.getValue().matcher(s);
+            if (m.find()) {
+                return leadIn(s, m.end()).map(len -> new Found(e.getKey(), line.start(), line.start() + len,
+                        stripClosing(s.substring(0, len))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Length of the heading part of a numbered line, or empty if the line is a list item, not a heading. */
+    private static Optional<Integer> leadIn(String s, int markerEnd) {
+        int limit = Math.min(s.length(), MAX_LEAD_IN);
+        for (int i = markerEnd; i < limit; i++) {
+            if (LEAD_IN_END.indexOf(s.charAt(i)) >= 0) {
+                return i + 1 > markerEnd + 1 ? Optional.of(i + 1) : Optional.empty();
+            }
+        }
+        boolean wholeLineIsShort = s.length() <= MAX_LEAD_IN && s.length() > markerEnd;
+        boolean listItem = LIST_ITEM_END.indexOf(s.charAt(s.length() - 1)) >= 0;
+        return wholeLineIsShort && !listItem ? Optional.of(s.length()) : Optional.empty();
+    }
+
+    private static Optional<HeadingKind> legalKind(String s) {
+        Matcher m = LEGAL.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (m.group(1)) {
+            case "编" -> HeadingKind.PART;
+            case "章" -> HeadingKind.CHAPTER;
+            case "节" -> HeadingKind.SECTION;
+            default -> HeadingKind.ARTICLE;
+        });
+    }
+
+    /** A real paragraph: before the first one, short lines are the title block, not headings. */
+    private static boolean isBodyParagraph(String line) {
+        return line.length() > MAX_LEAD_IN
+                || line.length() > MAX_SHORT_LINE && "。！？!?".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static boolean isShortLineHeading(String text, List<Lines.Line> lines, int i, List<Found> found) {
+        Lines.Line line = lines.get(i);
+        String s = line.of(text);
+        if (s.length() > MAX_SHORT_LINE || i + 1 >= lines.size() || Lines.hanCount(s) < 2) {
+            return false;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        if (FINAL_PUNCTUATION.indexOf(last) >= 0 || s.contains("：") || s.contains(":") || s.contains("。")
+                || first == '（' || first == '(' || first == '<' || Character.isDigit(first)) {
+            return false;
+        }
+        Lines.Line previous = lines.get(i - 1);
+        boolean previousIsHeading = !found.isEmpty() && found.getLast().start == previous.start();
+        boolean afterParagraph = previous.length() > MAX_SHORT_LINE || previousIsHeading;
+        Lines.Line next = lines.get(i + 1);
+        return afterParagraph && next.length() > Math.max(s.length() * 2, MAX_SHORT_LINE);
+    }
+
+    /** Inside a law article, numbered lines are the article's items (（一）…；), not headings. */
+    private static List<Found> withoutItemsInsideArticles(List<Found> found) {
+        List<Found> kept = new ArrayList<>(found.size());
+        boolean inArticle = false;
+        for (Found f : found) {
+            if (f.kind == HeadingKind.ARTICLE) {
+                inArticle = true;
+            } else if (f.kind.isLegal() || f.kind.isMarkdown()) {
+                inArticle = false;
+            } else if (inArticle) {
+                continue;
+            }
+            kept.add(f);
+        }
+        return kept;
+    }
+
+    private static String stripClosing(String heading) {
+        String s = heading.strip();
+        while (!s.isEmpty() && "。：:".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** Level of each kind: order of first appearance, with legal and Markdown kinds kept in their own order. */
+    private static Map<HeadingKind, Integer> levels(List<Found> found) {
+        List<HeadingKind> order = new ArrayList<>(new LinkedHashSet<>(found.stream().map(f -> f.kind).toList()));
+        keepConventionalOrder(order, true);
+        keepConventionalOrder(order, false);
+        Map<HeadingKind, Integer> levels = new EnumMap<>(HeadingKind.class);
+        for (int i = 0; i < order.size(); i++) {
+            levels.put(order.get(i), i + 1);
+        }
+        return levels;
+    }
+
+    /** Re-sorts the legal (or Markdown) kinds within the slots they occupy, leaving other kinds in place. */
+    private static void keepConventionalOrder(List<HeadingKind> order, boolean legal) {
+        List<Integer> slots = new ArrayList<>();
+        List<HeadingKind> kinds = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            HeadingKind k = order.get(i);
+            if (legal ? k.isLegal() : k.isMarkdown()) {
+                slots.add(i);
+                kinds.add(k);
+            }
+        }
+        kinds.sort(null);
+        for (int i = 0; i < slots.size(); i++) {
+            order.set(slots.get(i), kinds.get(i));
+        }
+    }
+
+    record Found(HeadingKind kind, int start, int end, String text) {
+    }
+}

@@ -1,0 +1,43 @@
+package fanwen.structure;
+
+/**
+ * The rungs of a Chinese document's heading ladder, as recognised by {@link HeadingDetector}. A kind says
+ * how a heading is written, not how deep it is: depth is assigned per document by order of first
+ * appearance. Inline enumerations such as 一是…二是… are deliberately not a kind: they stay inside
+ * their paragraph.
+ */
+public enum HeadingKind {
+    /** Markdown {@code #} to {@code ######}, by number of hashes. */
+    MARKDOWN_1, MARKDOWN_2, MARKDOWN_3, MARKDOWN_4, MARKDOWN_5, MARKDOWN_6,
+    /** 第一编 (the outermost legal division). */
+    PART,
+    /** 第一章. */
+    CHAPTER,
+    /** 第一节. */
+    SECTION,
+    /** 第一条 — a law article; its text continues on the same line. */
+    ARTICLE,
+    /** 一、 */
+    CHINESE_NUMBER,
+    /** （一） */
+    PAREN_CHINESE_NUMBER,
+    /** 1、 */
+    ARABIC_COMMA,
+    /** 1. or 1． */
+    ARABIC_DOT,
+    /** （1） */
+    PAREN_ARABIC,
+    /** ① */
+    CIRCLED,
+    /** A short line without final punctuation between paragraphs, typically bold in the original. */
+    SHORT_LINE;
+
+    /** Kinds whose relative depth is fixed by law-drafting convention (编 › 章 › 节 › 条), whatever their order of appearance. */
+    boolean isLegal() {
+        return this == PART || this == CHAPTER || this == SECTION || this == ARTICLE;
+    }
+
+    boolean isMarkdown() {
+        return name().startsWith("MARKDOWN_");
+    }
+}

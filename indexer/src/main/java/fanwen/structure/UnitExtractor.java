@@ -1,0 +1,106 @@
+package fanwen.structure;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the issuing units and the places of a document, at bounded cost.
+ *
+ * <p>Units: a signature line among the last lines that is an organisation name (ending in 人民政府,
+ * 委员会, 办公室, 局, 厅, 总工会, 党委, 学校 … optionally followed by a date, e.g. "梅河口市总工会
+ * 2015年12月"); then an organisation name at the start of the title; then HanLP's organisation
+ * recognition ({@code nt}) over the title, the first {@value #HEAD_LINES} lines and the signature lines.
+ * Places: HanLP {@code ns} terms in the first {@value #PLACE_PREFIX} chars, most frequent first. Stateless
+ * and thread-safe.
+ */
+public final class UnitExtractor {
+    static final int PLACE_PREFIX = 5_000;
+    static final int MAX_UNITS = 5;
+    static final int MAX_PLACES = 10;
+    private static final int HEAD_LINES = 3;
+    private static final int TAIL_LINES = 5;
+    private static final int MAX_SNIPPET = 200;
+    private static final int MAX_SIGNATURE_LINE = 40;
+
+    private static final String SUFFIXES = "人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公室|办公厅|总工会|工会|党委|党组|"
+            + "人民法院|人民检察院|公安局|局|厅|署|部|学校|学院|大学|中学|小学|幼儿园|医院|集团|公司|研究院|中心|协会|联合会|支部|政府";
+    private static final String DATE_TAIL = "[\\s\u3000]*(?:[0-9０-９〇○零一二三四五六七八九十]{2,4}\\s*年.*)?$";
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^([\\p{IsHan}（）()]{2,30}?(?:" + SUFFIXES + "))" + DATE_TAIL);
+    private static final Pattern TITLE_UNIT = Pattern.compile(
+            "^(?:[0-9０-９]{4}年)?([\\p{IsHan}]{2,20}?(?:" + SUFFIXES + "))(?=关于|[0-9０-９]{4}年|[\\p{IsHan}]{2,})");
+
+    /** HanLP also tags phrases like 很多工会 or 基层工会 as organisations; these are not names. */
+    private static final Pattern VAGUE_START = Pattern.compile("^(很多|许多|各级|各类|各|基层|有关|相关|该|本|我|这|那|其他|一些|部分|广大|全体|[一二三四五六七八九十]+届)");
+
+    /** Issuing units and places found. */
+    public record UnitsAndPlaces(List<String> units, List<String> places) {
+    }
+
+    /** Units and places of a document; {@code prefixTerms} are the shared terms from {@link Segmenter}. */
+    public UnitsAndPlaces extract(String title, String text, List<Term> prefixTerms) {
+        return new UnitsAndPlaces(units(title, text), places(prefixTerms));
+    }
+
+    private static List<String> units(String title, String text) {
+        List<Lines.Line> lines = Lines.nonBlank(text, 0, text.length());
+        List<String> signature = new ArrayList<>();
+        for (Lines.Line l : lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size())) {
+            if (l.length() <= MAX_SIGNATURE_LINE) {
+                signature.add(l.of(text));
+            }
+        }
+        Set<String> units = new LinkedHashSet<>();
+        for (String line : signature) {
+            Matcher m = SIGNATURE.matcher(line);
+            if (m.matches()) {
+                units.add(m.group(1));
+            }
+        }
+        Matcher inTitle = TITLE_UNIT.matcher(title);
+        if (inTitle.find()) {
+            units.add(inTitle.group(1));
+        }
+        List<String> snippets = new ArrayList<>();
+        snippets.add(title);
+        lines.stream().limit(HEAD_LINES).map(l -> l.of(text))
+                .map(s -> s.length() > MAX_SNIPPET ? s.substring(0, MAX_SNIPPET) : s).forEach(snippets::add);
+        snippets.addAll(signature);
+        for (String snippet : snippets) {
+            for (Term t : Segmenter.withOrganisations(snippet)) {
+                if (t.nature.startsWith("nt") && t.word.length() >= 3 && !VAGUE_START.matcher(t.word).find()) {
+                    units.add(t.word);
+                }
+            }
+        }
+        return units.stream().filter(u -> units.stream().noneMatch(o -> o.length() > u.length() && o.endsWith(u)))
+                .limit(MAX_UNITS).toList();
+    }
+
+    private static List<String> places(List<Term> terms) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (Term t : terms) {
+            if (t.offset >= PLACE_PREFIX) {
+                break;
+            }
+            if (t.nature.startsWith("ns") && t.word.length() >= 2) {
+                counts.merge(t.word, 1, Integer::sum);
+                firstSeen.putIfAbsent(t.word, t.offset);
+            }
+        }
+        return counts.keySet().stream()
+                .sorted((a, b) -> counts.get(a).equals(counts.get(b))
+                        ? Integer.compare(firstSeen.get(a), firstSeen.get(b))
+                        : Integer.compare(counts.get(b), counts.get(a)))
+                .limit(MAX_PLACES).toList();
+    }
+}

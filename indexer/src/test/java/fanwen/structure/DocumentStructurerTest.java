@@ -1,0 +1,96 @@
+package fanwen.structure;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentStructurerTest {
+    private final DocumentStructurer structurer = new DocumentStructurer();
+
+    @Test
+    void aGovernmentWorkReportIsAReportOfItsYearByTheStateCouncil() {
+        String text = Fixtures.read("2025_000_government-work-report.txt");
+        StructuredDocument doc = structurer.structure(text, "2025_000_government-work-report.txt", Optional.empty());
+
+        assertEquals("2025年中华人民共和国国务院政府工作报告", doc.title());
+        assertEquals(DocumentType.REPORT, doc.type());
+        assertEquals(Optional.of(2025), doc.year());
+        assertTrue(doc.units().contains("国务院"), doc.units().toString());
+        assertTrue(doc.places().contains("中国"), doc.places().toString());
+        assertTrue(doc.keywords().size() <= 10 && doc.keywords().contains("高质量"), doc.keywords().toString());
+        assertTrue(doc.summary().startsWith("过去一年，我国发展历程很不平凡。"), doc.summary());
+        assertTrue(doc.summary().length() <= SummaryExtractor.MAX_CHARS);
+        assertEquals("一、2024年工作回顾", doc.outline().getFirst().text());
+    }
+
+    @Test
+    void aMarkdownLawIsARegulationDatedByItsLatestRevision() {
+        String text = Fixtures.read("legislation-law-2023.md");
+        StructuredDocument doc = structurer.structure(text, "立法法(2023-03-13).md", Optional.empty());
+
+        assertEquals("中华人民共和国立法法", doc.title());
+        assertEquals(DocumentType.REGULATION, doc.type());
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 13)), doc.date());
+        assertTrue(doc.keywords().contains("立法"), doc.keywords().toString());
+        assertTrue(doc.summary().startsWith("为了规范立法活动"), doc.summary());
+    }
+
+    @Test
+    void aSeedSpeechIsASpeechAndAPersonalSummaryIsASummary() {
+        assertEquals(DocumentType.SPEECH, structurer.structure(Fixtures.seedEssay(49), "a.txt", Optional.empty()).type());
+        StructuredDocument summary = structurer.structure(Fixtures.seedEssay(3), "000_a1a4dce01c045d6d.txt", Optional.empty());
+        assertEquals(DocumentType.SUMMARY, summary.type());
+        assertTrue(summary.units().contains("梅河口市总工会"), summary.units().toString());
+        assertFalse(summary.title().isBlank());
+    }
+
+    @Test
+    void aSignatureBlockGivesUnitAndYear() {
+        String text = """
+                2015年工会工作总结
+                一年来，在市委和省总工会的正确领导下，我们紧紧围绕全市中心工作，扎实开展各项工会工作，取得了较好成绩。
+                梅河口市总工会
+                2015年12月
+                """;
+        StructuredDocument doc = structurer.structure(text, "总结.docx", Optional.empty());
+        assertEquals(DocumentType.SUMMARY, doc.type());
+        assertEquals(Optional.of(2015), doc.year());
+        assertEquals("梅河口市总工会", doc.units().getFirst());
+    }
+
+    @Test
+    void aSensibleMetadataTitleWinsAndATemplateNameDoesNot() {
+        String text = "关于做好2024年防汛工作的通知\n各区县：现将有关事项通知如下。\n";
+        assertEquals("防汛通知", structurer.structure(text, "a.doc", Optional.of("防汛通知")).title());
+        assertEquals("关于做好2024年防汛工作的通知",
+                structurer.structure(text, "a.doc", Optional.of("Microsoft Word - 文档1.docx")).title());
+        assertEquals(DocumentType.NOTICE, structurer.structure(text, "a.doc", Optional.empty()).type());
+    }
+
+    @Test
+    void twoThreadsStructureTheSameTextsAlike() throws Exception {
+        List<String> texts = List.of(Fixtures.read("2025_000_government-work-report.txt"),
+                Fixtures.read("legislation-law-2023.md"), Fixtures.seedEssay(30));
+        List<StructuredDocument> expected = texts.stream().map(t -> structurer.structure(t, "x.txt", Optional.empty())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<StructuredDocument>>> runs = List.of(
+                    pool.submit(() -> texts.stream().map(t -> structurer.structure(t, "x.txt", Optional.empty())).toList()),
+                    pool.submit(() -> texts.reversed().stream().map(t -> structurer.structure(t, "x.txt", Optional.empty())).toList().reversed()));
+            for (Future<List<StructuredDocument>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
