@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>It does not segment words or remove stop words; Latin words and numbers are kept as
  * StandardTokenizer emits them. StandardTokenizer emits characters beyond the BMP (𠮷, 𪚥) as
- * ideographs but drops symbols such as ℃ and ™, which the word field keeps.
+ * ideographs but drops symbols such as ① and ℃, which the word field keeps.
  */
 public final class BigramAnalyzer extends Analyzer {
 
