@@ -25,6 +25,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -55,6 +56,7 @@ public final class Extractor implements AutoCloseable {
     private final EncodingDetector encodingDetector;
     private final PDFParserConfig pdfConfig;
     private final TesseractOCRConfig tesseractConfig;
+    private final OfficeParserConfig officeConfig;
     private final ExecutorService workers;
 
     /** An extractor with the default limits, using OCR if Tesseract with chi_sim is installed. */
@@ -84,6 +86,9 @@ public final class Extractor implements AutoCloseable {
         tesseractConfig.setSkipOcr(!ocr);
         tesseractConfig.setPreserveInterwordSpacing(true);
         tesseractConfig.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, limits.maxTimePerFile().toSeconds()));
+        this.officeConfig = new OfficeParserConfig();
+        // the streaming .docx reader: memory bounded by the longest text run, not by the whole document
+        officeConfig.setUseSAXDocxExtractor(true);
         this.workers = Executors.newCachedThreadPool(daemonThreads());
     }
 
@@ -186,6 +191,9 @@ public final class Extractor implements AutoCloseable {
             if (!Formats.isDocument(type) && !Formats.isImage(type)) {
                 throw ExtractionException.unsupported(fileName, type.getBaseType().toString());
             }
+            if (ZipBombGuard.isBomb(file, 10 * limits.maxFileBytes())) {
+                throw ExtractionException.bomb(null);
+            }
             return parsed(in, type, metadata);
         } catch (IOException e) {
             throw ExtractionException.io(e);
@@ -242,6 +250,7 @@ public final class Extractor implements AutoCloseable {
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(TesseractOCRConfig.class, tesseractConfig);
         context.set(EncodingDetector.class, encodingDetector);
+        context.set(OfficeParserConfig.class, officeConfig);
         return context;
     }
 
