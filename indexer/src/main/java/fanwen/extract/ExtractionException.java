@@ -48,7 +48,8 @@ public final class ExtractionException extends Exception {
     }
 
     static ExtractionException tooLarge(long bytes, long maxBytes) {
-        return new ExtractionException(Reason.TOO_LARGE, "文件过大: " + megabytes(bytes) + " > " + megabytes(maxBytes), null);
+        return new ExtractionException(Reason.TOO_LARGE,
+                "文件过大: " + megabytes(bytes) + " > " + megabytes(maxBytes), null);
     }
 
     static ExtractionException bomb(Throwable t) {
@@ -82,8 +83,12 @@ public final class ExtractionException extends Exception {
         return ext.isEmpty() ? fileName : "." + ext;
     }
 
+    /** {@code 210 MB}, {@code 1.5 MB}, or {@code 98 KB} below a megabyte. */
     private static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
+        if (mb < 1) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
         return mb >= 10 || mb == Math.rint(mb) ? Math.round(mb) + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
