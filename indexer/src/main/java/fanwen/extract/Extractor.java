@@ -56,6 +56,7 @@ public final class Extractor implements AutoCloseable {
     private final EncodingDetector encodingDetector;
     private final PDFParserConfig pdfConfig;
     private final TesseractOCRConfig tesseractConfig;
+    private final TesseractOCRConfig noOcrConfig;
     private final OfficeParserConfig officeConfig;
     private final ExecutorService workers;
 
@@ -86,6 +87,8 @@ public final class Extractor implements AutoCloseable {
         tesseractConfig.setSkipOcr(!ocr);
         tesseractConfig.setPreserveInterwordSpacing(true);
         tesseractConfig.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, limits.maxTimePerFile().toSeconds()));
+        this.noOcrConfig = new TesseractOCRConfig();
+        noOcrConfig.setSkipOcr(true);
         this.officeConfig = new OfficeParserConfig();
         // the streaming .docx reader: memory bounded by the longest text run, not by the whole document
         officeConfig.setUseSAXDocxExtractor(true);
@@ -203,7 +206,8 @@ public final class Extractor implements AutoCloseable {
     private Extraction parsed(TikaInputStream in, MediaType detected, Metadata metadata) throws ExtractionException {
         WriteOutContentHandler text = new WriteOutContentHandler(limits.maxChars());
         try {
-            parser.parse(in, new BodyContentHandler(new InterruptibleContentHandler(text)), metadata, parseContext());
+            parser.parse(in, new BodyContentHandler(new InterruptibleContentHandler(text)), metadata,
+                    parseContext(detected));
         } catch (Exception | OutOfMemoryError e) {
             throw ParseFailures.classify(e, limits);
         }
@@ -245,10 +249,14 @@ public final class Extractor implements AutoCloseable {
                 Optional.empty(), Optional.empty(), false);
     }
 
-    private ParseContext parseContext() {
+    /**
+     * OCR only for what is scanned at the top level, a PDF or an image: pictures inside a Word file (logos,
+     * seals, photos) would cost seconds each and add noise, while the text of embedded documents is kept.
+     */
+    private ParseContext parseContext(MediaType type) {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig);
-        context.set(TesseractOCRConfig.class, tesseractConfig);
+        context.set(TesseractOCRConfig.class, Formats.isPdf(type) || Formats.isImage(type) ? tesseractConfig : noOcrConfig);
         context.set(EncodingDetector.class, encodingDetector);
         context.set(OfficeParserConfig.class, officeConfig);
         return context;
