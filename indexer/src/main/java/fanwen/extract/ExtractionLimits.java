@@ -1,0 +1,37 @@
+package fanwen.extract;
+
+import java.time.Duration;
+
+/**
+ * The limits one file's extraction must stay within, so that one bad or huge file cannot exhaust the
+ * memory or the time of a batch. The one place for these numbers.
+ *
+ * @param maxFileBytes   files larger than this are refused before parsing
+ * @param maxChars       extraction stops with an error once the text grows past this many chars
+ * @param maxTimePerFile extraction (OCR included) is abandoned after this long
+ */
+public record ExtractionLimits(long maxFileBytes, int maxChars, Duration maxTimePerFile) {
+
+    public ExtractionLimits {
+        if (maxFileBytes <= 0 || maxChars <= 0 || maxTimePerFile.isNegative() || maxTimePerFile.isZero()) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** 100 MB per file, 20 million characters of text, two minutes per file. */
+    public static ExtractionLimits defaults() {
+        return new ExtractionLimits(100L * 1024 * 1024, 20_000_000, Duration.ofSeconds(120));
+    }
+
+    public ExtractionLimits withMaxFileBytes(long bytes) {
+        return new ExtractionLimits(bytes, maxChars, maxTimePerFile);
+    }
+
+    public ExtractionLimits withMaxChars(int chars) {
+        return new ExtractionLimits(maxFileBytes, chars, maxTimePerFile);
+    }
+
+    public ExtractionLimits withMaxTimePerFile(Duration time) {
+        return new ExtractionLimits(maxFileBytes, maxChars, time);
+    }
+}

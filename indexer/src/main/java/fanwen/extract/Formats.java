@@ -1,0 +1,59 @@
+package fanwen.extract;
+
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Which files extraction reads, by extension (to pick files on a folder walk) and by detected media type
+ * (to refuse, before parsing, what Tika could parse but is no document: archives, programs, audio …).
+ */
+final class Formats {
+
+    /** Document extensions a folder walk picks up. Images are read (by OCR) only when given directly. */
+    static final Set<String> DOCUMENT_EXTENSIONS =
+            Set.of("txt", "md", "doc", "docx", "wps", "rtf", "odt", "pdf", "html", "htm");
+
+    /** Extensions decoded by {@link TextDecoder} rather than by Tika. */
+    static final Set<String> PLAIN_TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
+
+    private static final Set<String> PLAIN_TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+
+    private static final Set<String> DOCUMENT_TYPES = Set.of(
+            "application/pdf",
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.ms-word2006ml",
+            "application/vnd.wordperfect",
+            "application/rtf",
+            "application/vnd.oasis.opendocument.text",
+            "text/html",
+            "application/xhtml+xml",
+            // containers Tika names before it knows more: parsing tells a real document from a broken one
+            "application/x-tika-msoffice",
+            "application/x-tika-ooxml",
+            "application/x-tika-ooxml-protected");
+
+    private static final Set<String> IMAGE_TYPES =
+            Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif");
+
+    private Formats() {
+    }
+
+    static boolean isPlainText(MediaType type) {
+        return PLAIN_TEXT_TYPES.contains(type.getBaseType().toString());
+    }
+
+    static boolean isDocument(MediaType type) {
+        return DOCUMENT_TYPES.contains(type.getBaseType().toString());
+    }
+
+    static boolean isImage(MediaType type) {
+        return IMAGE_TYPES.contains(type.getBaseType().toString());
+    }
+
+    static boolean isPdf(MediaType type) {
+        return type.getBaseType().toString().equals("application/pdf");
+    }
+}
