@@ -42,10 +42,10 @@ public final class IndexCommand implements Callable<Integer> {
     long maxFileMb = ExtractionLimits.defaults().maxFileBytes() / (1024 * 1024);
 
     @Option(names = "--max-chars", description = "most characters extracted from one file (default: ${DEFAULT-VALUE})")
-    long maxChars = ExtractionLimits.defaults().maxChars();
+    int maxChars = ExtractionLimits.defaults().maxChars();
 
     @Option(names = "--timeout", description = "seconds allowed to extract one file (default: ${DEFAULT-VALUE})")
-    long timeoutSeconds = ExtractionLimits.defaults().timeout().toSeconds();
+    long timeoutSeconds = ExtractionLimits.defaults().maxTimePerFile().toSeconds();
 
     @Override
     public Integer call() throws Exception {
