@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -23,28 +22,20 @@ import fanwen.structure.Passage;
 
 /**
  * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
- * parent document. The body is segmented once ({@link AnalyzedText}) and the passages are indexed from
+ * parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
  * slices of that one token list.
- *
- * <p>Instances are cheap but not thread-safe: use one per ingest thread (the analyzers they hold keep
- * per-thread token stream components anyway).
  */
 final class DocumentBlockBuilder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Analyzer bodyAnalyzer;
-    private final Analyzer bigramAnalyzer;
-
-    DocumentBlockBuilder(Analyzer bodyAnalyzer, Analyzer bigramAnalyzer) {
-        this.bodyAnalyzer = bodyAnalyzer;
-        this.bigramAnalyzer = bigramAnalyzer;
+    private DocumentBlockBuilder() {
     }
 
     /** The block to hand to {@code IndexWriter.updateDocuments}: passages first, the parent last. */
-    List<Document> build(IndexableDocument doc) {
-        AnalyzedText words = AnalyzedText.analyze(bodyAnalyzer, Schema.BODY, doc.text());
-        AnalyzedText bigrams = AnalyzedText.analyze(bigramAnalyzer, Schema.BODY_BIGRAM, doc.text());
+    static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed) {
+        AnalyzedText words = analyzed.words();
+        AnalyzedText bigrams = analyzed.bigrams();
         List<Passage> passages = doc.structure().passages();
         List<Document> block = new ArrayList<>(passages.size() + 1);
         for (Passage passage : passages) {
@@ -54,7 +45,7 @@ final class DocumentBlockBuilder {
         return block;
     }
 
-    private Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
+    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
                                      AnalyzedText bigrams) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
@@ -78,7 +69,7 @@ final class DocumentBlockBuilder {
         return d;
     }
 
-    private Document parentDocument(IndexableDocument doc, AnalyzedText words, AnalyzedText bigrams) {
+    private static Document parentDocument(IndexableDocument doc, AnalyzedText words, AnalyzedText bigrams) {
         DocumentMetadata meta = doc.metadata();
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOCUMENT, Field.Store.NO));

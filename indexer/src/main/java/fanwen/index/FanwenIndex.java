@@ -45,8 +45,6 @@ public final class FanwenIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer bodyAnalyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
     private final Analyzer bigramAnalyzer = new BigramAnalyzer();
-    private final ThreadLocal<DocumentBlockBuilder> builders =
-            ThreadLocal.withInitial(() -> new DocumentBlockBuilder(bodyAnalyzer, bigramAnalyzer));
     private final AtomicLong lastCommitMillis = new AtomicLong();
 
     private FanwenIndex(Path folder, boolean writable) throws IOException {
@@ -84,9 +82,22 @@ public final class FanwenIndex implements AutoCloseable {
         return config;
     }
 
-    /** Adds or replaces the document's whole block (parent and passages) atomically; visible after commit. */
-    public void put(IndexableDocument doc) throws IOException {
-        List<Document> block = builders.get().build(doc);
+    /** Analyses {@code text} for every field at once; pass the result to {@link #put}. Thread-safe. */
+    public AnalyzedDocument analyze(String text) {
+        return new AnalyzedDocument(text,
+                AnalyzedText.analyze(bodyAnalyzer, Schema.BODY, text),
+                AnalyzedText.analyze(bigramAnalyzer, Schema.BODY_BIGRAM, text));
+    }
+
+    /**
+     * Adds or replaces the document's whole block (parent and passages) atomically; visible after commit.
+     * {@code analyzed} must be the analysis of {@code doc.text()}.
+     */
+    public void put(IndexableDocument doc, AnalyzedDocument analyzed) throws IOException {
+        if (!analyzed.text().equals(doc.text())) {
+            throw new IllegalArgumentException("analysis of another text given for document " + doc.id());
+        }
+        List<Document> block = DocumentBlockBuilder.build(doc, analyzed);
         requireWriter().updateDocuments(new Term(Schema.BLOCK_ID, doc.id()), block);
     }
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import fanwen.extract.Extraction;
 import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
+import fanwen.index.AnalyzedDocument;
 import fanwen.index.ContentHash;
 import fanwen.index.DocumentMetadata;
 import fanwen.index.FanwenIndex;
@@ -29,7 +30,7 @@ import fanwen.structure.DocumentType;
 import fanwen.structure.StructuredDocument;
 
 /**
- * Runs files through the pipeline — hash, extract, structure, store the original, index — on a bounded
+ * Runs files through the pipeline — hash, extract, analyse, structure, store the original, index — on a bounded
  * pool of worker threads, and commits. Each file gets its own {@link IngestResult}; a failing file never
  * stops the batch and never touches the index.
  *
@@ -125,12 +126,13 @@ public final class Ingester {
             if (existing.isPresent()) {
                 return IngestResult.duplicate(file.source(), id, existing.get(), bytes);
             }
+            AnalyzedDocument analyzed = index.analyze(text);
             StructuredDocument structure = structurer.structure(text, file.path().getFileName().toString(),
-                    extraction.title());
+                    extraction.title(), analyzed.wordCounts());
             DocumentMetadata metadata = resolveMetadata(file.declared(), structure);
             originals.put(fileHash, file.path());
             index.put(new IndexableDocument(id, textHash, file.source(), fileHash, extraction.mediaType(), text,
-                    structure, metadata));
+                    structure, metadata), analyzed);
             // stay claimed until the next commit makes the document visible to lookups
             claimedId = null;
             claimedTextHash = null;

@@ -1,15 +1,19 @@
 package fanwen.structure;
 
-import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import fanwen.analysis.ChineseAnalyzer;
+import fanwen.analysis.HanLPTokenizer;
+import fanwen.analysis.WordCounts;
 
 /**
  * The structure stage: from a document's text to its {@link StructuredDocument} — outline, passages,
  * title, type, date and year, units and places, keywords and summary. Wires the single-purpose classes
- * of this package and segments the text once (a bounded prefix) for places and keywords. Thread-safe:
- * one instance may serve all worker threads.
+ * of this package. Places and keywords are read from the document's word counts, which the indexer has
+ * from its own analysis, so structuring costs no second segmentation. Thread-safe: one instance may serve
+ * all worker threads.
  */
 public final class DocumentStructurer {
     private final HeadingDetector headings = new HeadingDetector();
@@ -20,6 +24,15 @@ public final class DocumentStructurer {
     private final UnitExtractor units = new UnitExtractor();
     private final KeywordExtractor keywords = new KeywordExtractor();
     private final SummaryExtractor summaries = new SummaryExtractor();
+    private final ChineseAnalyzer wordAnalyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
+
+    /**
+     * Structures {@code text}, segmenting it to count its words; use the four-argument form when the
+     * counts are already known.
+     */
+    public StructuredDocument structure(String text, String fileName, Optional<String> metadataTitle) {
+        return structure(text, fileName, metadataTitle, WordCounts.of(wordAnalyzer, text));
+    }
 
     /**
      * Structures {@code text}.
@@ -27,18 +40,19 @@ public final class DocumentStructurer {
      * @param text          the extracted document text; offsets in the result index this string
      * @param fileName      the file's name, used for the title when the text has none
      * @param metadataTitle the title from the file's metadata, used when it looks like a real title
+     * @param wordCounts    how often each word of the text occurs, in order of first occurrence
      */
-    public StructuredDocument structure(String text, String fileName, Optional<String> metadataTitle) {
+    public StructuredDocument structure(String text, String fileName, Optional<String> metadataTitle,
+                                        Map<String, Integer> wordCounts) {
         List<HeadingLine> headingLines = headings.detect(text);
         PassageSplitter.Layout layout = splitter.split(text, headingLines);
         TitleInferrer.Title title = titles.infer(text, fileName, metadataTitle);
         String genreTitle = title.source() == TitleInferrer.Source.FIRST_WORDS ? "" : title.text();
         DocumentType type = types.classify(genreTitle, text, headingLines);
         DateExtractor.Dating dating = dates.extract(genreTitle, text, fileName);
-        List<Term> terms = Segmenter.prefixTerms(text);
-        UnitExtractor.UnitsAndPlaces found = units.extract(genreTitle, text, terms);
+        UnitExtractor.UnitsAndPlaces found = units.extract(genreTitle, text, wordCounts);
         return new StructuredDocument(title.text(), type, dating.date(), dating.year(), found.units(),
-                found.places(), keywords.extract(genreTitle, terms),
+                found.places(), keywords.extract(genreTitle, wordCounts),
                 summaries.extract(text, title.text(), layout.passages()), layout.outline(), layout.passages());
     }
 }

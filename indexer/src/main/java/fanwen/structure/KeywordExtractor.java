@@ -1,21 +1,19 @@
 package fanwen.structure;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Picks up to {@value #MAX_KEYWORDS} keywords by a cheap TF-IDF over the shared prefix segmentation. The
- * IDF is approximated from HanLP's core dictionary frequency: a word rare in general language is more
- * specific to the document, and a word missing from the dictionary (a new or domain term) counts as rare.
- * Only nouns ({@code n}, {@code nz}, {@code nt}, {@code nl}, {@code gi}…) and verbal nouns ({@code vn}) of
- * two or more chars count; person and place names are left to other fields; very generic words are
- * stopped; words of the title count double. Costs a dictionary look-up per distinct term — far less than
- * the segmentation it reuses. Stateless and thread-safe.
+ * Picks up to {@value #MAX_KEYWORDS} keywords by a cheap TF-IDF over the document's word counts (from the
+ * indexing analysis, so no segmentation of its own). The IDF is approximated from HanLP's core dictionary
+ * frequency: a word rare in general language is more specific to the document, and a word missing from
+ * it (a domain term) counts as rare. Only nouns ({@code n}, {@code nz}, {@code nt}, {@code nl},
+ * {@code gi}…) and verbal nouns ({@code vn}) of two or more Han chars count, by their most frequent part
+ * of speech in the dictionaries; person and place names are left to other fields; very generic words are
+ * stopped; words of the title count double. Costs a dictionary look-up per distinct word. Stateless and
+ * thread-safe.
  */
 public final class KeywordExtractor {
     static final int MAX_KEYWORDS = 10;
@@ -29,17 +27,14 @@ public final class KeywordExtractor {
             "同时", "基本", "重点", "实际", "精神", "思想", "意识", "责任", "代表", "会议", "大会", "报告", "总结",
             "事业", "力量", "局面", "形势", "环境", "成效", "效果", "体系", "制度", "建设", "发展", "管理", "服务");
 
-    /** The keywords of a document with this title, from its shared prefix terms, most important first. */
-    public List<String> extract(String title, List<Term> prefixTerms) {
-        Map<String, Integer> termFrequency = new HashMap<>();
-        for (Term t : prefixTerms) {
-            if (isCandidate(t)) {
-                termFrequency.merge(t.word, 1, Integer::sum);
-            }
-        }
+    /** The keywords of a document with this title and these word counts, most important first. */
+    public List<String> extract(String title, Map<String, Integer> wordCounts) {
         Map<String, Double> scores = new HashMap<>();
-        termFrequency.forEach((word, tf) -> {
-            double idf = Math.log(DICTIONARY_TOTAL / (CoreDictionary.getTermFrequency(word) + 1.0));
+        wordCounts.forEach((word, tf) -> {
+            if (!isCandidate(word)) {
+                return;
+            }
+            double idf = Math.log(DICTIONARY_TOTAL / (WordNatures.frequency(word) + 1.0));
             double boost = title.contains(word) ? TITLE_BOOST : 1.0;
             scores.put(word, (1 + Math.log(tf)) * idf * boost);
         });
@@ -48,12 +43,13 @@ public final class KeywordExtractor {
                 .limit(MAX_KEYWORDS).map(Map.Entry::getKey).toList();
     }
 
-    private static boolean isCandidate(Term t) {
-        if (t.word.length() < 2 || Lines.hanCount(t.word) < 2 || GENERIC.contains(t.word)) {
+    private static boolean isCandidate(String word) {
+        if (Lines.hanCount(word) < 2 || Lines.hanCount(word) < word.length() || GENERIC.contains(word)) {
             return false;
         }
-        boolean noun = t.nature.startsWith('n') && !t.nature.startsWith("nr") && !t.nature.startsWith("ns")
-                && !t.nature.startsWith("nx");
-        return noun || t.nature.startsWith("vn") || t.nature.startsWith("gi") || t.nature.startsWith("gm");
+        String nature = WordNatures.primary(word).orElse("nz");
+        boolean noun = nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns")
+                && !nature.startsWith("nx");
+        return noun || nature.startsWith("vn") || nature.startsWith("gi") || nature.startsWith("gm");
     }
 }

@@ -3,7 +3,6 @@ package fanwen.structure;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,10 @@ import java.util.regex.Pattern;
  * 委员会, 办公室, 局, 厅, 总工会, 党委, 学校 … optionally followed by a date, e.g. "梅河口市总工会
  * 2015年12月"); then an organisation name at the start of the title; then HanLP's organisation
  * recognition ({@code nt}) over the title, the first {@value #HEAD_LINES} lines and the signature lines.
- * Places: HanLP {@code ns} terms in the first {@value #PLACE_PREFIX} chars, most frequent first. Stateless
- * and thread-safe.
+ * Places: words of the document that HanLP's dictionaries know as place names ({@code ns}), most
+ * frequent first. Stateless and thread-safe.
  */
 public final class UnitExtractor {
-    static final int PLACE_PREFIX = 5_000;
     static final int MAX_UNITS = 5;
     static final int MAX_PLACES = 10;
     private static final int HEAD_LINES = 3;
@@ -45,9 +43,9 @@ public final class UnitExtractor {
     public record UnitsAndPlaces(List<String> units, List<String> places) {
     }
 
-    /** Units and places of a document; {@code prefixTerms} are the shared terms from {@link Segmenter}. */
-    public UnitsAndPlaces extract(String title, String text, List<Term> prefixTerms) {
-        return new UnitsAndPlaces(units(title, text), places(prefixTerms));
+    /** Units and places of a document; {@code wordCounts} are its words in order of first occurrence. */
+    public UnitsAndPlaces extract(String title, String text, Map<String, Integer> wordCounts) {
+        return new UnitsAndPlaces(units(title, text), places(wordCounts));
     }
 
     private static List<String> units(String title, String text) {
@@ -85,22 +83,15 @@ public final class UnitExtractor {
                 .limit(MAX_UNITS).toList();
     }
 
-    private static List<String> places(List<Term> terms) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> firstSeen = new HashMap<>();
-        for (Term t : terms) {
-            if (t.offset >= PLACE_PREFIX) {
-                break;
+    private static List<String> places(Map<String, Integer> wordCounts) {
+        List<String> places = new ArrayList<>();
+        wordCounts.forEach((word, count) -> {
+            if (word.length() >= 2 && WordNatures.primary(word).filter(n -> n.startsWith("ns")).isPresent()) {
+                places.add(word);
             }
-            if (t.nature.startsWith("ns") && t.word.length() >= 2) {
-                counts.merge(t.word, 1, Integer::sum);
-                firstSeen.putIfAbsent(t.word, t.offset);
-            }
-        }
-        return counts.keySet().stream()
-                .sorted((a, b) -> counts.get(a).equals(counts.get(b))
-                        ? Integer.compare(firstSeen.get(a), firstSeen.get(b))
-                        : Integer.compare(counts.get(b), counts.get(a)))
-                .limit(MAX_PLACES).toList();
+        });
+        // a stable sort keeps the order of first occurrence among equally frequent places
+        places.sort((a, b) -> Integer.compare(wordCounts.get(b), wordCounts.get(a)));
+        return places.stream().limit(MAX_PLACES).toList();
     }
 }

@@ -1,0 +1,45 @@
+package fanwen.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * How often each word occurs in a token stream, in order of first occurrence. Only tokens that advance
+ * the position count: the sub-words and whole letter-digit runs that the index mode stacks on a word are
+ * left out, so each stretch of text counts once. Keyword and place extraction read these counts, so
+ * they need no segmentation of their own.
+ */
+public final class WordCounts {
+
+  private WordCounts() {}
+
+  /** Counts the words of {@code stream}, which this method resets, consumes and ends (not closes). */
+  public static Map<String, Integer> of(TokenStream stream) throws IOException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+    stream.reset();
+    while (stream.incrementToken()) {
+      if (increment.getPositionIncrement() > 0) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+    }
+    stream.end();
+    return counts;
+  }
+
+  /** Counts the words {@code analyzer} finds in {@code text}. */
+  public static Map<String, Integer> of(Analyzer analyzer, String text) {
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      return of(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+  }
+}
