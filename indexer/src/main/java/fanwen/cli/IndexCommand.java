@@ -63,7 +63,7 @@ public final class IndexCommand implements Callable<Integer> {
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             FileCollector.Collected collected = engine.fileCollector().collect(targets);
             ProgressBar progress = new ProgressBar(err, System.console() != null);
-            List<IngestResult> results = engine.ingester().ingest(collected.files(), progress);
+            List<IngestResult> results = engine.ingest(collected.files(), progress);
             progress.finish();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             printSummary(out, results, collected.skipped(), took);

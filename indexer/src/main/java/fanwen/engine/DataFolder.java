@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * The layout of a data folder, in one place: {@code index/} (Lucene), {@code originals/} (the uploaded
- * and indexed files by content hash), {@code dict/} (user dictionaries, loaded at start-up).
+ * and indexed files by content hash), {@code dict/} (user dictionaries, loaded at start-up),
+ * {@code metadata/} (the user's metadata edits, one JSON file per document) and {@code uploads/}
+ * (files being uploaded, removed once indexed).
  */
 public record DataFolder(Path root) {
 
@@ -24,5 +26,15 @@ public record DataFolder(Path root) {
     /** User dictionaries: every {@code *.txt} here is loaded at start-up, see {@code DomainDictionary}. */
     public Path dictionaries() {
         return root.resolve("dict");
+    }
+
+    /** User metadata edits: {@code <id>.json} per edited document, applied whenever it is (re-)indexed. */
+    public Path metadata() {
+        return root.resolve("metadata");
+    }
+
+    /** Temporary files of uploads in progress; on the same disk as the index, removed after indexing. */
+    public Path uploads() {
+        return root.resolve("uploads");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
@@ -16,14 +17,28 @@ import fanwen.extract.Extractor;
 import fanwen.index.FanwenIndex;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
+import fanwen.index.ContentHash;
 import fanwen.ingest.FileCollector;
+import fanwen.ingest.IngestListener;
+import fanwen.ingest.IngestResult;
 import fanwen.ingest.Ingester;
+import fanwen.ingest.MetadataEdit;
+import fanwen.ingest.MetadataEdits;
+import fanwen.ingest.Reindexer;
+import fanwen.ingest.SourceFile;
+import fanwen.search.DocumentReader;
 import fanwen.search.Searcher;
+import fanwen.search.Suggester;
+import fanwen.search.TextAnalysis;
+import fanwen.similar.SimilarFinder;
 import fanwen.structure.DocumentStructurer;
 
 /**
  * One data folder opened for use: the index, the originals, the pipeline that fills them and the
  * searcher that reads them. The CLI and the HTTP server talk to the engine only through this class.
+ *
+ * <p>The user's metadata edits ({@link MetadataEdits}) are applied whenever a document is indexed through
+ * {@link #ingest} or {@link #ingestOne}, so they survive a rebuild of the index from the originals.
  *
  * <p>Opening loads the bundled domain dictionary and the user dictionaries of the data folder before
  * anything is analysed, so user terms take effect on every start without rebuilding anything.
@@ -38,15 +53,27 @@ public final class Engine implements AutoCloseable {
     private final Searcher searcher;
     private final Extractor extractor;
     private final Ingester ingester;
+    private final Reindexer reindexer;
+    private final MetadataEdits edits;
+    private final DocumentReader documents;
+    private final SimilarFinder similar;
+    private final Suggester suggester;
+    private final TextAnalysis analysis = new TextAnalysis();
+    private final Object editLock = new Object();
 
-    private Engine(DataFolder folder, FanwenIndex index, Extractor extractor, int threads) {
+    private Engine(DataFolder folder, FanwenIndex index, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
         this.index = index;
         this.originals = new OriginalsStore(folder.originals());
         this.searcher = new Searcher(index);
         this.extractor = extractor;
-        this.ingester = extractor == null ? null
-                : new Ingester(index, originals, extractor, new DocumentStructurer(), threads);
+        DocumentStructurer structurer = new DocumentStructurer();
+        this.ingester = extractor == null ? null : new Ingester(index, originals, extractor, structurer, threads);
+        this.reindexer = extractor == null ? null : new Reindexer(index, originals, extractor, structurer);
+        this.edits = new MetadataEdits(folder.metadata());
+        this.documents = new DocumentReader(index);
+        this.similar = new SimilarFinder(index);
+        this.suggester = new Suggester(index);
     }
 
     /** Opens {@code folder} for reading and writing (creating it if needed); one writer per folder at a time. */
@@ -100,6 +127,76 @@ public final class Engine implements AutoCloseable {
         return ingester;
     }
 
+    public DocumentReader documents() {
+        return documents;
+    }
+
+    public SimilarFinder similar() {
+        return similar;
+    }
+
+    public Suggester suggester() {
+        return suggester;
+    }
+
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Ingests {@code files} with the user's stored metadata edits applied, and commits. */
+    public List<IngestResult> ingest(List<SourceFile> files, IngestListener listener) throws IOException {
+        if (edits.isEmpty()) {
+            return ingester().ingest(files, listener);
+        }
+        List<SourceFile> edited = new java.util.ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            edited.add(withEdits(file));
+        }
+        return ingester().ingest(edited, listener);
+    }
+
+    /** Ingests one file with the user's stored metadata edits applied, without committing (see {@link #commit}). */
+    public IngestResult ingestOne(SourceFile file) throws IOException {
+        return ingester().ingestOne(withEdits(file));
+    }
+
+    /** Makes every write so far durable and visible. */
+    public void commit() throws IOException {
+        ingester().commit();
+    }
+
+    private SourceFile withEdits(SourceFile file) throws IOException {
+        if (edits.isEmpty()) {
+            return file;
+        }
+        String id = ContentHash.documentId(ContentHash.ofFile(file.path()));
+        Optional<MetadataEdit> edit = edits.find(id);
+        return edit.isEmpty() ? file
+                : new SourceFile(file.path(), file.source(), edit.get().over(file.declared()));
+    }
+
+    /**
+     * Applies a user's metadata edit to document {@code id}: stores it (on top of earlier edits, so it is
+     * kept across re-indexing), re-indexes the document from its original with it, and commits. False if
+     * there is no such document.
+     */
+    public boolean editMetadata(String id, MetadataEdit edit) throws IOException {
+        synchronized (editLock) {
+            Optional<Document> doc = index.findDocument(id);
+            if (doc.isEmpty()) {
+                return false;
+            }
+            if (reindexer == null) {
+                throw new IllegalStateException("engine opened read-only");
+            }
+            MetadataEdit merged = edit.over(edits.find(id).orElse(MetadataEdit.NONE));
+            reindexer.reindex(doc.get(), edit);
+            edits.save(id, merged);
+            commit();
+            return true;
+        }
+    }
+
     /** Finds the files to ingest under the given paths. */
     public FileCollector fileCollector() {
         return new FileCollector(Extractor.supportedExtensions());
@@ -113,6 +210,7 @@ public final class Engine implements AutoCloseable {
         }
         index.delete(id);
         ingester().commit();
+        edits.delete(id);
         String originalHash = doc.get().get(Schema.ORIGINAL_HASH);
         if (originalHash != null) {
             originals.delete(originalHash);

@@ -46,12 +46,12 @@ public final class Searcher {
 
     /** One page of documents. */
     public SearchResult<DocumentHit> searchDocuments(SearchRequest request) throws IOException {
-        return search(request, QueryBuilder.Target.DOCUMENTS, this::documentHit);
+        return search(request, QueryBuilder.Target.DOCUMENTS, Searcher::documentHit);
     }
 
     /** One page of passages. */
     public SearchResult<PassageHit> searchPassages(SearchRequest request) throws IOException {
-        return search(request, QueryBuilder.Target.PASSAGES, this::passageHit);
+        return search(request, QueryBuilder.Target.PASSAGES, Searcher::passageHit);
     }
 
     @FunctionalInterface
@@ -105,7 +105,8 @@ public final class Searcher {
         return new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
     }
 
-    private DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
+    /** The hit for document {@code hit.doc} of {@code searcher}, its snippets marking what {@code highlighter} finds. */
+    public static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
             throws IOException {
         Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc, DOCUMENT_FIELDS);
         String body = d.get(Schema.BODY);
@@ -117,7 +118,8 @@ public final class Searcher {
                 Arrays.asList(d.getValues(Schema.KEYWORDS)));
     }
 
-    private PassageHit passageHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
+    /** The hit for passage {@code hit.doc} of {@code searcher}, its snippet marking what {@code highlighter} finds. */
+    public static PassageHit passageHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
             throws IOException {
         Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc, PASSAGE_FIELDS);
         String body = d.get(Schema.BODY);

@@ -1,0 +1,121 @@
+package fanwen.ingest;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The user's metadata edits, kept as {@code DATA/metadata/<id>.json} (only the edited parts), so that a
+ * document re-indexed from its original — after a rebuild of the index, or a change of the analysis — keeps
+ * them. Writes are atomic and synced. Ids are validated, so no id can name a path outside the folder.
+ */
+public final class MetadataEdits {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8,64}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path folder;
+    /** Ids with an edit, so that ingesting a folder costs nothing extra while there are no edits. */
+    private final Set<String> edited = ConcurrentHashMap.newKeySet();
+
+    public MetadataEdits(Path folder) throws IOException {
+        this.folder = folder;
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    edited.add(name.substring(0, name.length() - ".json".length()));
+                }
+            }
+        }
+    }
+
+    /** True when no document has been edited. */
+    public boolean isEmpty() {
+        return edited.isEmpty();
+    }
+
+    /** The stored edit of document {@code id}, if any. */
+    public Optional<MetadataEdit> find(String id) throws IOException {
+        if (!edited.contains(id) || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        Path file = pathOf(id);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        JsonNode node = JSON.readTree(file.toFile());
+        return Optional.of(new MetadataEdit(text(node, "title"), text(node, "type"),
+                node.hasNonNull("year") ? Optional.of(node.get("year").asInt()) : Optional.empty(),
+                list(node, "units"), list(node, "tags")));
+    }
+
+    /** Stores {@code edit} as the whole edit of document {@code id}, replacing an earlier one. */
+    public void save(String id, MetadataEdit edit) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        edit.title().ifPresent(v -> json.put("title", v));
+        edit.type().ifPresent(v -> json.put("type", v));
+        edit.year().ifPresent(v -> json.put("year", v));
+        edit.units().ifPresent(v -> json.put("units", v));
+        edit.tags().ifPresent(v -> json.put("tags", v));
+        Path target = pathOf(id);
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, id, ".part");
+        try {
+            Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        edited.add(id);
+    }
+
+    /** Forgets the edit of document {@code id} (when the document is deleted). */
+    public void delete(String id) throws IOException {
+        if (ID.matcher(id).matches()) {
+            Files.deleteIfExists(pathOf(id));
+        }
+        edited.remove(id);
+    }
+
+    private Path pathOf(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a document id: " + id);
+        }
+        return folder.resolve(id + ".json");
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
+    }
+
+    private static Optional<List<String>> list(JsonNode node, String field) {
+        if (!node.has(field) || !node.get(field).isArray()) {
+            return Optional.empty();
+        }
+        return Optional.of(java.util.stream.StreamSupport.stream(node.get(field).spliterator(), false)
+                .map(JsonNode::asText).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package fanwen.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+import fanwen.analysis.ChineseAnalyzer;
+import fanwen.analysis.HanLPTokenizer;
+
+/**
+ * Shows how a text is analysed — the tokens the index stores for a body ({@code INDEX}) or the words a
+ * query is split into ({@code QUERY}) — for tuning the dictionary.
+ */
+public final class TextAnalysis {
+
+    /** One token: its term, char offsets in the text, position, and type (e.g. {@code <WORD>}). */
+    public record Token(String term, int start, int end, int position, String type) {
+    }
+
+    private final Analyzer index = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
+    private final Analyzer query = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
+
+    /** The tokens of {@code text} in the given mode. */
+    public List<Token> tokens(String text, HanLPTokenizer.Mode mode) {
+        Analyzer analyzer = mode == HanLPTokenizer.Mode.INDEX ? index : query;
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position, type.type()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+        }
+        return tokens;
+    }
+}

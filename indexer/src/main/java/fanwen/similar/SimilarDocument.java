@@ -1,0 +1,14 @@
+package fanwen.similar;
+
+import fanwen.search.DocumentHit;
+
+/**
+ * A document similar to another one.
+ *
+ * @param hit           the document, as a search would list it (snippets mark the shared words)
+ * @param similarity    in [0, 1]; see {@link SimilarFinder} for how it is computed
+ * @param nearDuplicate whether the two say nearly the same thing ({@code similarity >= }
+ *                      {@link SimilarFinder#NEAR_DUPLICATE})
+ */
+public record SimilarDocument(DocumentHit hit, double similarity, boolean nearDuplicate) {
+}
