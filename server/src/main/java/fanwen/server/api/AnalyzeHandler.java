@@ -1,0 +1,52 @@
+package fanwen.server.api;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+import fanwen.analysis.HanLPTokenizer;
+import fanwen.engine.Engine;
+import fanwen.server.ServerLimits;
+import fanwen.server.http.ApiError;
+import fanwen.server.json.AnalyzeResponse;
+
+/** {@code POST /api/v1/analyze {"text","mode":"index|query"}}: the tokens of a text, for dictionary tuning. */
+final class AnalyzeHandler {
+
+    private final Engine engine;
+    private final ServerLimits limits;
+    private final ObjectMapper json;
+
+    AnalyzeHandler(Engine engine, ServerLimits limits, ObjectMapper json) {
+        this.engine = engine;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    void analyze(Context ctx) {
+        JsonNode body;
+        try {
+            body = json.readTree(ctx.bodyAsBytes());
+        } catch (IOException e) {
+            throw ApiError.badRequest("the body must be JSON: {\"text\":\"…\",\"mode\":\"index|query\"}");
+        }
+        if (body == null || !body.isObject() || !body.path("text").isTextual()) {
+            throw ApiError.badRequest("give the text to analyse: {\"text\":\"…\",\"mode\":\"index|query\"}");
+        }
+        String text = body.get("text").asText();
+        if (text.length() > limits.maxAnalyzeChars()) {
+            throw ApiError.badRequest("text too long: " + text.length() + " > " + limits.maxAnalyzeChars() + " chars");
+        }
+        String modeName = body.path("mode").isTextual() ? body.get("mode").asText().toLowerCase(Locale.ROOT) : "index";
+        HanLPTokenizer.Mode mode = switch (modeName) {
+            case "index" -> HanLPTokenizer.Mode.INDEX;
+            case "query" -> HanLPTokenizer.Mode.QUERY;
+            default -> throw ApiError.badRequest("unknown mode '" + modeName + "': use index or query");
+        };
+        ctx.json(new AnalyzeResponse(modeName, engine.analysis().tokens(text, mode).stream()
+                .map(t -> new AnalyzeResponse.Token(t.term(), t.start(), t.end(), t.position(), t.type())).toList()));
+    }
+}

@@ -1,0 +1,78 @@
+package fanwen.server.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.javalin.http.Context;
+
+import fanwen.search.SearchRequest;
+import fanwen.server.ServerLimits;
+import fanwen.server.http.ApiError;
+
+/**
+ * Reads the search parameters shared by {@code /search} and {@code /passages} — {@code q, type, year_from,
+ * year_to, unit, tag, sort, page, size} — refusing malformed ones with 400. {@code type}, {@code unit} and
+ * {@code tag} may be repeated or comma-separated.
+ */
+final class SearchParams {
+
+    private SearchParams() {
+    }
+
+    static SearchRequest parse(Context ctx, ServerLimits limits) {
+        int page = intParam(ctx, "page", 1);
+        int size = intParam(ctx, "size", 10);
+        if (page < 1) {
+            throw ApiError.badRequest("page must be 1 or more, got " + page);
+        }
+        if (size < 1 || size > limits.maxPageSize()) {
+            throw ApiError.badRequest("size must be within 1.." + limits.maxPageSize() + ", got " + size);
+        }
+        if ((long) page * size > limits.maxResultWindow()) {
+            throw ApiError.badRequest("page × size must be at most " + limits.maxResultWindow()
+                    + ": refine the query instead of paging that deep");
+        }
+        String sortName = ctx.queryParam("sort");
+        SearchRequest.SortOrder sort = sortName == null || sortName.isBlank() ? SearchRequest.SortOrder.RELEVANCE
+                : SearchRequest.SortOrder.parse(sortName).orElseThrow(() ->
+                        ApiError.badRequest("unknown sort '" + sortName + "': use relevance or date"));
+        return new SearchRequest(Optional.ofNullable(ctx.queryParam("q")).orElse(""), list(ctx, "type"),
+                year(ctx, "year_from"), year(ctx, "year_to"), list(ctx, "unit"), list(ctx, "tag"), sort, page, size);
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static Optional<Integer> year(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!value.strip().matches("\\d{4}")) {
+            throw ApiError.badRequest(name + " must be a four-digit year, got '" + value + "'");
+        }
+        return Optional.of(Integer.parseInt(value.strip()));
+    }
+
+    private static List<String> list(Context ctx, String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : ctx.queryParams(name)) {
+            for (String part : value.split("[,，]")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+        }
+        return values;
+    }
+}

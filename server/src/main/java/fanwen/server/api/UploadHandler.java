@@ -1,0 +1,189 @@
+package fanwen.server.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fanwen.engine.Engine;
+import fanwen.extract.Extractor;
+import fanwen.ingest.DeclaredMetadata;
+import fanwen.ingest.FileCollector;
+import fanwen.ingest.IngestResult;
+import fanwen.ingest.SourceFile;
+import fanwen.server.ServerLimits;
+import fanwen.server.http.ApiError;
+import fanwen.server.json.UploadResponse;
+import fanwen.server.json.UploadResultJson;
+import fanwen.similar.SimilarDocument;
+import fanwen.structure.DocumentType;
+
+/**
+ * {@code POST /api/v1/documents}: multipart, one or more {@code file} parts, optional {@code type},
+ * {@code unit} and {@code tags} fields declared for all of them. Each file is written under
+ * {@code DATA/uploads/}, ingested, and the index is committed <em>before</em> the answer, so an
+ * acknowledged upload survives a crash. Answers 201 when at least one file was indexed, else 200; 415 when
+ * no file has a supported format; 413 when the request is over the size limit.
+ */
+final class UploadHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
+
+    private final Engine engine;
+    private final ServerLimits limits;
+
+    UploadHandler(Engine engine, ServerLimits limits) {
+        this.engine = engine;
+        this.limits = limits;
+    }
+
+    void upload(Context ctx) throws IOException {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw ApiError.unsupportedMediaType("send files as multipart/form-data, one or more 'file' parts");
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > limits.maxUploadBytes()) {
+            throw tooLarge(length);
+        }
+        List<UploadedFile> files = parts(ctx);
+        if (files.isEmpty()) {
+            throw ApiError.badRequest("no 'file' part in the upload");
+        }
+        if (files.size() > limits.maxFilesPerUpload()) {
+            throw ApiError.badRequest("too many files: " + files.size() + " > " + limits.maxFilesPerUpload()
+                    + " per upload");
+        }
+        DeclaredMetadata declared = declared(ctx);
+        if (files.stream().noneMatch(f -> supported(f.filename()))) {
+            throw ApiError.unsupportedMediaType("不支持的文件格式 unsupported format: "
+                    + String.join(", ", files.stream().map(f -> safeName(f.filename())).toList())
+                    + "; supported: " + String.join(" ", Extractor.supportedExtensions().stream().sorted().toList()));
+        }
+        Path batch = Files.createTempDirectory(Files.createDirectories(engine.folder().uploads()), "upload-");
+        try {
+            List<UploadResultJson> results = ingest(files, declared, batch);
+            boolean anyIndexed = results.stream().anyMatch(r -> r.status().equals("indexed"));
+            ctx.status(anyIndexed ? 201 : 200).json(new UploadResponse(results));
+        } finally {
+            deleteTree(batch);
+        }
+    }
+
+    private List<UploadResultJson> ingest(List<UploadedFile> files, DeclaredMetadata declared, Path batch)
+            throws IOException {
+        List<IngestResult> ingested = new ArrayList<>();
+        List<UploadResultJson> refused = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            UploadedFile file = files.get(i);
+            String name = safeName(file.filename());
+            if (!supported(name)) {
+                refused.add(new UploadResultJson(name, "failed", null, null, null,
+                        "不支持的文件格式: " + name));
+                ingested.add(null);
+                continue;
+            }
+            // one folder per part: two parts may carry the same name; the name itself feeds title inference
+            Path target = Files.createDirectory(batch.resolve(Integer.toString(i))).resolve(name);
+            try (InputStream in = file.content(); OutputStream out = Files.newOutputStream(target)) {
+                in.transferTo(out);
+            }
+            ingested.add(engine.ingestOne(new SourceFile(target, name, declared)));
+        }
+        engine.commit(); // before answering: an acknowledged upload must survive a crash
+        List<UploadResultJson> results = new ArrayList<>(files.size());
+        int nextRefused = 0;
+        for (IngestResult result : ingested) {
+            results.add(result == null ? refused.get(nextRefused++) : toJson(result));
+        }
+        return results;
+    }
+
+    private UploadResultJson toJson(IngestResult r) throws IOException {
+        return switch (r.status()) {
+            case INDEXED -> new UploadResultJson(r.source(), "indexed", r.id().orElse(null), null,
+                    nearDuplicateOf(r.id().orElseThrow()).orElse(null), null);
+            case UNCHANGED -> new UploadResultJson(r.source(), "duplicate", r.id().orElse(null), r.id().orElse(null),
+                    null, null);
+            case DUPLICATE -> new UploadResultJson(r.source(), "duplicate", r.duplicateOf().orElse(null),
+                    r.duplicateOf().orElse(null), null, null);
+            case FAILED -> new UploadResultJson(r.source(), "failed", null, null, null, r.error().orElse("failed"));
+        };
+    }
+
+    private Optional<String> nearDuplicateOf(String id) throws IOException {
+        return engine.similar().similarDocuments(id, 1).orElse(List.of()).stream()
+                .filter(SimilarDocument::nearDuplicate).map(s -> s.hit().id()).findFirst();
+    }
+
+    private List<UploadedFile> parts(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                message += " " + String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            }
+            if (message.contains("exceed") || message.contains("too large") || message.contains("max")) {
+                throw tooLarge(-1);
+            }
+            LOG.debug("unreadable multipart body", e);
+            throw ApiError.badRequest("unreadable multipart body: " + e.getMessage());
+        }
+    }
+
+    private DeclaredMetadata declared(Context ctx) {
+        Optional<String> type = Optional.ofNullable(ctx.formParam("type")).map(String::strip).filter(t -> !t.isEmpty());
+        type.ifPresent(t -> {
+            if (DocumentType.fromLabel(t).isEmpty()) {
+                throw ApiError.badRequest("unknown type '" + t + "': use one of " + MetadataEditReader.typeLabels());
+            }
+        });
+        return new DeclaredMetadata(Optional.empty(), type, Optional.empty(), Optional.empty(),
+                split(ctx.formParams("unit")), split(ctx.formParams("tags")));
+    }
+
+    private static List<String> split(List<String> values) {
+        return values.stream().flatMap(v -> Stream.of(v.split("[,，、]"))).map(String::strip)
+                .filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    private ApiError tooLarge(long bytes) {
+        String size = bytes < 0 ? "the upload" : "the upload (" + bytes + " bytes)";
+        return ApiError.tooLarge(size + " is over the limit of " + limits.maxUploadBytes() + " bytes");
+    }
+
+    private static boolean supported(String fileName) {
+        return Extractor.supportedExtensions().contains(FileCollector.extension(safeName(fileName)));
+    }
+
+    /** The last segment of the name the client sent, without control characters; never empty. */
+    static String safeName(String submitted) {
+        String name = submitted == null ? "" : submitted.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "upload";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not remove upload folder {}: {}", root, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fanwen.server.http;
+
+/**
+ * A request the server refuses, with the HTTP status and a stable error code; rendered by
+ * {@link ErrorMapping} as {@code {"error":{"code","message"}}} without a stack trace.
+ */
+public final class ApiError extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public ApiError(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ApiError badRequest(String message) {
+        return new ApiError(400, "bad_request", message);
+    }
+
+    public static ApiError notFound(String message) {
+        return new ApiError(404, "not_found", message);
+    }
+
+    public static ApiError unauthorized(String message) {
+        return new ApiError(401, "unauthorized", message);
+    }
+
+    public static ApiError tooLarge(String message) {
+        return new ApiError(413, "payload_too_large", message);
+    }
+
+    public static ApiError unsupportedMediaType(String message) {
+        return new ApiError(415, "unsupported_media_type", message);
+    }
+
+    public static ApiError rateLimited(String message) {
+        return new ApiError(429, "rate_limited", message);
+    }
+}

@@ -1,0 +1,12 @@
+package fanwen.server.json;
+
+/**
+ * Answer of {@code GET /api/v1/health}: {@code ok}, or {@code indexing} while the bundled corpus is indexed
+ * on a first start ({@code indexing} then says how far it got; null otherwise).
+ */
+public record HealthResponse(String status, int documents, int passages, Progress indexing) {
+
+    /** Files indexed so far out of the total. */
+    public record Progress(int done, int total) {
+    }
+}
