@@ -1,0 +1,63 @@
+package fanwen.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fanwen.extract.ExtractionLimits;
+import fanwen.ingest.IngestListener;
+import fanwen.ingest.MetadataEdit;
+import fanwen.ingest.SourceFile;
+import fanwen.search.DocumentDetail;
+
+/** A user's metadata edits change the indexed document and survive a rebuild of the index from the files. */
+class MetadataEditsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void anEditIsAppliedAndKeptWhenTheIndexIsRebuilt() throws IOException {
+        Path file = TestCorpus.seed().resolve("07_人事局挂职锻炼个人工作总结.txt");
+        DataFolder folder = new DataFolder(temp.resolve("data"));
+        MetadataEdit edit = new MetadataEdit(Optional.of("人事局挂职总结（定稿）"), Optional.of("汇报"),
+                Optional.of(2016), Optional.of(List.of("市人事局")), Optional.of(List.of("定稿")));
+        String id;
+        try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 1)) {
+            id = engine.ingestOne(new SourceFile(file, file.getFileName().toString(),
+                    fanwen.ingest.DeclaredMetadata.NONE)).id().orElseThrow();
+            engine.commit();
+            assertTrue(engine.editMetadata(id, edit));
+            assertEdited(engine.documents().find(id).orElseThrow());
+            assertFalse(engine.editMetadata("0123456789abcdef", edit));
+        }
+        try (Stream<Path> index = Files.walk(folder.index())) {
+            index.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 1)) {
+            engine.ingest(engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE);
+            assertEdited(engine.documents().find(id).orElseThrow());
+            assertTrue(engine.delete(id));
+            assertFalse(Files.exists(folder.metadata().resolve(id + ".json")), "a deleted document's edit goes too");
+        }
+    }
+
+    private static void assertEdited(DocumentDetail doc) {
+        assertEquals("人事局挂职总结（定稿）", doc.title());
+        assertEquals("汇报", doc.type());
+        assertEquals(Optional.of(2016), doc.year());
+        assertEquals(List.of("市人事局"), doc.units());
+        assertEquals(List.of("定稿"), doc.tags());
+    }
+}
