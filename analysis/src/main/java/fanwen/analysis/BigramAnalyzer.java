@@ -19,26 +19,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class BigramAnalyzer extends Analyzer {
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer tokenizer = new StandardTokenizer();
-    tokenizer.setMaxTokenLength(HanLPTokenizer.MAX_TOKEN_LENGTH);
-    TokenStream sink = new LowerCaseFilter(new CJKBigramFilter(tokenizer));
-    return new TokenStreamComponents(tokenizer, sink);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        tokenizer.setMaxTokenLength(HanLPTokenizer.MAX_TOKEN_LENGTH);
+        TokenStream sink = new LowerCaseFilter(new CJKBigramFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, sink);
+    }
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
-  }
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
 }

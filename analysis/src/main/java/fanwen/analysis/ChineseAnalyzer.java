@@ -15,29 +15,29 @@ import org.apache.lucene.analysis.TokenStream;
  */
 public final class ChineseAnalyzer extends Analyzer {
 
-  private final HanLPTokenizer.Mode mode;
-  private final boolean removeStopWords;
+    private final HanLPTokenizer.Mode mode;
+    private final boolean removeStopWords;
 
-  public ChineseAnalyzer(HanLPTokenizer.Mode mode, boolean removeStopWords) {
-    this.mode = mode;
-    this.removeStopWords = removeStopWords;
-  }
+    public ChineseAnalyzer(HanLPTokenizer.Mode mode, boolean removeStopWords) {
+        this.mode = mode;
+        this.removeStopWords = removeStopWords;
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    HanLPTokenizer tokenizer = new HanLPTokenizer(mode);
-    TokenStream sink = removeStopWords ? new StopFilter(tokenizer, StopWords.set()) : tokenizer;
-    return new TokenStreamComponents(tokenizer, sink);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        HanLPTokenizer tokenizer = new HanLPTokenizer(mode);
+        TokenStream sink = removeStopWords ? new StopFilter(tokenizer, StopWords.set()) : tokenizer;
+        return new TokenStreamComponents(tokenizer, sink);
+    }
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  /** Wildcard, prefix and range terms are folded like indexed text (case and script included). */
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    /** Wildcard, prefix and range terms are folded like indexed text (case and script included). */
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 }

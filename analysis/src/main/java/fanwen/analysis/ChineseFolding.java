@@ -19,72 +19,72 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ChineseFolding {
 
-  private static final String T2S_RESOURCE = "/data/dictionary/tc/t2s.txt";
-  private static final char[] TABLE = buildTable();
+    private static final String T2S_RESOURCE = "/data/dictionary/tc/t2s.txt";
+    private static final char[] TABLE = buildTable();
 
-  private ChineseFolding() {}
+    private ChineseFolding() {}
 
-  /** The folded form of one char. */
-  public static char fold(char c) {
-    return TABLE[c];
-  }
-
-  /** The folded form of a text; the result has the same length. */
-  public static String fold(CharSequence text) {
-    char[] chars = new char[text.length()];
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = TABLE[text.charAt(i)];
+    /** The folded form of one char. */
+    public static char fold(char c) {
+        return TABLE[c];
     }
-    return new String(chars);
-  }
 
-  /** Folds {@code length} chars of {@code buffer} from {@code offset}, in place. */
-  public static void foldInPlace(char[] buffer, int offset, int length) {
-    for (int i = offset, end = offset + length; i < end; i++) {
-      buffer[i] = TABLE[buffer[i]];
-    }
-  }
-
-  private static char[] buildTable() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c < table.length; c++) {
-      int folded = c;
-      if (folded >= 0xFF01 && folded <= 0xFF5E) {
-        folded -= 0xFEE0;
-      } else if (folded == 0x3000) {
-        folded = ' ';
-      }
-      table[c] = Character.toLowerCase((char) folded);
-    }
-    char[] t2s = readTraditionalToSimplified();
-    for (int c = 0; c < table.length; c++) {
-      char target = t2s[table[c]];
-      if (target != 0) {
-        table[c] = target;
-      }
-    }
-    return table;
-  }
-
-  /** A table from traditional char to simplified char, 0 where HanLP has no single-char mapping. */
-  private static char[] readTraditionalToSimplified() {
-    char[] t2s = new char[Character.MAX_VALUE + 1];
-    try (InputStream in = HanLP.class.getResourceAsStream(T2S_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("HanLP resource " + T2S_RESOURCE + " not found on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        int eq = line.indexOf('=');
-        // Only one UTF-16 char on each side keeps folding length-preserving.
-        if (eq == 1 && line.length() == 3 && !Character.isSurrogate(line.charAt(0))
-            && !Character.isSurrogate(line.charAt(2))) {
-          t2s[line.charAt(0)] = line.charAt(2);
+    /** The folded form of a text; the result has the same length. */
+    public static String fold(CharSequence text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = TABLE[text.charAt(i)];
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read HanLP resource " + T2S_RESOURCE, e);
+        return new String(chars);
     }
-    return t2s;
-  }
+
+    /** Folds {@code length} chars of {@code buffer} from {@code offset}, in place. */
+    public static void foldInPlace(char[] buffer, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            buffer[i] = TABLE[buffer[i]];
+        }
+    }
+
+    private static char[] buildTable() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            int folded = c;
+            if (folded >= 0xFF01 && folded <= 0xFF5E) {
+                folded -= 0xFEE0;
+            } else if (folded == 0x3000) {
+                folded = ' ';
+            }
+            table[c] = Character.toLowerCase((char) folded);
+        }
+        char[] t2s = readTraditionalToSimplified();
+        for (int c = 0; c < table.length; c++) {
+            char target = t2s[table[c]];
+            if (target != 0) {
+                table[c] = target;
+            }
+        }
+        return table;
+    }
+
+    /** A table from traditional char to simplified char, 0 where HanLP has no single-char mapping. */
+    private static char[] readTraditionalToSimplified() {
+        char[] t2s = new char[Character.MAX_VALUE + 1];
+        try (InputStream in = HanLP.class.getResourceAsStream(T2S_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("HanLP resource " + T2S_RESOURCE + " not found on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                int eq = line.indexOf('=');
+                // Only one UTF-16 char on each side keeps folding length-preserving.
+                if (eq == 1 && line.length() == 3 && !Character.isSurrogate(line.charAt(0))
+                        && !Character.isSurrogate(line.charAt(2))) {
+                    t2s[line.charAt(0)] = line.charAt(2);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read HanLP resource " + T2S_RESOURCE, e);
+        }
+        return t2s;
+    }
 }

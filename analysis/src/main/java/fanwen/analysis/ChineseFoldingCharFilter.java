@@ -12,21 +12,21 @@ import org.apache.lucene.analysis.CharFilter;
  */
 public final class ChineseFoldingCharFilter extends CharFilter {
 
-  public ChineseFoldingCharFilter(Reader input) {
-    super(input);
-  }
-
-  @Override
-  public int read(char[] buffer, int offset, int length) throws IOException {
-    int read = input.read(buffer, offset, length);
-    if (read > 0) {
-      ChineseFolding.foldInPlace(buffer, offset, read);
+    public ChineseFoldingCharFilter(Reader input) {
+        super(input);
     }
-    return read;
-  }
 
-  @Override
-  protected int correct(int currentOffset) {
-    return currentOffset;
-  }
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        int read = input.read(buffer, offset, length);
+        if (read > 0) {
+            ChineseFolding.foldInPlace(buffer, offset, read);
+        }
+        return read;
+    }
+
+    @Override
+    protected int correct(int currentOffset) {
+        return currentOffset;
+    }
 }

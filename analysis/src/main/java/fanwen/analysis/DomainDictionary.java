@@ -24,56 +24,56 @@ import java.util.List;
  */
 public final class DomainDictionary {
 
-  /** The bundled term lists, in {@code corpus/dict/}; add a file name here when adding a file there. */
-  static final List<String> BUNDLED_FILES = List.of("gongwen.txt");
+    /** The bundled term lists, in {@code corpus/dict/}; add a file name here when adding a file there. */
+    static final List<String> BUNDLED_FILES = List.of("gongwen.txt");
 
-  private static final System.Logger LOG = System.getLogger(DomainDictionary.class.getName());
-  private static boolean bundledLoaded;
+    private static final System.Logger LOG = System.getLogger(DomainDictionary.class.getName());
+    private static boolean bundledLoaded;
 
-  private DomainDictionary() {}
+    private DomainDictionary() {}
 
-  /** Loads the bundled term lists once; later calls do nothing. */
-  public static synchronized void loadBundled() {
-    if (bundledLoaded) {
-      return;
-    }
-    for (String name : BUNDLED_FILES) {
-      String resource = "dict/" + name;
-      try (InputStream in = DomainDictionary.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled dictionary fanwen/analysis/" + resource + " missing from the classpath");
+    /** Loads the bundled term lists once; later calls do nothing. */
+    public static synchronized void loadBundled() {
+        if (bundledLoaded) {
+            return;
         }
-        insert(read(in), "fanwen/analysis/" + resource);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read bundled dictionary " + resource, e);
-      }
+        for (String name : BUNDLED_FILES) {
+            String resource = "dict/" + name;
+            try (InputStream in = DomainDictionary.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled dictionary fanwen/analysis/" + resource + " missing from the classpath");
+                }
+                insert(read(in), "fanwen/analysis/" + resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundled dictionary " + resource, e);
+            }
+        }
+        bundledLoaded = true;
     }
-    bundledLoaded = true;
-  }
 
-  /**
-   * Loads a user dictionary file and returns the number of terms taken from it; bad lines are skipped
-   * and counted in the log.
-   */
-  public static synchronized int loadUserDictionary(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return insert(read(in), file.toString());
+    /**
+     * Loads a user dictionary file and returns the number of terms taken from it; bad lines are skipped
+     * and counted in the log.
+     */
+    public static synchronized int loadUserDictionary(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return insert(read(in), file.toString());
+        }
     }
-  }
 
-  private static DictionaryFile.Parsed read(InputStream in) throws IOException {
-    return DictionaryFile.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-  }
+    private static DictionaryFile.Parsed read(InputStream in) throws IOException {
+        return DictionaryFile.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    }
 
-  private static int insert(DictionaryFile.Parsed parsed, String source) {
-    for (DictionaryFile.Entry entry : parsed.entries()) {
-      // insert() answers false when HanLP's own dictionary already has the term: it is known either way.
-      CustomDictionary.insert(entry.term(), entry.nature());
+    private static int insert(DictionaryFile.Parsed parsed, String source) {
+        for (DictionaryFile.Entry entry : parsed.entries()) {
+            // insert() answers false when HanLP's own dictionary already has the term: it is known either way.
+            CustomDictionary.insert(entry.term(), entry.nature());
+        }
+        if (parsed.skippedLines() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: skipped {1} bad line(s)", source, parsed.skippedLines());
+        }
+        LOG.log(System.Logger.Level.DEBUG, "{0}: loaded {1} term(s)", source, parsed.entries().size());
+        return parsed.entries().size();
     }
-    if (parsed.skippedLines() > 0) {
-      LOG.log(System.Logger.Level.WARNING, "{0}: skipped {1} bad line(s)", source, parsed.skippedLines());
-    }
-    LOG.log(System.Logger.Level.DEBUG, "{0}: loaded {1} term(s)", source, parsed.entries().size());
-    return parsed.entries().size();
-  }
 }

@@ -17,32 +17,32 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 public final class StopWords {
 
-  private static final String RESOURCE = "stopwords.txt";
-  private static final CharArraySet SET = CharArraySet.unmodifiableSet(read());
+    private static final String RESOURCE = "stopwords.txt";
+    private static final CharArraySet SET = CharArraySet.unmodifiableSet(read());
 
-  private StopWords() {}
+    private StopWords() {}
 
-  /** The stop words, unmodifiable. */
-  public static CharArraySet set() {
-    return SET;
-  }
-
-  private static CharArraySet read() {
-    CharArraySet set = new CharArraySet(512, false);
-    try (InputStream in = StopWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("stop word list fanwen/analysis/" + RESOURCE + " missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          set.add(ChineseFolding.fold(word));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the stop word list", e);
+    /** The stop words, unmodifiable. */
+    public static CharArraySet set() {
+        return SET;
     }
-    return set;
-  }
+
+    private static CharArraySet read() {
+        CharArraySet set = new CharArraySet(512, false);
+        try (InputStream in = StopWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("stop word list fanwen/analysis/" + RESOURCE + " missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    set.add(ChineseFolding.fold(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stop word list", e);
+        }
+        return set;
+    }
 }

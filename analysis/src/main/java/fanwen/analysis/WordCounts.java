@@ -17,29 +17,29 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class WordCounts {
 
-  private WordCounts() {}
+    private WordCounts() {}
 
-  /** Counts the words of {@code stream}, which this method resets, consumes and ends (not closes). */
-  public static Map<String, Integer> of(TokenStream stream) throws IOException {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-    PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-    stream.reset();
-    while (stream.incrementToken()) {
-      if (increment.getPositionIncrement() > 0) {
-        counts.merge(term.toString(), 1, Integer::sum);
-      }
+    /** Counts the words of {@code stream}, which this method resets, consumes and ends (not closes). */
+    public static Map<String, Integer> of(TokenStream stream) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+            if (increment.getPositionIncrement() > 0) {
+                counts.merge(term.toString(), 1, Integer::sum);
+            }
+        }
+        stream.end();
+        return counts;
     }
-    stream.end();
-    return counts;
-  }
 
-  /** Counts the words {@code analyzer} finds in {@code text}. */
-  public static Map<String, Integer> of(Analyzer analyzer, String text) {
-    try (TokenStream stream = analyzer.tokenStream("", text)) {
-      return of(stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    /** Counts the words {@code analyzer} finds in {@code text}. */
+    public static Map<String, Integer> of(Analyzer analyzer, String text) {
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            return of(stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
     }
-  }
 }

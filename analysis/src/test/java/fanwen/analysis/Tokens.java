@@ -14,51 +14,51 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /** Collects what an analyzer emits, for assertions (a small stand-in for Lucene's test framework). */
 record Tokens(List<Token> list) {
 
-  record Token(String term, int start, int end, int posInc, String type) {
+    record Token(String term, int start, int end, int posInc, String type) {
+        @Override
+        public String toString() {
+            return term + "[" + start + "," + end + ")+" + posInc + type;
+        }
+    }
+
+    static Tokens of(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
+                        posInc.getPositionIncrement(), type.type()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Tokens(List.copyOf(tokens));
+    }
+
+    List<String> terms() {
+        return list.stream().map(Token::term).toList();
+    }
+
+    /** Terms with stacked tokens joined by '|' to the token they stand on: [pd|pd1728_a_1, 1728]. */
+    List<String> stacked() {
+        List<String> out = new ArrayList<>();
+        for (Token t : list) {
+            if (t.posInc() == 0 && !out.isEmpty()) {
+                out.set(out.size() - 1, out.getLast() + "|" + t.term());
+            } else {
+                out.add(t.term());
+            }
+        }
+        return out;
+    }
+
     @Override
     public String toString() {
-      return term + "[" + start + "," + end + ")+" + posInc + type;
+        return list.toString();
     }
-  }
-
-  static Tokens of(Analyzer analyzer, String text) {
-    List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
-            posInc.getPositionIncrement(), type.type()));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Tokens(List.copyOf(tokens));
-  }
-
-  List<String> terms() {
-    return list.stream().map(Token::term).toList();
-  }
-
-  /** Terms with stacked tokens joined by '|' to the token they stand on: [pd|pd1728_a_1, 1728]. */
-  List<String> stacked() {
-    List<String> out = new ArrayList<>();
-    for (Token t : list) {
-      if (t.posInc() == 0 && !out.isEmpty()) {
-        out.set(out.size() - 1, out.getLast() + "|" + t.term());
-      } else {
-        out.add(t.term());
-      }
-    }
-    return out;
-  }
-
-  @Override
-  public String toString() {
-    return list.toString();
-  }
 }

@@ -72,14 +72,18 @@ public final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, List<IngestResult> results, int skipped, Duration took) {
+    private static final int MAX_SKIPPED_LISTED = 20;
+
+    private static void printSummary(PrintWriter out, List<IngestResult> results, List<Path> skipped,
+                                     Duration took) {
         Map<IngestStatus, Long> counts = results.stream()
                 .collect(Collectors.groupingBy(IngestResult::status, Collectors.counting()));
         long chars = results.stream().mapToLong(IngestResult::chars).sum();
         double seconds = Math.max(0.001, took.toMillis() / 1000.0);
         out.printf("已索引 indexed: %d   未变 unchanged: %d   重复 duplicates: %d   失败 failed: %d   跳过 skipped: %d%n",
                 counts.getOrDefault(IngestStatus.INDEXED, 0L), counts.getOrDefault(IngestStatus.UNCHANGED, 0L),
-                counts.getOrDefault(IngestStatus.DUPLICATE, 0L), counts.getOrDefault(IngestStatus.FAILED, 0L), skipped);
+                counts.getOrDefault(IngestStatus.DUPLICATE, 0L), counts.getOrDefault(IngestStatus.FAILED, 0L),
+                skipped.size());
         out.printf("用时 %.1f s, %,d chars (%.2f M chars/s)%n", seconds, chars, chars / seconds / 1e6);
         for (IngestResult r : results) {
             if (r.status() == IngestStatus.DUPLICATE) {
@@ -87,6 +91,11 @@ public final class IndexCommand implements Callable<Integer> {
             } else if (r.status() == IngestStatus.FAILED) {
                 out.printf("  失败 %s: %s%n", r.source(), r.error().orElse("?"));
             }
+        }
+        skipped.stream().limit(MAX_SKIPPED_LISTED)
+                .forEach(p -> out.printf("  跳过 %s (不支持的扩展名 unsupported extension)%n", p));
+        if (skipped.size() > MAX_SKIPPED_LISTED) {
+            out.printf("  … 另有 %d 个文件被跳过%n", skipped.size() - MAX_SKIPPED_LISTED);
         }
         out.flush();
     }

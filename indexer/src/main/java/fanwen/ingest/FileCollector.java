@@ -29,18 +29,18 @@ public final class FileCollector {
         this.supportedExtensions = supportedExtensions;
     }
 
-    /** The files found, in a stable order, and the number of files passed over. */
-    public record Collected(List<SourceFile> files, int skipped) {
+    /** The files found, in a stable order, and the files passed over for their extension. */
+    public record Collected(List<SourceFile> files, List<Path> skipped) {
     }
 
     public Collected collect(List<Path> paths) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         ManifestCache manifests = new ManifestCache();
-        int skipped = 0;
+        List<Path> skipped = new ArrayList<>();
         for (Path given : paths) {
             Path root = given.toAbsolutePath().normalize();
             if (Files.isDirectory(root)) {
-                skipped += walk(root, manifests, files);
+                walk(root, manifests, files, skipped);
             } else if (Files.exists(root)) {
                 files.add(new SourceFile(root, root.getFileName().toString(), manifests.lookup(root)));
             } else {
@@ -50,13 +50,13 @@ public final class FileCollector {
         return new Collected(files, skipped);
     }
 
-    private int walk(Path root, ManifestCache manifests, List<SourceFile> out) throws IOException {
+    private void walk(Path root, ManifestCache manifests, List<SourceFile> out, List<Path> skipped)
+            throws IOException {
         List<Path> all;
         try (Stream<Path> stream = Files.walk(root)) {
             all = stream.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         }
         List<String> ignored = ignoredPrefixes(root);
-        int skipped = 0;
         for (Path file : all) {
             String name = file.getFileName().toString();
             String relative = root.relativize(file).toString().replace('\\', '/');
@@ -65,12 +65,11 @@ public final class FileCollector {
                 continue;
             }
             if (!supportedExtensions.contains(extension(name))) {
-                skipped++;
+                skipped.add(file);
                 continue;
             }
             out.add(new SourceFile(file, relative, manifests.lookup(file)));
         }
-        return skipped;
     }
 
     private static List<String> ignoredPrefixes(Path root) throws IOException {

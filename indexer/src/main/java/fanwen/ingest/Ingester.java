@@ -133,7 +133,6 @@ public final class Ingester {
             originals.put(fileHash, file.path());
             index.put(new IndexableDocument(id, textHash, file.source(), fileHash, extraction.mediaType(), text,
                     structure, metadata), analyzed);
-            // stay claimed until the next commit makes the document visible to lookups
             claimedId = null;
             claimedTextHash = null;
             return IngestResult.indexed(file.source(), id, bytes, text.length());
@@ -143,6 +142,7 @@ public final class Ingester {
             LOG.warn("ingest of {} failed", file.source(), e);
             return IngestResult.failed(file.source(), "内部错误: " + e, bytes);
         } finally {
+            // stay claimed until the next commit makes an indexed document visible to lookups
             if (claimedId != null) {
                 claimedIds.remove(claimedId);
             }
@@ -152,11 +152,15 @@ public final class Ingester {
         }
     }
 
-    /** Commits the index; afterwards the claims of committed documents are no longer needed. */
+    /**
+     * Makes everything ingested so far durable — originals first, then the index, so a committed document
+     * always has its original — and visible to searches.
+     */
     public void commit() throws IOException {
         synchronized (commitLock) {
             Set<String> ids = Set.copyOf(claimedIds);
             Set<String> hashes = Set.copyOf(claimedTextHashes.keySet());
+            originals.sync();
             index.commit();
             claimedIds.removeAll(ids);
             hashes.forEach(claimedTextHashes::remove);

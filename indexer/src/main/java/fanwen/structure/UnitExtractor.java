@@ -25,7 +25,7 @@ public final class UnitExtractor {
     static final int MAX_PLACES = 10;
     private static final int HEAD_LINES = 3;
     private static final int TAIL_LINES = 5;
-    private static final int MAX_SNIPPET = 200;
+    private static final int MAX_SNIPPET = 80; // organisation recognition is slow: look at short lines only
     private static final int MAX_SIGNATURE_LINE = 40;
 
     private static final String SUFFIXES = "人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公室|办公厅|总工会|工会|党委|党组|"
