@@ -1,9 +1,12 @@
 package fanwen.server.api;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.javalin.http.Context;
 
@@ -38,10 +41,22 @@ final class StatusHandler {
 
     void stats(Context ctx) throws IOException {
         FanwenIndex.IndexCounts counts = engine.index().counts();
-        long lastCommit = engine.index().lastCommitMillis();
+        long lastCommit = lastCommitMillis();
         var facets = engine.searcher().searchDocuments(SearchRequest.of("")).facets();
         ctx.json(new StatsResponse(counts.documents(), counts.passages(), engine.index().sizeOnDisk(),
                 lastCommit == 0 ? null : Instant.ofEpochMilli(lastCommit).toString(), FacetJson.of(facets)));
+    }
+
+    /** This process's last commit, or else the time the newest commit point of the index was written. */
+    private long lastCommitMillis() throws IOException {
+        long ours = engine.index().lastCommitMillis();
+        if (ours > 0 || !Files.isDirectory(engine.folder().index())) {
+            return ours;
+        }
+        try (Stream<Path> files = Files.list(engine.folder().index())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        }
     }
 
     void metrics(Context ctx) throws IOException {
@@ -50,8 +65,8 @@ final class StatusHandler {
         gauges.put("fanwen_index_documents", new Metrics.Gauge("Documents in the index.", counts.documents()));
         gauges.put("fanwen_index_passages", new Metrics.Gauge("Passages in the index.", counts.passages()));
         gauges.put("fanwen_index_last_commit_timestamp_seconds", new Metrics.Gauge(
-                "Unix time of this process's last index commit, 0 if none yet.",
-                engine.index().lastCommitMillis() / 1000.0));
+                "Unix time of the last index commit, 0 if none.",
+                lastCommitMillis() / 1000.0));
         gauges.put("fanwen_indexing", new Metrics.Gauge("1 while the bundled corpus is being indexed.",
                 state.indexing() ? 1 : 0));
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(gauges));
