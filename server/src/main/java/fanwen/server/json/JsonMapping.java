@@ -1,11 +1,10 @@
 package fanwen.server.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON mapper of the API: records as objects, snake_case names, absent values as {@code null}. */
+/** The one JSON mapper of the API: records as objects, snake_case names, absent values as {@code null} (Jackson's default). */
 public final class JsonMapping {
 
     private JsonMapping() {
@@ -14,7 +13,6 @@ public final class JsonMapping {
     public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .setSerializationInclusion(JsonInclude.Include.ALWAYS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 }
