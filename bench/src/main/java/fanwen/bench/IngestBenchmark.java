@@ -94,14 +94,18 @@ public final class IngestBenchmark {
             List<SourceFile> sources = engine.fileCollector().collect(List.of(unpacked)).files().stream()
                     .limit(limit).toList();
             long started = System.nanoTime();
+            long cpuStarted = processCpuNanos();
             List<IngestResult> results = engine.ingester().ingest(sources, IngestListener.NONE);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
             long chars = results.stream().mapToLong(IngestResult::chars).sum();
             long indexed = results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count();
             long failed = results.stream().filter(r -> r.status() == IngestStatus.FAILED).count();
             System.out.printf("| end to end (hash, extract, structure, analyse, index, commit) | %.1f s | %.2f M chars/s | %.0f docs/s |%n",
                     seconds, chars / seconds / 1e6, indexed / seconds);
-            System.out.printf("%nindexed %d, failed %d, duplicates %d; %,d chars; index %.1f MB; passages %d%n",
+            System.out.printf("%nCPU time of the whole process during ingest: %.1f s (%.2f M chars per CPU-second)%n",
+                    cpuSeconds, chars / cpuSeconds / 1e6);
+            System.out.printf("indexed %d, failed %d, duplicates %d; %,d chars; index %.1f MB; passages %d%n",
                     indexed, failed, results.size() - indexed - failed, chars, engine.index().sizeOnDisk() / 1e6,
                     engine.index().counts().passages());
         }
@@ -139,6 +143,12 @@ public final class IngestBenchmark {
     private static void print(Stage stage, int docs) {
         System.out.printf("| %s | %.1f s | %.2f M chars/s | %.0f docs/s |%n", stage.name, stage.seconds,
                 stage.chars / stage.seconds / 1e6, docs / stage.seconds);
+    }
+
+    /** CPU time used by this process so far, all threads (less sensitive than wall time to other load). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long consume(Analyzer analyzer, String text) throws IOException {

@@ -68,9 +68,9 @@ public final class Engine implements AutoCloseable {
         this.originals = new OriginalsStore(folder.originals());
         this.searcher = new Searcher(index);
         this.extractor = extractor;
-        DocumentStructurer structurer = new DocumentStructurer();
-        this.ingester = extractor == null ? null : new Ingester(index, originals, extractor, structurer, threads);
-        this.reindexer = extractor == null ? null : new Reindexer(index, originals, extractor, structurer);
+        this.ingester = extractor == null ? null
+                : new Ingester(index, originals, extractor, new DocumentStructurer(), threads);
+        this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
         this.edits = new MetadataEdits(folder.metadata());
         this.documents = new DocumentReader(index);
         this.similar = new SimilarFinder(index);

@@ -224,7 +224,7 @@ public final class Extractor implements AutoCloseable {
         boolean ocrUsed = Formats.isImage(type) || ocrPages != null && ocrPages > 0;
         return new Extraction(body, type.getBaseType().toString(),
                 Optional.ofNullable(metadata.get(Metadata.CONTENT_ENCODING)),
-                DeclaredMetadata.title(metadata), DeclaredMetadata.created(metadata), ocrUsed);
+                FileProperties.title(metadata), FileProperties.created(metadata), ocrUsed);
     }
 
     private Extraction plainText(Path file, String mediaType) throws ExtractionException {

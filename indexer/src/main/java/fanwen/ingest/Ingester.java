@@ -21,12 +21,10 @@ import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
 import fanwen.index.AnalyzedDocument;
 import fanwen.index.ContentHash;
-import fanwen.index.DocumentMetadata;
 import fanwen.index.FanwenIndex;
 import fanwen.index.IndexableDocument;
 import fanwen.index.OriginalsStore;
 import fanwen.structure.DocumentStructurer;
-import fanwen.structure.DocumentType;
 import fanwen.structure.StructuredDocument;
 
 /**
@@ -126,13 +124,8 @@ public final class Ingester {
             if (existing.isPresent()) {
                 return IngestResult.duplicate(file.source(), id, existing.get(), bytes);
             }
-            AnalyzedDocument analyzed = index.analyze(text);
-            StructuredDocument structure = structurer.structure(text, file.path().getFileName().toString(),
-                    extraction.title(), analyzed.wordCounts());
-            DocumentMetadata metadata = resolveMetadata(file.declared(), structure);
             originals.put(fileHash, file.path());
-            index.put(new IndexableDocument(id, textHash, file.source(), fileHash, extraction.mediaType(), text,
-                    structure, metadata), analyzed);
+            index(id, fileHash, file.source(), file.path().getFileName().toString(), extraction, file.declared());
             claimedId = null;
             claimedTextHash = null;
             return IngestResult.indexed(file.source(), id, bytes, text.length());
@@ -167,16 +160,22 @@ public final class Ingester {
         }
     }
 
-    private static DocumentMetadata resolveMetadata(DeclaredMetadata declared, StructuredDocument inferred) {
-        String type = declared.type().filter(t -> DocumentType.fromLabel(t).isPresent())
-                .orElse(inferred.type().label());
-        return new DocumentMetadata(
-                declared.title().orElse(inferred.title()),
-                type,
-                declared.year().or(() -> declared.date().map(d -> d.getYear())).or(inferred::year),
-                declared.date().or(inferred::date),
-                declared.units().isEmpty() ? inferred.units() : declared.units(),
-                declared.tags());
+    /**
+     * The pipeline after extraction: analyses the text once, structures it, resolves its metadata
+     * ({@code declared} over inferred) and writes the document's block under {@code id}, replacing any
+     * block with that id. No duplicate checks, no commit. Also how a stored original is re-indexed.
+     *
+     * @param fileHash the hash the original is stored under
+     * @param fileName the file's own name, for the title when the text has none
+     */
+    public void index(String id, String fileHash, String source, String fileName, Extraction extraction,
+                      DeclaredMetadata declared) throws IOException {
+        String text = extraction.text();
+        AnalyzedDocument analyzed = index.analyze(text);
+        StructuredDocument structure = structurer.structure(text, fileName, extraction.title(),
+                analyzed.wordCounts());
+        index.put(new IndexableDocument(id, ContentHash.ofText(text), source, fileHash, extraction.mediaType(), text,
+                structure, declared.over(structure)), analyzed);
     }
 
     private static long sizeOf(SourceFile file) {

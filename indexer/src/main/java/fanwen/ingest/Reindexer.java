@@ -14,34 +14,24 @@ import org.apache.lucene.index.IndexableField;
 import fanwen.extract.Extraction;
 import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
-import fanwen.index.AnalyzedDocument;
-import fanwen.index.ContentHash;
-import fanwen.index.DocumentMetadata;
-import fanwen.index.FanwenIndex;
-import fanwen.index.IndexableDocument;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
-import fanwen.structure.DocumentStructurer;
-import fanwen.structure.DocumentType;
-import fanwen.structure.StructuredDocument;
 
 /**
  * Re-indexes one document that is already in the index from its stored original, with given metadata
  * taking precedence — how a metadata edit reaches the index. The document keeps its id; its block is
- * replaced atomically ({@link FanwenIndex#put}). Does not commit: the caller commits, then acknowledges.
+ * replaced atomically by {@link Ingester#index}. Does not commit: the caller commits, then acknowledges.
  */
 public final class Reindexer {
 
-    private final FanwenIndex index;
+    private final Ingester ingester;
     private final OriginalsStore originals;
     private final Extractor extractor;
-    private final DocumentStructurer structurer;
 
-    public Reindexer(FanwenIndex index, OriginalsStore originals, Extractor extractor, DocumentStructurer structurer) {
-        this.index = index;
+    public Reindexer(Ingester ingester, OriginalsStore originals, Extractor extractor) {
+        this.ingester = ingester;
         this.originals = originals;
         this.extractor = extractor;
-        this.structurer = structurer;
     }
 
     /**
@@ -61,13 +51,7 @@ public final class Reindexer {
         } catch (ExtractionException e) {
             throw new IOException("re-extracting document " + id + " failed: " + e.getMessage(), e);
         }
-        String text = extraction.text();
-        AnalyzedDocument analyzed = index.analyze(text);
-        StructuredDocument structure = structurer.structure(text, fileName(source), extraction.title(),
-                analyzed.wordCounts());
-        DeclaredMetadata declared = edit.over(currentMetadata(stored));
-        index.put(new IndexableDocument(id, ContentHash.ofText(text), source, originalHash, extraction.mediaType(),
-                text, structure, resolve(declared, structure)), analyzed);
+        ingester.index(id, originalHash, source, fileName(source), extraction, edit.over(currentMetadata(stored)));
     }
 
     /** The metadata a stored document has now (inferred, declared or edited), as declared metadata. */
@@ -80,16 +64,6 @@ public final class Reindexer {
                         : Optional.of(year.numericValue().intValue()),
                 date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)),
                 Arrays.asList(stored.getValues(Schema.UNIT)), Arrays.asList(stored.getValues(Schema.TAG)));
-    }
-
-    /** Declared metadata over inferred: the same rule as {@link Ingester} applies to new files. */
-    private static DocumentMetadata resolve(DeclaredMetadata declared, StructuredDocument inferred) {
-        String type = declared.type().filter(t -> DocumentType.fromLabel(t).isPresent())
-                .orElse(inferred.type().label());
-        return new DocumentMetadata(declared.title().orElse(inferred.title()), type,
-                declared.year().or(() -> declared.date().map(LocalDate::getYear)).or(inferred::year),
-                declared.date().or(inferred::date),
-                declared.units().isEmpty() ? inferred.units() : declared.units(), declared.tags());
     }
 
     private static String fileName(String source) {

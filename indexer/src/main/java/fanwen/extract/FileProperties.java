@@ -15,7 +15,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
  * programs leave behind filtered out: {@code Microsoft Word - 通知.doc} becomes {@code 通知}; an empty or
  * placeholder title, or a date before 1980 or in the future (a zero FILETIME reads as 1601), is absent.
  */
-final class DeclaredMetadata {
+final class FileProperties {
 
     private static final Pattern PROGRAM_PREFIX = Pattern.compile(
             "^(Microsoft (Word|PowerPoint|Excel)|WPS (文字|Office)|Word)\\s*-\\s*", Pattern.CASE_INSENSITIVE);
@@ -24,7 +24,7 @@ final class DeclaredMetadata {
     private static final Set<String> PLACEHOLDERS = Set.of("untitled", "无标题", "title", "document", "文档",
             "microsoft word", "slide 1", "powerpoint presentation");
 
-    private DeclaredMetadata() {
+    private FileProperties() {
     }
 
     static Optional<String> title(Metadata metadata) {

@@ -8,17 +8,17 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.junit.jupiter.api.Test;
 
-class DeclaredMetadataTest {
+class FilePropertiesTest {
 
     @Test
     void theWordProgramPrefixAndTheFileExtensionAreStrippedFromATitle() {
-        assertEquals(Optional.of("关于加强纳税信用建设的通知"), DeclaredMetadata.title(titled("Microsoft Word - 关于加强纳税信用建设的通知.doc")));
+        assertEquals(Optional.of("关于加强纳税信用建设的通知"), FileProperties.title(titled("Microsoft Word - 关于加强纳税信用建设的通知.doc")));
     }
 
     @Test
     void emptyAndPlaceholderTitlesAreAbsent() {
         for (String useless : new String[] {"", "  ", "Microsoft Word - ", "无标题", "Untitled", "Document1", "文档 2"}) {
-            assertEquals(Optional.empty(), DeclaredMetadata.title(titled(useless)), useless);
+            assertEquals(Optional.empty(), FileProperties.title(titled(useless)), useless);
         }
     }
 
@@ -26,9 +26,9 @@ class DeclaredMetadataTest {
     void aZeroFiletimeIsNoCreationDate() {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.CREATED, "1601-01-01T00:00:00Z");
-        assertEquals(Optional.empty(), DeclaredMetadata.created(metadata));
+        assertEquals(Optional.empty(), FileProperties.created(metadata));
         metadata.set(TikaCoreProperties.CREATED, "2019-08-20T10:47:58Z");
-        assertEquals(Optional.of(LocalDate.of(2019, 8, 20)), DeclaredMetadata.created(metadata));
+        assertEquals(Optional.of(LocalDate.of(2019, 8, 20)), FileProperties.created(metadata));
     }
 
     private static Metadata titled(String title) {
