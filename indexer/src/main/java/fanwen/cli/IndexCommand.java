@@ -63,7 +63,8 @@ public final class IndexCommand implements Callable<Integer> {
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             FileCollector.Collected collected = engine.fileCollector().collect(targets);
             ProgressBar progress = new ProgressBar(err, System.console() != null);
-            List<IngestResult> results = engine.ingest(collected.files(), progress);
+            List<IngestResult> results = new ArrayList<>(collected.unreadable());
+            results.addAll(engine.ingest(collected.files(), progress));
             progress.finish();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             printSummary(out, results, collected.skipped(), took);
@@ -80,12 +81,14 @@ public final class IndexCommand implements Callable<Integer> {
                 .collect(Collectors.groupingBy(IngestResult::status, Collectors.counting()));
         long chars = results.stream().mapToLong(IngestResult::chars).sum();
         double seconds = Math.max(0.001, took.toMillis() / 1000.0);
-        out.printf("已索引 indexed: %d   未变 unchanged: %d   重复 duplicates: %d   失败 failed: %d   跳过 skipped: %d%n",
-                counts.getOrDefault(IngestStatus.INDEXED, 0L), counts.getOrDefault(IngestStatus.UNCHANGED, 0L),
+        long replaced = results.stream().filter(r -> r.replaced().isPresent()).count();
+        out.printf("已索引 indexed: %d (更新 replaced: %d)   未变 unchanged: %d   重复 duplicates: %d   失败 failed: %d   跳过 skipped: %d%n",
+                counts.getOrDefault(IngestStatus.INDEXED, 0L), replaced, counts.getOrDefault(IngestStatus.UNCHANGED, 0L),
                 counts.getOrDefault(IngestStatus.DUPLICATE, 0L), counts.getOrDefault(IngestStatus.FAILED, 0L),
                 skipped.size());
         out.printf("用时 %.1f s, %,d chars (%.2f M chars/s)%n", seconds, chars, chars / seconds / 1e6);
         for (IngestResult r : results) {
+            r.replaced().ifPresent(old -> out.printf("  更新 %s (替换旧版本 replaces %s)%n", r.source(), old));
             if (r.status() == IngestStatus.DUPLICATE) {
                 out.printf("  重复 %s = %s%n", r.source(), r.duplicateOf().orElse("?"));
             } else if (r.status() == IngestStatus.FAILED) {

@@ -18,7 +18,7 @@ import fanwen.extract.Extractor;
 import fanwen.index.FanwenIndex;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
-import fanwen.index.ContentHash;
+import fanwen.ingest.DeclaredMetadata;
 import fanwen.ingest.FileCollector;
 import fanwen.ingest.IngestListener;
 import fanwen.ingest.IngestResult;
@@ -68,10 +68,10 @@ public final class Engine implements AutoCloseable {
         this.originals = new OriginalsStore(folder.originals());
         this.searcher = new Searcher(index);
         this.extractor = extractor;
-        this.ingester = extractor == null ? null
-                : new Ingester(index, originals, extractor, new DocumentStructurer(), threads);
-        this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
         this.edits = new MetadataEdits(folder.metadata());
+        this.ingester = extractor == null ? null
+                : new Ingester(index, originals, extractor, new DocumentStructurer(), this::applyEdits, threads);
+        this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
         this.documents = new DocumentReader(index);
         this.similar = new SimilarFinder(index);
         this.suggester = new Suggester(index);
@@ -146,21 +146,14 @@ public final class Engine implements AutoCloseable {
         return analysis;
     }
 
-    /** Ingests {@code files} with the user's stored metadata edits applied, and commits. */
+    /** Ingests {@code files} (the user's stored metadata edits applied) and commits. */
     public List<IngestResult> ingest(List<SourceFile> files, IngestListener listener) throws IOException {
-        if (edits.isEmpty()) {
-            return ingester().ingest(files, listener);
-        }
-        List<SourceFile> edited = new java.util.ArrayList<>(files.size());
-        for (SourceFile file : files) {
-            edited.add(withEdits(file));
-        }
-        return ingester().ingest(edited, listener);
+        return ingester().ingest(files, listener);
     }
 
-    /** Ingests one file with the user's stored metadata edits applied, without committing (see {@link #commit}). */
-    public IngestResult ingestOne(SourceFile file) throws IOException {
-        return ingester().ingestOne(withEdits(file));
+    /** Ingests one file (the user's stored metadata edits applied) without committing (see {@link #commit}). */
+    public IngestResult ingestOne(SourceFile file) {
+        return ingester().ingestOne(file);
     }
 
     /** Makes every write so far durable and visible. */
@@ -168,14 +161,9 @@ public final class Engine implements AutoCloseable {
         ingester().commit();
     }
 
-    private SourceFile withEdits(SourceFile file) throws IOException {
-        if (edits.isEmpty()) {
-            return file;
-        }
-        String id = ContentHash.documentId(ContentHash.ofFile(file.path()));
+    private DeclaredMetadata applyEdits(String id, DeclaredMetadata declared) throws IOException {
         Optional<MetadataEdit> edit = edits.find(id);
-        return edit.isEmpty() ? file
-                : new SourceFile(file.path(), file.source(), edit.get().over(file.declared()));
+        return edit.isEmpty() ? declared : edit.get().over(declared);
     }
 
     /**
@@ -221,8 +209,12 @@ public final class Engine implements AutoCloseable {
         return true;
     }
 
+    /** Commits what is pending (originals first) and closes the index; nothing uncommitted is lost. */
     @Override
     public void close() throws IOException {
+        if (ingester != null) {
+            ingester.commit();
+        }
         index.close();
         if (extractor != null) {
             extractor.close();

@@ -152,7 +152,8 @@ public final class Extractor implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private void checkSize(long size) throws ExtractionException {
+    /** Refuses an empty file or one over the size limit, before any work is spent on it. */
+    public void checkSize(long size) throws ExtractionException {
         if (size == 0) {
             throw ExtractionException.empty();
         }

@@ -11,7 +11,7 @@ final class Formats {
 
     /** Document extensions a folder walk picks up. Images are read (by OCR) only when given directly. */
     static final Set<String> DOCUMENT_EXTENSIONS =
-            Set.of("txt", "md", "doc", "docx", "wps", "rtf", "odt", "pdf", "html", "htm");
+            Set.of("txt", "text", "md", "markdown", "doc", "docx", "wps", "rtf", "odt", "pdf", "html", "htm");
 
     /** Extensions decoded by {@link TextDecoder} rather than by Tika. */
     static final Set<String> PLAIN_TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");

@@ -76,6 +76,7 @@ final class DocumentBlockBuilder {
         d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
         d.add(new StringField(Schema.ID, doc.id(), Field.Store.YES));
         d.add(new StringField(Schema.TEXT_HASH, doc.textHash(), Field.Store.YES));
+        doc.origin().ifPresent(origin -> d.add(new StringField(Schema.ORIGIN, origin, Field.Store.YES)));
         d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.TITLE_BIGRAM, meta.title(), Schema.UNSTORED_TEXT));
         d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));

@@ -78,7 +78,7 @@ public final class FanwenIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(perField);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
-        config.setCommitOnClose(true);
+        config.setCommitOnClose(false); // commits go through Ingester.commit(), which syncs originals first
         return config;
     }
 
@@ -115,11 +115,6 @@ public final class FanwenIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Picks up commits made by another process (read-only mode) or by this one. */
-    public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
-    }
-
     /** Time of this process's last commit, 0 if none yet. */
     public long lastCommitMillis() {
         return lastCommitMillis.get();
@@ -146,9 +141,10 @@ public final class FanwenIndex implements AutoCloseable {
         return findOne(kindAnd(Schema.KIND_DOCUMENT, new TermQuery(new Term(Schema.ID, id))));
     }
 
-    /** The stored passage with this id, as of the last refresh. */
-    public Optional<Document> findPassage(String passageId) throws IOException {
-        return findOne(kindAnd(Schema.KIND_PASSAGE, new TermQuery(new Term(Schema.ID, passageId))));
+    /** The id of the document indexed from {@code origin} (see {@link Schema#ORIGIN}), if any. */
+    public Optional<String> findIdByOrigin(String origin) throws IOException {
+        return findOne(kindAnd(Schema.KIND_DOCUMENT, new TermQuery(new Term(Schema.ORIGIN, origin))))
+                .map(d -> d.get(Schema.ID));
     }
 
     /** The id of a document whose normalised text hashes to {@code textHash}, if any. */

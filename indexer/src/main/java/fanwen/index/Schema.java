@@ -27,6 +27,8 @@ public final class Schema {
     public static final String BLOCK_ID = "block_id";
     /** The id of this Lucene document: the document id, or {@code <docid>-<ordinal>} for a passage. */
     public static final String ID = "id";
+    /** Where a file indexed from disk lives (absolute path): a new version of it replaces the old document. */
+    public static final String ORIGIN = "origin";
     /** SHA-256 of the normalised extracted text: finds the same text arriving in another file. */
     public static final String TEXT_HASH = "text_hash";
 
@@ -57,7 +59,6 @@ public final class Schema {
     // ---- stored only
     public static final String SOURCE = "source";
     public static final String MEDIA_TYPE = "media_type";
-    public static final String ORIGINAL_NAME = "original_name";
     public static final String ORIGINAL_HASH = "original_hash";
     public static final String PLACES = "places";
     public static final String KEYWORDS = "keywords";

@@ -1,14 +1,17 @@
 package fanwen.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import fanwen.extract.FileNames;
 
 /**
  * Expands the paths given on a command line into the files to ingest. A file named explicitly is always
@@ -17,6 +20,7 @@ import java.util.stream.Stream;
  * Manifests ({@link Manifest}) in the folder of a file or any folder above it declare metadata for it;
  * the nearest one that lists the file wins. A {@value #IGNORE_FILE} file in the folder
  * named on the command line lists paths (one per line, relative to it, e.g. {@code dict/}) to pass over.
+ * A path that does not exist or a folder that cannot be read is reported, never fatal: the rest goes on.
  */
 public final class FileCollector {
 
@@ -29,33 +33,55 @@ public final class FileCollector {
         this.supportedExtensions = supportedExtensions;
     }
 
-    /** The files found, in a stable order, and the files passed over for their extension. */
-    public record Collected(List<SourceFile> files, List<Path> skipped) {
+    /**
+     * The files found, in a stable order; the files passed over for their extension; and the paths that
+     * could not be read, as results of status FAILED.
+     */
+    public record Collected(List<SourceFile> files, List<Path> skipped, List<IngestResult> unreadable) {
     }
 
-    public Collected collect(List<Path> paths) throws IOException {
+    public Collected collect(List<Path> paths) {
         List<SourceFile> files = new ArrayList<>();
         ManifestCache manifests = new ManifestCache();
         List<Path> skipped = new ArrayList<>();
+        List<IngestResult> unreadable = new ArrayList<>();
         for (Path given : paths) {
             Path root = given.toAbsolutePath().normalize();
             if (Files.isDirectory(root)) {
-                walk(root, manifests, files, skipped);
+                walk(root, manifests, files, skipped, unreadable);
             } else if (Files.exists(root)) {
-                files.add(new SourceFile(root, root.getFileName().toString(), manifests.lookup(root)));
+                files.add(SourceFile.onDisk(root, root.getFileName().toString(), manifests.lookup(root)));
             } else {
-                throw new IOException("no such file or folder: " + given);
+                unreadable.add(IngestResult.failed(given.toString(), "文件或文件夹不存在 (no such file or folder)", 0));
             }
         }
-        return new Collected(files, skipped);
+        return new Collected(files, skipped, unreadable);
     }
 
-    private void walk(Path root, ManifestCache manifests, List<SourceFile> out, List<Path> skipped)
-            throws IOException {
-        List<Path> all;
-        try (Stream<Path> stream = Files.walk(root)) {
-            all = stream.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+    private void walk(Path root, ManifestCache manifests, List<SourceFile> out, List<Path> skipped,
+                      List<IngestResult> unreadable) {
+        List<Path> all = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        all.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    unreadable.add(IngestResult.failed(root.relativize(file).toString(),
+                            "无法读取 (cannot read): " + e.getMessage(), 0));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            unreadable.add(IngestResult.failed(root.toString(), "无法读取 (cannot read): " + e.getMessage(), 0));
         }
+        all.sort(Comparator.comparing(Path::toString));
         List<String> ignored = ignoredPrefixes(root);
         for (Path file : all) {
             String name = file.getFileName().toString();
@@ -64,21 +90,25 @@ public final class FileCollector {
                     || ignored.stream().anyMatch(relative::startsWith)) {
                 continue;
             }
-            if (!supportedExtensions.contains(extension(name))) {
+            if (!supportedExtensions.contains(FileNames.extension(name))) {
                 skipped.add(file);
                 continue;
             }
-            out.add(new SourceFile(file, relative, manifests.lookup(file)));
+            out.add(SourceFile.onDisk(file, relative, manifests.lookup(file)));
         }
     }
 
-    private static List<String> ignoredPrefixes(Path root) throws IOException {
+    private static List<String> ignoredPrefixes(Path root) {
         Path file = root.resolve(IGNORE_FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return Files.readAllLines(file).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        try {
+            return Files.readAllLines(file).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static boolean isHidden(Path root, Path file) {
@@ -90,22 +120,16 @@ public final class FileCollector {
         return false;
     }
 
-    /** The lower-case extension of a file name without the dot, or "" if none. */
-    public static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
     /** Manifests of the folders above files, read once each; the nearest one declaring a file wins. */
     private static final class ManifestCache {
         private final java.util.Map<Path, Manifest> byFolder = new java.util.HashMap<>();
 
-        DeclaredMetadata lookup(Path file) throws IOException {
+        DeclaredMetadata lookup(Path file) {
             DeclaredMetadata found = DeclaredMetadata.NONE;
             for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
                 Manifest manifest = byFolder.get(folder);
                 if (manifest == null) {
-                    manifest = Manifest.of(folder);
+                    manifest = Manifest.readOrEmpty(folder);
                     byFolder.put(folder, manifest);
                 }
                 found = found.orElse(manifest.lookup(file));

@@ -9,30 +9,32 @@ import java.util.Optional;
  * @param status      what happened
  * @param id          the document id (for INDEXED and UNCHANGED: this file's; for DUPLICATE: this file's own id)
  * @param duplicateOf for DUPLICATE: the id of the document already holding this text
+ * @param replaced    for INDEXED: the id of the earlier version of the same file, now deleted
  * @param error       for FAILED: a message the user can act on
  * @param bytes       size of the file
  * @param chars       extracted characters (0 unless INDEXED)
  */
 public record IngestResult(String source, IngestStatus status, Optional<String> id, Optional<String> duplicateOf,
-                           Optional<String> error, long bytes, long chars) {
+                           Optional<String> replaced, Optional<String> error, long bytes, long chars) {
 
-    static IngestResult indexed(String source, String id, long bytes, long chars) {
-        return new IngestResult(source, IngestStatus.INDEXED, Optional.of(id), Optional.empty(), Optional.empty(),
-                bytes, chars);
+    static IngestResult indexed(String source, String id, Optional<String> replaced, long bytes, long chars) {
+        return new IngestResult(source, IngestStatus.INDEXED, Optional.of(id), Optional.empty(), replaced,
+                Optional.empty(), bytes, chars);
     }
 
     static IngestResult unchanged(String source, String id, long bytes) {
         return new IngestResult(source, IngestStatus.UNCHANGED, Optional.of(id), Optional.empty(), Optional.empty(),
-                bytes, 0);
+                Optional.empty(), bytes, 0);
     }
 
     static IngestResult duplicate(String source, String id, String duplicateOf, long bytes) {
         return new IngestResult(source, IngestStatus.DUPLICATE, Optional.of(id), Optional.of(duplicateOf),
-                Optional.empty(), bytes, 0);
+                Optional.empty(), Optional.empty(), bytes, 0);
     }
 
-    static IngestResult failed(String source, String error, long bytes) {
-        return new IngestResult(source, IngestStatus.FAILED, Optional.empty(), Optional.empty(), Optional.of(error),
-                bytes, 0);
+    /** A file that could not be ingested, with a message the user can act on. */
+    public static IngestResult failed(String source, String error, long bytes) {
+        return new IngestResult(source, IngestStatus.FAILED, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(error), bytes, 0);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +29,18 @@ import fanwen.structure.DocumentStructurer;
 import fanwen.structure.StructuredDocument;
 
 /**
- * Runs files through the pipeline — hash, extract, analyse, structure, store the original, index — on a bounded
- * pool of worker threads, and commits. Each file gets its own {@link IngestResult}; a failing file never
- * stops the batch and never touches the index.
+ * Runs files through the pipeline — hash, extract, analyse, structure, store the original, index — on a
+ * bounded pool of worker threads, and commits. Each file gets its own {@link IngestResult}; a failing file
+ * never stops the batch and never touches the index.
  *
  * <p>Exact duplicates are caught twice: the same bytes (same id) before extraction, so re-indexing a
- * folder is a fast no-op; the same text in another file after extraction. Files still in flight in this
- * or a concurrent batch are claimed in memory, so two copies offered at once are not both indexed.
+ * folder is a fast no-op; the same text in another file after extraction. Files in flight, and files
+ * written but not yet committed (which index look-ups cannot see yet), are tracked in memory, so two
+ * copies offered at once are never both indexed. A new version of a file from the same origin (path)
+ * replaces the old document.
+ *
+ * <p>A commit never happens between a file's original being stored and its document being written, so
+ * every committed document has a durable original ({@link #commit()}).
  */
 public final class Ingester {
 
@@ -46,26 +52,33 @@ public final class Ingester {
     private final OriginalsStore originals;
     private final Extractor extractor;
     private final DocumentStructurer structurer;
+    private final MetadataOverrides overrides;
     private final int threads;
-    private final Set<String> claimedIds = ConcurrentHashMap.newKeySet();
-    private final ConcurrentHashMap<String, String> claimedTextHashes = new ConcurrentHashMap<>();
-    private final Object commitLock = new Object();
+    /** Ids and text hashes of files being processed right now. */
+    private final Set<String> inFlightIds = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, String> inFlightTextHashes = new ConcurrentHashMap<>();
+    /** Ids and text hashes written since the last commit (text hash → id). */
+    private final Set<String> uncommittedIds = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, String> uncommittedTextHashes = new ConcurrentHashMap<>();
+    /** Writers hold it shared from storing an original to writing its document; a commit holds it alone. */
+    private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock();
 
     public Ingester(FanwenIndex index, OriginalsStore originals, Extractor extractor, DocumentStructurer structurer,
-                    int threads) {
+                    MetadataOverrides overrides, int threads) {
         this.index = index;
         this.originals = originals;
         this.extractor = extractor;
         this.structurer = structurer;
+        this.overrides = overrides;
         this.threads = Math.max(1, threads);
     }
 
     /** Ingests all {@code files} and commits; results are in the order of {@code files}. */
     public List<IngestResult> ingest(List<SourceFile> files, IngestListener listener) throws IOException {
-        long totalBytes = files.stream().mapToLong(f -> sizeOf(f)).sum();
+        long totalBytes = files.stream().mapToLong(Ingester::sizeOf).sum();
         listener.started(files.size(), totalBytes);
         List<IngestResult> results = new ArrayList<>(files.size());
-        AtomicInteger sinceCommit = new AtomicInteger();
+        AtomicInteger indexed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ingest");
             t.setDaemon(true);
@@ -78,7 +91,7 @@ public final class Ingester {
                     IngestResult result = ingestOne(file);
                     listener.completed(result);
                     if (result.status() == IngestStatus.INDEXED
-                            && sinceCommit.incrementAndGet() % COMMIT_EVERY_FILES == 0) {
+                            && indexed.incrementAndGet() % COMMIT_EVERY_FILES == 0) {
                         commit();
                     }
                     return result;
@@ -89,8 +102,8 @@ public final class Ingester {
             }
         } finally {
             pool.shutdownNow();
+            commit();
         }
-        commit();
         return results;
     }
 
@@ -100,63 +113,84 @@ public final class Ingester {
      */
     public IngestResult ingestOne(SourceFile file) {
         long bytes = sizeOf(file);
-        String claimedId = null;
-        String claimedTextHash = null;
         try {
+            if (!Files.isRegularFile(file.path())) {
+                return IngestResult.failed(file.source(), "不是普通文件 (not a regular file)", bytes);
+            }
+            extractor.checkSize(bytes);
             String fileHash = ContentHash.ofFile(file.path());
             String id = ContentHash.documentId(fileHash);
-            if (!claimedIds.add(id)) {
-                return IngestResult.unchanged(file.source(), id, bytes);
+            if (!inFlightIds.add(id)) {
+                return IngestResult.unchanged(file.source(), id, bytes); // the same bytes, in flight
             }
-            claimedId = id;
-            if (index.findDocument(id).isPresent()) {
-                return IngestResult.unchanged(file.source(), id, bytes);
+            try {
+                return ingestClaimed(file, id, fileHash, bytes);
+            } finally {
+                inFlightIds.remove(id);
             }
-            Extraction extraction = extractor.extract(file.path());
-            String text = extraction.text();
-            String textHash = ContentHash.ofText(text);
-            String holder = claimedTextHashes.putIfAbsent(textHash, id);
-            if (holder != null) {
-                return IngestResult.duplicate(file.source(), id, holder, bytes);
-            }
-            claimedTextHash = textHash;
-            Optional<String> existing = index.findIdByTextHash(textHash);
-            if (existing.isPresent()) {
-                return IngestResult.duplicate(file.source(), id, existing.get(), bytes);
-            }
-            originals.put(fileHash, file.path());
-            index(id, fileHash, file.source(), file.path().getFileName().toString(), extraction, file.declared());
-            claimedId = null;
-            claimedTextHash = null;
-            return IngestResult.indexed(file.source(), id, bytes, text.length());
         } catch (ExtractionException e) {
             return IngestResult.failed(file.source(), e.getMessage(), bytes);
         } catch (IOException | RuntimeException e) {
             LOG.warn("ingest of {} failed", file.source(), e);
-            return IngestResult.failed(file.source(), "内部错误: " + e, bytes);
+            return IngestResult.failed(file.source(), "内部错误 (internal error): " + e, bytes);
+        } catch (OutOfMemoryError e) {
+            // a single huge text can exhaust the heap; the allocation that failed is gone, the batch goes on
+            return IngestResult.failed(file.source(),
+                    "内存不足，文本过长 (out of memory; give the JVM more heap or lower --max-chars)", bytes);
+        }
+    }
+
+    private IngestResult ingestClaimed(SourceFile file, String id, String fileHash, long bytes)
+            throws IOException, ExtractionException {
+        if (uncommittedIds.contains(id) || index.findDocument(id).isPresent()) {
+            return IngestResult.unchanged(file.source(), id, bytes);
+        }
+        Extraction extraction = extractor.extract(file.path());
+        String textHash = ContentHash.ofText(extraction.text());
+        String holder = inFlightTextHashes.putIfAbsent(textHash, id);
+        if (holder != null) {
+            return IngestResult.duplicate(file.source(), id, holder, bytes);
+        }
+        try {
+            Optional<String> existing = Optional.ofNullable(uncommittedTextHashes.get(textHash))
+                    .or(() -> findIdByTextHash(textHash));
+            if (existing.isPresent()) {
+                return IngestResult.duplicate(file.source(), id, existing.get(), bytes);
+            }
+            Optional<String> replaced = file.origin().flatMap(this::findIdByOrigin).filter(old -> !old.equals(id));
+            DeclaredMetadata declared = overrides.apply(id, file.declared());
+            commitGate.readLock().lock();
+            try {
+                originals.put(fileHash, file.path());
+                index(id, fileHash, file.source(), file.origin(), file.path().getFileName().toString(), extraction,
+                        declared);
+                if (replaced.isPresent()) {
+                    index.delete(replaced.get());
+                }
+                uncommittedIds.add(id);
+                uncommittedTextHashes.put(textHash, id);
+            } finally {
+                commitGate.readLock().unlock();
+            }
+            return IngestResult.indexed(file.source(), id, replaced, bytes, extraction.text().length());
         } finally {
-            // stay claimed until the next commit makes an indexed document visible to lookups
-            if (claimedId != null) {
-                claimedIds.remove(claimedId);
-            }
-            if (claimedTextHash != null) {
-                claimedTextHashes.remove(claimedTextHash);
-            }
+            inFlightTextHashes.remove(textHash);
         }
     }
 
     /**
-     * Makes everything ingested so far durable — originals first, then the index, so a committed document
-     * always has its original — and visible to searches.
+     * Makes everything ingested so far durable — originals first, then the index — and visible to
+     * searches. No document is half-written while it runs, so every committed document has its original.
      */
     public void commit() throws IOException {
-        synchronized (commitLock) {
-            Set<String> ids = Set.copyOf(claimedIds);
-            Set<String> hashes = Set.copyOf(claimedTextHashes.keySet());
+        commitGate.writeLock().lock();
+        try {
             originals.sync();
             index.commit();
-            claimedIds.removeAll(ids);
-            hashes.forEach(claimedTextHashes::remove);
+            uncommittedIds.clear();
+            uncommittedTextHashes.clear();
+        } finally {
+            commitGate.writeLock().unlock();
         }
     }
 
@@ -166,16 +200,33 @@ public final class Ingester {
      * block with that id. No duplicate checks, no commit. Also how a stored original is re-indexed.
      *
      * @param fileHash the hash the original is stored under
+     * @param origin   where the file lives, if it is a file on disk (see {@link SourceFile#origin()})
      * @param fileName the file's own name, for the title when the text has none
      */
-    public void index(String id, String fileHash, String source, String fileName, Extraction extraction,
-                      DeclaredMetadata declared) throws IOException {
+    public void index(String id, String fileHash, String source, Optional<String> origin, String fileName,
+                      Extraction extraction, DeclaredMetadata declared) throws IOException {
         String text = extraction.text();
         AnalyzedDocument analyzed = index.analyze(text);
         StructuredDocument structure = structurer.structure(text, fileName, extraction.title(),
                 analyzed.wordCounts());
-        index.put(new IndexableDocument(id, ContentHash.ofText(text), source, fileHash, extraction.mediaType(), text,
-                structure, declared.over(structure)), analyzed);
+        index.put(new IndexableDocument(id, ContentHash.ofText(text), source, origin, fileHash,
+                extraction.mediaType(), text, structure, declared.over(structure)), analyzed);
+    }
+
+    private Optional<String> findIdByTextHash(String textHash) {
+        try {
+            return index.findIdByTextHash(textHash);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> findIdByOrigin(String origin) {
+        try {
+            return index.findIdByOrigin(origin);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long sizeOf(SourceFile file) {
@@ -193,7 +244,7 @@ public final class Ingester {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);
         } catch (ExecutionException e) {
-            throw new IOException("ingest worker failed", e.getCause());
+            throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
         }
     }
 }

@@ -29,12 +29,21 @@ public final class Manifest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<Path, DeclaredMetadata> entries;
-    private final int malformedLines;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Manifest.class);
 
-    private Manifest(Map<Path, DeclaredMetadata> entries, int malformedLines) {
+    private final Map<Path, DeclaredMetadata> entries;
+
+    private Manifest(Map<Path, DeclaredMetadata> entries) {
         this.entries = entries;
-        this.malformedLines = malformedLines;
+    }
+
+    /** The manifest in {@code folder}, or an empty one if there is none or it cannot be read. */
+    public static Manifest readOrEmpty(Path folder) {
+        try {
+            return of(folder);
+        } catch (IOException e) {
+            return new Manifest(new HashMap<>());
+        }
     }
 
     /** The manifest in {@code folder}, or an empty one if there is none. */
@@ -43,7 +52,7 @@ public final class Manifest {
         Map<Path, DeclaredMetadata> entries = new HashMap<>();
         int malformed = 0;
         if (!Files.isRegularFile(file)) {
-            return new Manifest(entries, 0);
+            return new Manifest(entries);
         }
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = reader.readLine()) != null; ) {
@@ -63,7 +72,10 @@ public final class Manifest {
                 }
             }
         }
-        return new Manifest(entries, malformed);
+        if (malformed > 0) {
+            LOG.warn("{}: {} line(s) could not be read and were ignored", file, malformed);
+        }
+        return new Manifest(entries);
     }
 
     private static DeclaredMetadata parse(JsonNode node) {
@@ -119,8 +131,4 @@ public final class Manifest {
         return entries.getOrDefault(file.toAbsolutePath().normalize(), DeclaredMetadata.NONE);
     }
 
-    /** Number of lines that could not be read. */
-    public int malformedLines() {
-        return malformedLines;
-    }
 }

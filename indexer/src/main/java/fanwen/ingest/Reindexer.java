@@ -51,7 +51,8 @@ public final class Reindexer {
         } catch (ExtractionException e) {
             throw new IOException("re-extracting document " + id + " failed: " + e.getMessage(), e);
         }
-        ingester.index(id, originalHash, source, fileName(source), extraction, edit.over(currentMetadata(stored)));
+        ingester.index(id, originalHash, source, Optional.ofNullable(stored.get(Schema.ORIGIN)), fileName(source),
+                extraction, edit.over(currentMetadata(stored)));
     }
 
     /** The metadata a stored document has now (inferred, declared or edited), as declared metadata. */

@@ -35,7 +35,7 @@ class MetadataEditsTest {
                 Optional.of(2016), Optional.of(List.of("市人事局")), Optional.of(List.of("定稿")));
         String id;
         try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 1)) {
-            id = engine.ingestOne(new SourceFile(file, file.getFileName().toString(),
+            id = engine.ingestOne(SourceFile.upload(file, file.getFileName().toString(),
                     fanwen.ingest.DeclaredMetadata.NONE)).id().orElseThrow();
             engine.commit();
             assertTrue(engine.editMetadata(id, edit));

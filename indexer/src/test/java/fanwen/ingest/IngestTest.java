@@ -143,4 +143,62 @@ class IngestTest {
             assertEquals(passage.text(), text.substring(passage.start(), passage.end()));
         }
     }
+
+    @Test
+    void aChangedFileReplacesItsEarlierVersion() throws IOException {
+        Path file = temp.resolve("summary.txt");
+        Files.writeString(file, SUMMARY);
+        try (Engine engine = open()) {
+            String first = engine.ingest(engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE)
+                    .get(0).id().orElseThrow();
+            Files.writeString(file, SUMMARY.replace("十二个行政村", "十三个行政村"));
+            IngestResult second = engine.ingest(engine.fileCollector().collect(List.of(file)).files(),
+                    IngestListener.NONE).get(0);
+            assertEquals(IngestStatus.INDEXED, second.status());
+            assertEquals(first, second.replaced().orElseThrow());
+            assertEquals(1, engine.index().counts().documents());
+            assertEquals(0, engine.searcher().searchDocuments(SearchRequest.of("十二个")).total());
+            assertEquals(1, engine.searcher().searchDocuments(SearchRequest.of("十三个")).total());
+        }
+    }
+
+    @Test
+    void aMissingPathIsReportedAndTheOtherPathsAreIndexed() throws IOException {
+        Path file = temp.resolve("summary.txt");
+        Files.writeString(file, SUMMARY);
+        try (Engine engine = open()) {
+            FileCollector.Collected collected = engine.fileCollector().collect(List.of(temp.resolve("nowhere"), file));
+            assertEquals(1, collected.files().size());
+            assertEquals(IngestStatus.FAILED, collected.unreadable().get(0).status());
+            assertTrue(collected.unreadable().get(0).error().orElseThrow().contains("不存在"));
+        }
+    }
+
+    @Test
+    void copiesOfOneTextOfferedTogetherAreIndexedOnce() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        for (int i = 0; i < 12; i++) {
+            // different bytes (line endings, trailing spaces), the same text
+            Files.writeString(in.resolve("copy" + i + ".txt"), SUMMARY.replace("\n", "\n" + " ".repeat(i)));
+        }
+        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
+            List<IngestResult> results = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+                    IngestListener.NONE);
+            assertEquals(1, results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count());
+            assertEquals(11, results.stream().filter(r -> r.status() == IngestStatus.DUPLICATE).count());
+            assertEquals(1, engine.index().counts().documents());
+        }
+    }
+
+    @Test
+    void aFileOverTheSizeLimitFailsWithTheLimitInTheMessage() throws IOException {
+        Path file = temp.resolve("big.txt");
+        Files.writeString(file, SUMMARY.repeat(100));
+        ExtractionLimits small = ExtractionLimits.defaults().withMaxFileBytes(1024);
+        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), small, 1)) {
+            IngestResult result = engine.ingestOne(SourceFile.upload(file, "big.txt", DeclaredMetadata.NONE));
+            assertEquals(IngestStatus.FAILED, result.status());
+            assertTrue(result.error().orElseThrow().contains("过大"), result.error().orElseThrow());
+        }
+    }
 }

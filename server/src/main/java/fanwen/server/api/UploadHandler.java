@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import fanwen.engine.Engine;
 import fanwen.extract.Extractor;
+import fanwen.extract.FileNames;
 import fanwen.ingest.DeclaredMetadata;
-import fanwen.ingest.FileCollector;
 import fanwen.ingest.IngestResult;
 import fanwen.ingest.SourceFile;
 import fanwen.server.ServerLimits;
@@ -100,7 +100,7 @@ final class UploadHandler {
             try (InputStream in = file.content(); OutputStream out = Files.newOutputStream(target)) {
                 in.transferTo(out);
             }
-            ingested.add(engine.ingestOne(new SourceFile(target, name, declared)));
+            ingested.add(engine.ingestOne(SourceFile.upload(target, name, declared)));
         }
         engine.commit(); // before answering: an acknowledged upload must survive a crash
         List<UploadResultJson> results = new ArrayList<>(files.size());
@@ -166,7 +166,7 @@ final class UploadHandler {
     }
 
     private static boolean supported(String fileName) {
-        return Extractor.supportedExtensions().contains(FileCollector.extension(safeName(fileName)));
+        return Extractor.supportedExtensions().contains(FileNames.extension(safeName(fileName)));
     }
 
     /** The last segment of the name the client sent, without control characters; never empty. */
