@@ -20,12 +20,20 @@ public final class FanwenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The message of {@code e}, with its cause's when it has one (e.g. a worker's failure). */
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        return cause == null || cause == e || message.contains(String.valueOf(cause.getMessage()))
+                ? message : message + " — " + cause;
+    }
+
     /** A command line with the engine subcommands, ready for more to be added. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new FanwenCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("错误: " + e.getMessage());
+            commandLine.getErr().println("错误: " + describe(e));
             return ExitCodes.FAILURE;
         });
         return cli;

@@ -9,7 +9,7 @@ import fanwen.ingest.IngestResult;
 
 /**
  * A one-line progress bar for ingest on a terminal — files, MB, rate and time left — redrawn at most
- * ten times a second. Off a terminal it prints nothing until {@link #finish()}.
+ * ten times a second. Off a terminal it prints nothing: the summary follows anyway.
  */
 final class ProgressBar implements IngestListener {
 

@@ -231,6 +231,10 @@ public final class Extractor implements AutoCloseable {
     private Extraction plainText(Path file, String mediaType) throws ExtractionException {
         byte[] bytes;
         try {
+            // no supported encoding spends more than 4 bytes on a char: refuse before holding copies in memory
+            if (Files.size(file) > 4L * limits.maxChars()) {
+                throw ExtractionException.tooManyChars(limits.maxChars());
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw ExtractionException.io(e);

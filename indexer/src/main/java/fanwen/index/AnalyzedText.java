@@ -89,8 +89,8 @@ final class AnalyzedText {
     }
 
     private int firstTokenAtOrAfter(int offset) {
-        // start offsets are non-decreasing except for stacked sub-words, which share the covering word's
-        // position: a linear scan back from the binary-search hit keeps them.
+        // start offsets never decrease, but several tokens may share one (a word and its stacked sub-words):
+        // step back from the binary-search hit to the first of them.
         int low = 0;
         int high = count;
         while (low < high) {

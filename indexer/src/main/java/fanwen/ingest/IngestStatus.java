@@ -9,10 +9,5 @@ public enum IngestStatus {
     /** Another file with the same text is already indexed: not stored twice. */
     DUPLICATE,
     /** The file could not be indexed; the error says why. */
-    FAILED;
-
-    /** Lower-case name, as the API and the CLI print it. */
-    public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+    FAILED
 }
