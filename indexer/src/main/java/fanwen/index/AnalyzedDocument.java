@@ -9,21 +9,18 @@ import org.apache.lucene.analysis.TokenStream;
 import fanwen.analysis.WordCounts;
 
 /**
- * A document text analysed once for every field that needs it — the words (HanLP, index mode) and the
- * character bigrams — made by {@link FanwenIndex#analyze(String)}. The document, each of its passages and
- * the keyword extraction all read this one analysis, because segmentation is the expensive stage of
- * ingest.
+ * A document's words (HanLP, index mode), segmented once by {@link FanwenIndex#analyze(String)}: the
+ * document, each of its passages and the keyword extraction all read this one segmentation, because it is
+ * the expensive stage of ingest. (The character bigrams are cheap and are simply analysed per field.)
  */
 public final class AnalyzedDocument {
 
     private final String text;
     private final AnalyzedText words;
-    private final AnalyzedText bigrams;
 
-    AnalyzedDocument(String text, AnalyzedText words, AnalyzedText bigrams) {
+    AnalyzedDocument(String text, AnalyzedText words) {
         this.text = text;
         this.words = words;
-        this.bigrams = bigrams;
     }
 
     /** The text that was analysed. */
@@ -42,9 +39,5 @@ public final class AnalyzedDocument {
 
     AnalyzedText words() {
         return words;
-    }
-
-    AnalyzedText bigrams() {
-        return bigrams;
     }
 }

@@ -35,18 +35,17 @@ final class DocumentBlockBuilder {
     /** The block to hand to {@code IndexWriter.updateDocuments}: passages first, the parent last. */
     static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed) {
         AnalyzedText words = analyzed.words();
-        AnalyzedText bigrams = analyzed.bigrams();
         List<Passage> passages = doc.structure().passages();
         List<Document> block = new ArrayList<>(passages.size() + 1);
         for (Passage passage : passages) {
-            block.add(passageDocument(doc, passage, words, bigrams));
+            block.add(passageDocument(doc, passage, words));
         }
-        block.add(parentDocument(doc, words, bigrams));
+        block.add(parentDocument(doc, words));
         return block;
     }
 
-    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
-                                     AnalyzedText bigrams) {
+    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words) {
+        String text = doc.text().substring(passage.start(), passage.end());
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
         d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
@@ -63,13 +62,13 @@ final class DocumentBlockBuilder {
             d.add(new Field(Schema.HEADINGS, path, Schema.UNSTORED_TEXT));
         }
         d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
-        d.add(new Field(Schema.BODY_BIGRAM, bigrams.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
         addFilterFields(d, doc.metadata());
-        d.add(new StoredField(Schema.BODY, doc.text().substring(passage.start(), passage.end()))); // last: see StoredFieldLoader
+        d.add(new StoredField(Schema.BODY, text)); // last: see StoredFieldLoader
         return d;
     }
 
-    private static Document parentDocument(IndexableDocument doc, AnalyzedText words, AnalyzedText bigrams) {
+    private static Document parentDocument(IndexableDocument doc, AnalyzedText words) {
         DocumentMetadata meta = doc.metadata();
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOCUMENT, Field.Store.NO));
@@ -80,7 +79,7 @@ final class DocumentBlockBuilder {
         d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.TITLE_BIGRAM, meta.title(), Schema.UNSTORED_TEXT));
         d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
-        d.add(new Field(Schema.BODY_BIGRAM, bigrams.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
         d.add(new StoredField(Schema.SOURCE, doc.source()));
         d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));
         d.add(new StoredField(Schema.ORIGINAL_HASH, doc.originalHash()));

@@ -82,11 +82,9 @@ public final class FanwenIndex implements AutoCloseable {
         return config;
     }
 
-    /** Analyses {@code text} for every field at once; pass the result to {@link #put}. Thread-safe. */
+    /** Segments {@code text} once for the word field; pass the result to {@link #put}. Thread-safe. */
     public AnalyzedDocument analyze(String text) {
-        return new AnalyzedDocument(text,
-                AnalyzedText.analyze(bodyAnalyzer, Schema.BODY, text),
-                AnalyzedText.analyze(bigramAnalyzer, Schema.BODY_BIGRAM, text));
+        return new AnalyzedDocument(text, AnalyzedText.analyze(bodyAnalyzer, Schema.BODY, text));
     }
 
     /**
