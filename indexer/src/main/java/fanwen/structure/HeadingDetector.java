@@ -28,21 +28,7 @@ public final class HeadingDetector {
     static final int MAX_LEAD_IN = 50;
     static final int MAX_SHORT_LINE = 25;
 
-    private static final String CN_DIGITS = "一二三四五六七八九十百千零〇○两";
-    private static final String DIGITS = "0-9０-９";
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})[ \t\u3000]+(\\S.*)$");
-    private static final Pattern LEGAL = Pattern.compile(
-            "^第[" + CN_DIGITS + DIGITS + "]{1,6}([编章节条])(?:之[" + CN_DIGITS + "]{1,3})?(?=[\\s\u3000]|$)");
-    private static final Map<HeadingKind, Pattern> NUMBERED = new EnumMap<>(HeadingKind.class);
-
-    static {
-        NUMBERED.put(HeadingKind.CHINESE_NUMBER, Pattern.compile("^[一二三四五六七八九十]{1,3}[、．]"));
-        NUMBERED.put(HeadingKind.PAREN_CHINESE_NUMBER, Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]"));
-        NUMBERED.put(HeadingKind.ARABIC_COMMA, Pattern.compile("^[" + DIGITS + "]{1,2}、"));
-        NUMBERED.put(HeadingKind.ARABIC_DOT, Pattern.compile("^[" + DIGITS + "]{1,2}[.．](?![" + DIGITS + "])"));
-        NUMBERED.put(HeadingKind.PAREN_ARABIC, Pattern.compile("^[（(][" + DIGITS + "]{1,2}[）)]"));
-        NUMBERED.put(HeadingKind.CIRCLED, Pattern.compile("^[①-⑳]"));
-    }
 
     private static final String LEAD_IN_END = "。：:！？!?";
     private static final String LIST_ITEM_END = "；;，,、";
@@ -79,8 +65,8 @@ public final class HeadingDetector {
                     .orElse(HeadingKind.valueOf("MARKDOWN_" + md.group(1).length()));
             return Optional.of(new Found(kind, line.start(), line.end(), title));
         }
-        Matcher legal = LEGAL.matcher(s);
-        if (legal.find()) {
+        Matcher legal = HeadingMarkers.LEGAL.matcher(s);
+        if (legal.lookingAt()) {
             HeadingKind kind = legalKind(s).orElseThrow();
             if (kind == HeadingKind.ARTICLE) {
                 return Optional.of(new Found(kind, line.start(), line.start() + legal.end(), legal.group()));
@@ -89,9 +75,9 @@ public final class HeadingDetector {
                     ? Optional.of(new Found(kind, line.start(), line.end(), s))
                     : Optional.empty();
         }
-        for (Map.Entry<HeadingKind, Pattern> e : NUMBERED.entrySet()) {
+        for (Map.Entry<HeadingKind, Pattern> e : HeadingMarkers.NUMBERED.entrySet()) {
             Matcher m = e.getValue().matcher(s);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 return leadIn(s, m.end()).map(len -> new Found(e.getKey(), line.start(), line.start() + len,
                         stripClosing(s.substring(0, len))));
             }
@@ -113,8 +99,8 @@ public final class HeadingDetector {
     }
 
     private static Optional<HeadingKind> legalKind(String s) {
-        Matcher m = LEGAL.matcher(s);
-        if (!m.find()) {
+        Matcher m = HeadingMarkers.LEGAL.matcher(s);
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         return Optional.of(switch (m.group(1)) {
