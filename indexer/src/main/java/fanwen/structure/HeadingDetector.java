@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * Finds the heading lines of a document and their ladder levels.
  *
  * <p>Recognised: Markdown {@code #} headings; 第一编/章/节; 第一条 (the article label only — the article's
- * text continues on the same line); 一、 （一） 1、 1. 1． （1） ① in half- and full-width forms; and short
- * "bold-like" lines (≤ 25 chars, no final punctuation, between a paragraph and a longer paragraph). A
- * numbered line is a heading only when its lead-in is short: the heading runs up to the first 。 or ：
- * within 50 chars (the rest of the line is body text), or is the whole line if that is short and does not
- * end like a list item (；，). Longer numbered lines are list items and stay in their paragraph, as do
- * inline enumerations (一是… 二要…), which never match.
+ * text continues on the same line); 一、 （一） 1、 1. 1． （1） ① in half- and full-width forms; a line
+ * starting with 一是 … 十是, the lowest rung; and short "bold-like" lines (≤ 25 chars, no final
+ * punctuation, between a paragraph and a longer paragraph). A numbered line is a heading only when its
+ * lead-in is short: the heading runs up to the first 。 or ： (for 一是…, the first ， ； 。 or ：) within
+ * 50 chars, the rest of the line being body text, or is the whole line if that is short and does not end
+ * like a list item (；，). Longer numbered lines are list items and stay in their paragraph, as does an
+ * enumeration inside a paragraph (…：一是…，二是…) and one not written X是 (一要…, 首先…).
  *
  * <p>Levels follow order of first appearance, as a word processor's outline does, except that the legal
  * divisions keep their conventional order 编 › 章 › 节 › 条 and Markdown depths keep theirs. Inside a law
@@ -31,6 +32,7 @@ public final class HeadingDetector {
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})[ \t\u3000]+(\\S.*)$");
 
     private static final String LEAD_IN_END = "。：:！？!?";
+    private static final String ENUMERATION_LEAD_IN_END = LEAD_IN_END + "，,；;";
     private static final String LIST_ITEM_END = "；;，,、";
     private static final String FINAL_PUNCTUATION = "。！？；，、：:;,!?…—）)”\"’'";
 
@@ -78,7 +80,8 @@ public final class HeadingDetector {
         for (Map.Entry<HeadingKind, Pattern> e : HeadingMarkers.NUMBERED.entrySet()) {
             Matcher m = e.getValue().matcher(s);
             if (m.lookingAt()) {
-                return leadIn(s, m.end()).map(len -> new Found(e.getKey(), line.start(), line.start() + len,
+                String ends = e.getKey() == HeadingKind.ENUMERATION ? ENUMERATION_LEAD_IN_END : LEAD_IN_END;
+                return leadIn(s, m.end(), ends).map(len -> new Found(e.getKey(), line.start(), line.start() + len,
                         stripClosing(s.substring(0, len))));
             }
         }
@@ -86,10 +89,10 @@ public final class HeadingDetector {
     }
 
     /** Length of the heading part of a numbered line, or empty if the line is a list item, not a heading. */
-    private static Optional<Integer> leadIn(String s, int markerEnd) {
+    private static Optional<Integer> leadIn(String s, int markerEnd, String ends) {
         int limit = Math.min(s.length(), MAX_LEAD_IN);
         for (int i = markerEnd; i < limit; i++) {
-            if (LEAD_IN_END.indexOf(s.charAt(i)) >= 0) {
+            if (ends.indexOf(s.charAt(i)) >= 0) {
                 return i + 1 > markerEnd + 1 ? Optional.of(i + 1) : Optional.empty();
             }
         }
@@ -155,7 +158,7 @@ public final class HeadingDetector {
 
     private static String stripClosing(String heading) {
         String s = heading.strip();
-        while (!s.isEmpty() && "。：:".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        while (!s.isEmpty() && "。：:，,；;".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;

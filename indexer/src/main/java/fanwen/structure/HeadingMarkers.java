@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * How the rungs of a Chinese heading ladder are marked at the start of a line: 第一编/章/节/条, 一、 （一）
- * 1、 1. （1） ①, in half- and full-width forms. The one definition of these markers: {@link
+ * 1、 1. （1） ① 一是, in half- and full-width forms. The one definition of these markers: {@link
  * HeadingDetector} uses it to tell the kind of a heading, and the PDF line joiner so as not to glue a
  * heading onto the line before it. A marker says only that a line may be a heading; whether it is one (a
  * short lead-in, not a list item) is the detector's decision. Markdown {@code #} is not a marker here.
@@ -33,6 +33,7 @@ public final class HeadingMarkers {
         numbered.put(HeadingKind.ARABIC_DOT, Pattern.compile("[" + DIGITS + "]{1,2}[.．](?![" + DIGITS + "])"));
         numbered.put(HeadingKind.PAREN_ARABIC, Pattern.compile("[（(][" + DIGITS + "]{1,2}[）)]"));
         numbered.put(HeadingKind.CIRCLED, Pattern.compile("[①-⑳]"));
+        numbered.put(HeadingKind.ENUMERATION, Pattern.compile("[一二三四五六七八九十]是"));
         NUMBERED = Collections.unmodifiableMap(numbered);
     }
 

@@ -92,13 +92,25 @@ class PassageSplitterTest {
     }
 
     @Test
-    void inlineEnumerationsStayInsideTheirParagraph() {
+    void anEnumerationInsideAParagraphStaysInIt() {
         String text = "二、做好组织交办的工作\n"
-                + "一是主动与他们联络，询问他们工作和生活安排的有关情况。\n"
+                + "主要做了两件事：一是主动与他们联络，询问他们工作和生活安排的有关情况；"
                 + "二是对到光坡来检查指导工作的同志，积极参加接待。\n";
         List<Passage> passages = split(text).passages();
         assertEquals(1, passages.size());
         assertEquals(List.of("二、做好组织交办的工作"), passages.getFirst().headingPath());
+    }
+
+    @Test
+    void eachYiShiErShiParagraphOfASeedEssayIsAPassageUnderItsFirstClause() {
+        String text = Fixtures.seedEssay(152);
+        List<Passage> passages = split(text).passages();
+
+        assertEquals(List.of(List.of("一是积极开展就业调研"), List.of("二是认真抓好专场招聘"), List.of("三是全面推行聘用制管理")),
+                passages.stream().map(Passage::headingPath).toList());
+        assertTrue(text.substring(passages.get(0).start(), passages.get(0).end()).startsWith("在高校毕业生就业渠道上“广探索”。"));
+        assertTrue(text.substring(passages.get(1).start(), passages.get(1).end()).contains("\n3月中旬,派员参与"),
+                "a paragraph without a marker stays under the enumeration above it");
     }
 
     @Test
