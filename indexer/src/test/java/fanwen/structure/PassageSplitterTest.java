@@ -92,6 +92,32 @@ class PassageSplitterTest {
     }
 
     @Test
+    void aLongParagraphWithoutSentenceEndsIsCutAtACommaNotInsideAWord() {
+        String clause = "各地要结合实际细化工作措施明确责任分工确保各项任务落到实处见到实效，";
+        String text = "一、工作要求\n" + clause.repeat(5_000 / clause.length() + 1) + "\n";
+        List<Passage> passages = split(text).passages();
+        assertTrue(passages.size() >= 4);
+        for (Passage p : passages) {
+            assertTrue(p.end() - p.start() <= PassageSplitter.MAX);
+            assertEquals('，', text.charAt(p.end() - 1), "passage " + p.ordinal() + " ends at a comma");
+        }
+    }
+
+    @Test
+    void aCutWithNoPunctuationNearbyNeverSplitsACharacterOutsideTheBasicPlane() {
+        String words = "国家治理体系和治理能力现代化".repeat(200);
+        String paragraph = words.substring(0, PassageSplitter.MAX - 1) + "𠮷" + words.substring(0, 500);
+        String text = "一、工作要求\n" + paragraph + "\n";
+        List<Passage> passages = split(text).passages();
+        assertEquals(2, passages.size());
+        for (Passage p : passages) {
+            assertFalse(Character.isHighSurrogate(text.charAt(p.end() - 1)), "passage " + p.ordinal() + " ends mid-pair");
+            assertFalse(Character.isLowSurrogate(text.charAt(p.start())), "passage " + p.ordinal() + " starts mid-pair");
+        }
+        assertTrue(text.substring(passages.get(1).start(), passages.get(1).end()).startsWith("𠮷"));
+    }
+
+    @Test
     void anEnumerationInsideAParagraphStaysInIt() {
         String text = "二、做好组织交办的工作\n"
                 + "主要做了两件事：一是主动与他们联络，询问他们工作和生活安排的有关情况；"
