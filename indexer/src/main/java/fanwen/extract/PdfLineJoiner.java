@@ -32,6 +32,11 @@ final class PdfLineJoiner {
             "[-—–－─]+\\s*\\d{1,4}\\s*[-—–－─]+|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?");
     private static final Pattern SPACE_BETWEEN_HAN_AND_ASCII = Pattern.compile(
             "(?<=\\p{IsHan}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=\\p{IsHan})");
+    /**
+     * Where a line break is always kept: sentence ends, and ： ； which at a line end close a lead-in or a
+     * list item. A rule of its own, not the structure stage's sentence ends, so it stays here rather than
+     * widen that stage's public surface; the heading markers are the one fact both stages must share.
+     */
     private static final String SENTENCE_FINAL = "。！？：；!?:;";
     private static final double FULL_LINE_SHARE = 0.85;
 

@@ -31,10 +31,13 @@ public final class HeadingDetector {
 
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})[ \t\u3000]+(\\S.*)$");
 
-    private static final String LEAD_IN_END = "。：:！？!?";
+    private static final String LEAD_IN_END = Lines.SENTENCE_END + "：:";
     private static final String ENUMERATION_LEAD_IN_END = LEAD_IN_END + "，,；;";
+    /** Closing punctuation left out of a heading's text; ！ and ？ say something and stay. */
+    private static final String DROPPED_CLOSING = "。：:，,；;";
     private static final String LIST_ITEM_END = "；;，,、";
-    private static final String FINAL_PUNCTUATION = "。！？；，、：:;,!?…—）)”\"’'";
+    /** A bold-like heading, unlike a title, does not end with a closing bracket or quote, dash or ellipsis either. */
+    private static final String FINAL_PUNCTUATION = Lines.RUNNING_TEXT_END + "…—）)”\"’'";
 
     /** All headings of {@code text}, in document order, with their levels. */
     public List<HeadingLine> detect(String text) {
@@ -117,7 +120,7 @@ public final class HeadingDetector {
     /** A real paragraph: before the first one, short lines are the title block, not headings. */
     private static boolean isBodyParagraph(String line) {
         return line.length() > MAX_LEAD_IN
-                || line.length() > MAX_SHORT_LINE && "。！？!?".indexOf(line.charAt(line.length() - 1)) >= 0;
+                || line.length() > MAX_SHORT_LINE && Lines.SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private static boolean isShortLineHeading(String text, List<Lines.Line> lines, int i, List<Found> found) {
@@ -158,7 +161,7 @@ public final class HeadingDetector {
 
     private static String stripClosing(String heading) {
         String s = heading.strip();
-        while (!s.isEmpty() && "。：:，,；;".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        while (!s.isEmpty() && DROPPED_CLOSING.indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;

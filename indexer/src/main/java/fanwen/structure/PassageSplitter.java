@@ -24,7 +24,6 @@ public final class PassageSplitter {
     static final int TARGET = 1200;
     static final int MAX = 1500;
     static final int SOFT_CUT_WINDOW = 200;
-    private static final String SENTENCE_END = "。！？；!?;";
 
     /** The outline and passages of a document. */
     public record Layout(List<Heading> outline, List<Passage> passages) {
@@ -83,7 +82,7 @@ public final class PassageSplitter {
         int pieceStart = paragraph.start();
         int lastSentenceEnd = -1;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+            if (Lines.SENTENCE_OR_SEMICOLON_END.indexOf(text.charAt(i)) >= 0) {
                 int end = i + 1;
                 if (end < paragraph.end() && (text.charAt(end) == '”' || text.charAt(end) == '’')) {
                     end++;

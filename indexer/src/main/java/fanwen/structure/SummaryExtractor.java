@@ -17,7 +17,6 @@ public final class SummaryExtractor {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(同志们|各位|尊敬的|亲爱的|女士们|先生们).{0,20}[：:！!，,]?$|请予审议|提出意见|^来源|^时间|^<!--|〔[0-9０-９]{4}〕"
                     + "|^[0-9０-９〇○一二三四五六七八九]{4}\\s*年.{0,60}(通过|修正|修订|公布|施行|发布)）?$|^[（(——].{0,40}[)）]?$");
-    private static final String SENTENCE_END = "。！？!?";
 
     /** A summary of {@code text}, from its {@code passages}; empty if the text has no sentence. */
     public String extract(String text, String title, List<Passage> passages) {
@@ -31,13 +30,13 @@ public final class SummaryExtractor {
                 }
                 int from = 0;
                 for (int i = 0; i <= s.length() && sentences < MAX_SENTENCES; i++) {
-                    if (i < s.length() && SENTENCE_END.indexOf(s.charAt(i)) < 0) {
+                    if (i < s.length() && Lines.SENTENCE_END.indexOf(s.charAt(i)) < 0) {
                         continue;
                     }
                     String sentence = s.substring(from, Math.min(s.length(), i + 1)).strip();
                     from = i + 1;
                     boolean complete = !sentence.isEmpty()
-                            && SENTENCE_END.indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
+                            && Lines.SENTENCE_END.indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
                     if (!complete || Lines.hanCount(sentence) < MIN_SENTENCE_HAN || BOILERPLATE.matcher(sentence).find()) {
                         continue;
                     }

@@ -19,7 +19,6 @@ public final class TitleInferrer {
             "(?i)^(microsoft word|untitled|document|new document|文档|新建|wps|无标题|title).*|.*\\.(docx?|pdf|txt|wps)$");
     private static final Pattern NUMERIC_PREFIX = Pattern.compile("^([0-9]+[_\\-\\s.]+)+");
     private static final Pattern MEANINGLESS_NAME = Pattern.compile("(?i)^[0-9a-f_\\-\\s]*$");
-    private static final String FINAL_PUNCTUATION = "。！？；，、：:;,!?";
 
     /** Where a title came from; a title made of the text's first words says nothing about the genre. */
     public enum Source { METADATA, FIRST_LINE, FILE_NAME, FIRST_WORDS }
@@ -55,7 +54,7 @@ public final class TitleInferrer {
             return heading.isEmpty() ? Optional.empty() : Optional.of(heading);
         }
         boolean shortLine = first.length() <= MAX_TITLE && Lines.hanCount(first) >= 2;
-        boolean endsLikeSentence = FINAL_PUNCTUATION.indexOf(first.charAt(first.length() - 1)) >= 0;
+        boolean endsLikeSentence = Lines.RUNNING_TEXT_END.indexOf(first.charAt(first.length() - 1)) >= 0;
         boolean numbered = new HeadingDetector().match(text, lines.getFirst()).isPresent();
         return shortLine && !endsLikeSentence && !numbered ? Optional.of(first) : Optional.empty();
     }
@@ -79,7 +78,7 @@ public final class TitleInferrer {
         }
         int end = flat.length();
         for (int i = 0; i < flat.length(); i++) {
-            if ("。！？!?；;".indexOf(flat.charAt(i)) >= 0) {
+            if (Lines.SENTENCE_OR_SEMICOLON_END.indexOf(flat.charAt(i)) >= 0) {
                 end = i;
                 break;
             }
