@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Infers a document's title, never blank. In order: the metadata title if it looks like a real title (not
- * a template name such as "Microsoft Word - …" or "untitled"); a Markdown {@code # 标题} or a short first
+ * Infers a document's title, never blank. In order: the metadata title, which extraction has already
+ * cleaned of template names such as "Microsoft Word - …" and "无标题", if it has a letter and at most
+ * {@value #MAX_METADATA_TITLE} chars; a Markdown {@code # 标题} or a short first
  * line without final punctuation (≤ {@value #MAX_TITLE} chars) at the top; the file name without
  * extension and numeric prefixes like {@code 2025_000_}; and, when the file name is only a hash or
  * number, the first words of the text. Stateless and thread-safe.
@@ -15,8 +16,6 @@ public final class TitleInferrer {
     static final int MAX_TITLE = 50;
     private static final int MAX_METADATA_TITLE = 120;
     private static final int FALLBACK_CHARS = 30;
-    private static final Pattern JUNK_METADATA = Pattern.compile(
-            "(?i)^(microsoft word|untitled|document|new document|文档|新建|wps|无标题|title).*|.*\\.(docx?|pdf|txt|wps)$");
     private static final Pattern NUMERIC_PREFIX = Pattern.compile("^([0-9]+[_\\-\\s.]+)+");
     private static final Pattern MEANINGLESS_NAME = Pattern.compile("(?i)^[0-9a-f_\\-\\s]*$");
 
@@ -40,7 +39,7 @@ public final class TitleInferrer {
 
     private static boolean isSensibleMetadata(String title) {
         return title.length() >= 2 && title.length() <= MAX_METADATA_TITLE
-                && title.codePoints().anyMatch(Character::isLetter) && !JUNK_METADATA.matcher(title).matches();
+                && title.codePoints().anyMatch(Character::isLetter);
     }
 
     static Optional<String> firstLineTitle(String text) {
