@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * <p>Recognised: Markdown {@code #} headings; 第一编/章/节; 第一条 (the article label only — the article's
  * text continues on the same line); 一、 （一） 1、 1. 1． （1） ① in half- and full-width forms; a line
  * starting with 一是 … 十是, the lowest rung; and short "bold-like" lines (≤ 25 chars, no final
- * punctuation, between a paragraph and a longer paragraph). A numbered line is a heading only when its
- * lead-in is short: the heading runs up to the first 。 or ： (for 一是…, the first ， ； 。 or ：) within
- * 50 chars, the rest of the line being body text, or is the whole line if that is short and does not end
- * like a list item (；，). Longer numbered lines are list items and stay in their paragraph, as does an
- * enumeration inside a paragraph (…：一是…，二是…) and one not written X是 (一要…, 首先…).
+ * punctuation, at least two Han chars, after the first paragraph and before a longer one). A numbered
+ * line is a heading only when its lead-in is short: the heading runs up to the first 。！？ or ： (after
+ * 一是…, also ， or ；) within {@value #MAX_LEAD_IN} chars, the rest of the line being body text, or is the
+ * whole line if that is short and does not end like a list item (；，、). Longer numbered lines are list
+ * items and stay in their paragraph, as does an enumeration inside a paragraph (…：一是…，二是…) and one
+ * not written X是 (一要…, 首先…).
  *
  * <p>Levels follow order of first appearance, as a word processor's outline does, except that the legal
  * divisions keep their conventional order 编 › 章 › 节 › 条 and Markdown depths keep theirs. Inside a law
@@ -91,7 +92,10 @@ public final class HeadingDetector {
         return Optional.empty();
     }
 
-    /** Length of the heading part of a numbered line, or empty if the line is a list item, not a heading. */
+    /**
+     * Length of the heading part of a numbered line, up to and with the first of {@code ends}; empty if the
+     * line is a list item, not a heading.
+     */
     private static Optional<Integer> leadIn(String s, int markerEnd, String ends) {
         int limit = Math.min(s.length(), MAX_LEAD_IN);
         for (int i = markerEnd; i < limit; i++) {

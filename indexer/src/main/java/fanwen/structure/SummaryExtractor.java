@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Takes a short summary from the document itself: the first two or three sentences (at most about
- * {@value #MAX_CHARS} chars) of the passages, in order, skipping what is not content — the title line,
- * greetings (同志们：, 各位代表：), opening formulas (现在，我代表…请予审议), a law's enactment and
- * revision lines, document numbers (法释〔2025〕1号) and markup. One pass over at most a few passages;
- * no ranking. Stateless and thread-safe.
+ * Takes a short summary from the document itself: up to the first {@value #MAX_SENTENCES} complete
+ * sentences of the passages, in order, as many as fit in {@value #MAX_CHARS} chars (a longer first
+ * sentence is cut with …), skipping what is not content — the title line, sentences of fewer than
+ * {@value #MIN_SENTENCE_HAN} Han chars, greetings (同志们：, 各位代表：), opening formulas (现在，我代表…请予审议),
+ * a law's enactment and revision lines, document numbers (法释〔2025〕1号) and markup. One pass that stops
+ * at the last sentence taken; no ranking. Stateless and thread-safe.
  */
 public final class SummaryExtractor {
     static final int MAX_CHARS = 200;

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Infers a document's title, never blank. In order: the metadata title, which extraction has already
  * cleaned of template names such as "Microsoft Word - …" and "无标题", if it has a letter and at most
- * {@value #MAX_METADATA_TITLE} chars; a Markdown {@code # 标题} or a short first
- * line without final punctuation (≤ {@value #MAX_TITLE} chars) at the top; the file name without
+ * {@value #MAX_METADATA_TITLE} chars; a Markdown {@code # 标题} or a short first line at the top (≤
+ * {@value #MAX_TITLE} chars, no final punctuation, not a numbered heading); the file name without
  * extension and numeric prefixes like {@code 2025_000_}; and, when the file name is only a hash or
  * number, the first words of the text. Stateless and thread-safe.
  */
