@@ -9,14 +9,14 @@ import java.util.stream.Stream;
 
 /**
  * How the rungs of a Chinese heading ladder are marked at the start of a line: 第一编/章/节/条, 一、 （一）
- * 1、 1. （1） ① 一是, in half- and full-width forms. The one definition of these markers: {@link
- * HeadingDetector} uses it to tell the kind of a heading, and the PDF line joiner so as not to glue a
- * heading onto the line before it. A marker says only that a line may be a heading; whether it is one (a
+ * 1、 1. （1） ① 一是, in half- and full-width forms. The one definition of these markers: the
+ * {@link HeadingDetector} uses it to tell the kind of a heading, and the PDF line joiner so as not to
+ * glue a heading onto the line before it. A marker says only that a line may be a heading; whether it is one (a
  * short lead-in, not a list item) is the detector's decision. Markdown {@code #} is not a marker here.
  */
 public final class HeadingMarkers {
-    static final String CN_DIGITS = "一二三四五六七八九十百千零〇○两";
-    static final String DIGITS = "0-9０-９";
+    private static final String CN_DIGITS = "一二三四五六七八九十百千零〇○两";
+    private static final String DIGITS = "0-9０-９";
 
     /** 第一编/章/节/条 (or 第一条之一), followed by a space or the end of the line; group 1 is the division. */
     static final Pattern LEGAL = Pattern.compile(

@@ -10,11 +10,11 @@ import java.util.List;
  *
  * <p>The text between two headings becomes one or more passages carrying the path of headings above it.
  * A heading directly followed by another heading yields no passage. A long section is cut at paragraph
- * boundaries into parts of about {@value #TARGET} chars, never more than {@value #MAX} (a part shorter than
- * {@value #MIN} chars takes the next paragraph if the two fit in {@value #MAX}); a paragraph longer than {@value #MAX} is cut at sentence ends,
- * and a sentence longer than that after the last space or punctuation within {@value #SOFT_CUT_WINDOW}
- * chars of the limit, else at the limit but never inside a surrogate pair. Text before the first heading
- * is a passage with an empty path.
+ * boundaries into parts of about {@value #TARGET} chars, never more than {@value #MAX} (a part shorter
+ * than {@value #MIN} chars takes the next paragraph if the two fit in {@value #MAX}). A paragraph longer
+ * than {@value #MAX} is cut at sentence ends; a sentence longer than that, after the last space or
+ * punctuation within {@value #SOFT_CUT_WINDOW} chars of the limit, else at the limit but never inside a
+ * surrogate pair. Text before the first heading is a passage with an empty path.
  *
  * <p>Ranges are exact offsets into the text and trimmed of whitespace; passages are in order, do not
  * overlap, and with the headings cover every non-blank char. Stateless and thread-safe.

@@ -84,7 +84,7 @@ class HeadingDetectorTest {
     }
 
     @Test
-    void longNumberedListItemsAndEnumerationsInsideAParagraphAreNotHeadingsButALineStartingWithYiShiIs() {
+    void aYiShiLineIsAHeadingButLongListItemsAndEnumerationsInsideAParagraphAreNot() {
         String text = """
                 村镇规划建设指导员应主要做好以下工作：
                 1、宣传、贯彻国家和省市关于城乡规划、建设和管理的法律法规和方针政策；
