@@ -22,7 +22,7 @@ final class FileProperties {
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(docx?|wps|rtf|odt|pdf|txt|html?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> PLACEHOLDERS = Set.of("untitled", "无标题", "title", "document", "文档",
-            "microsoft word", "slide 1", "powerpoint presentation");
+            "microsoft word", "wps", "slide 1", "powerpoint presentation");
 
     private FileProperties() {
     }
@@ -34,7 +34,7 @@ final class FileProperties {
         }
         String title = FILE_SUFFIX.matcher(PROGRAM_PREFIX.matcher(raw.strip()).replaceFirst("")).replaceFirst("").strip();
         boolean useless = title.isEmpty() || PLACEHOLDERS.contains(title.toLowerCase(Locale.ROOT))
-                || title.toLowerCase(Locale.ROOT).matches("(document|文档|新建.*文档)\\s*\\d*");
+                || title.toLowerCase(Locale.ROOT).matches("((new )?document|文档|新建.*文档)\\s*\\d*");
         return useless ? Optional.empty() : Optional.of(title);
     }
 

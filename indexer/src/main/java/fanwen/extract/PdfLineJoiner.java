@@ -5,16 +5,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import fanwen.structure.HeadingMarkers;
+
 /**
  * Undoes the layout that a PDF imposes on Chinese text, so that a phrase broken across two lines is one
  * phrase again and can be found by a phrase query:
  * <ul>
  *   <li>a line break (with or without blank lines between) is removed when the previous line is a full
  *       line (at least 85% as wide as the document's typical full line, counting a Han character as two
- *       columns), does not end with sentence-final punctuation (。！？：；), the next line does not start a
- *       heading (一、 （一） 1. 1、 （1） 第X章 …), and at least one side of the break is a CJK character or
- *       CJK punctuation, the other being CJK, a digit or a Latin letter. A short line — a title, the end
- *       of a paragraph — therefore keeps its break;</li>
+ *       columns), does not end with sentence-final punctuation (。！？：；), the next line does not start
+ *       with a heading marker (一、 （一） 1. 1、 （1） 第X章 …), and at least one side of the break is a CJK
+ *       character or CJK punctuation, the other being CJK, a digit or a Latin letter. A short line — a
+ *       title, the end of a paragraph — therefore keeps its break. The markers are the structure stage's
+ *       own ({@link HeadingMarkers}), so that a line it would read as a heading is never glued onto the
+ *       line before;</li>
  *   <li>lines that hold only a page number ({@code - 3 -}, {@code — 3 —}, {@code 第 3 页}) are removed;</li>
  *   <li>a soft hyphen (U+00AD), which PDF fonts use for the visible hyphen glyph, becomes {@code -};</li>
  *   <li>the single space that PDF text extraction inserts between a Han character and a digit or Latin
@@ -26,14 +30,13 @@ final class PdfLineJoiner {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–－─]+\\s*\\d{1,4}\\s*[-—–－─]+|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?");
-    private static final Pattern HEADING_START = Pattern.compile(
-            "(第[一二三四五六七八九十百零〇\\d]+[章节条部分编篇]"
-                    + "|[一二三四五六七八九十]+[、．.]"
-                    + "|[（(][一二三四五六七八九十\\d]+[)）]"
-                    + "|\\d+[、．]|\\d+\\.(?!\\d)"
-                    + "|[①-⑳]).*");
     private static final Pattern SPACE_BETWEEN_HAN_AND_ASCII = Pattern.compile(
             "(?<=\\p{IsHan}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=\\p{IsHan})");
+    /**
+     * Where a line break is always kept: sentence ends, and ： ； which at a line end close a lead-in or a
+     * list item. A rule of its own, not the structure stage's sentence ends, so it stays here rather than
+     * widen that stage's public surface; the heading markers are the one fact both stages must share.
+     */
     private static final String SENTENCE_FINAL = "。！？：；!?:;";
     private static final double FULL_LINE_SHARE = 0.85;
 
@@ -77,7 +80,7 @@ final class PdfLineJoiner {
                 && (isCjk(last) || isAsciiAlnum(last))
                 && (isCjk(first) || isAsciiAlnum(first))
                 && width(prev) >= FULL_LINE_SHARE * fullWidth
-                && !HEADING_START.matcher(following).matches();
+                && !HeadingMarkers.startsWithMarker(following);
     }
 
     /** The width of the widest lines, leaving out the widest tenth as outliers. */

@@ -39,7 +39,8 @@ public final class DocumentStructurer {
      *
      * @param text          the extracted document text; offsets in the result index this string
      * @param fileName      the file's name, used for the title when the text has none
-     * @param metadataTitle the title from the file's metadata, used when it looks like a real title
+     * @param metadataTitle the title the file declares, as extraction cleaned it; used unless it has no
+     *                      letter or is too long for a title
      * @param wordCounts    how often each word of the text occurs, in order of first occurrence
      */
     public StructuredDocument structure(String text, String fileName, Optional<String> metadataTitle,

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * Finds the heading lines of a document and their ladder levels.
  *
  * <p>Recognised: Markdown {@code #} headings; 第一编/章/节; 第一条 (the article label only — the article's
- * text continues on the same line); 一、 （一） 1、 1. 1． （1） ① in half- and full-width forms; and short
- * "bold-like" lines (≤ 25 chars, no final punctuation, between a paragraph and a longer paragraph). A
- * numbered line is a heading only when its lead-in is short: the heading runs up to the first 。 or ：
- * within 50 chars (the rest of the line is body text), or is the whole line if that is short and does not
- * end like a list item (；，). Longer numbered lines are list items and stay in their paragraph, as do
- * inline enumerations (一是… 二要…), which never match.
+ * text continues on the same line); 一、 （一） 1、 1. 1． （1） ① in half- and full-width forms; a line
+ * starting with 一是 … 十是, the lowest rung; and short "bold-like" lines (≤ 25 chars, no final
+ * punctuation, at least two Han chars, after the first paragraph and before a longer one). A numbered
+ * line is a heading only when its lead-in is short: the heading runs up to the first 。！？ or ： (after
+ * 一是…, also ， or ；) within {@value #MAX_LEAD_IN} chars, the rest of the line being body text, or is the
+ * whole line if that is short and does not end like a list item (；，、). Longer numbered lines are list
+ * items and stay in their paragraph, as does an enumeration inside a paragraph (…：一是…，二是…) and one
+ * not written X是 (一要…, 首先…).
  *
  * <p>Levels follow order of first appearance, as a word processor's outline does, except that the legal
  * divisions keep their conventional order 编 › 章 › 节 › 条 and Markdown depths keep theirs. Inside a law
@@ -28,25 +30,15 @@ public final class HeadingDetector {
     static final int MAX_LEAD_IN = 50;
     static final int MAX_SHORT_LINE = 25;
 
-    private static final String CN_DIGITS = "一二三四五六七八九十百千零〇○两";
-    private static final String DIGITS = "0-9０-９";
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})[ \t\u3000]+(\\S.*)$");
-    private static final Pattern LEGAL = Pattern.compile(
-            "^第[" + CN_DIGITS + DIGITS + "]{1,6}([编章节条])(?:之[" + CN_DIGITS + "]{1,3})?(?=[\\s\u3000]|$)");
-    private static final Map<HeadingKind, Pattern> NUMBERED = new EnumMap<>(HeadingKind.class);
 
-    static {
-        NUMBERED.put(HeadingKind.CHINESE_NUMBER, Pattern.compile("^[一二三四五六七八九十]{1,3}[、．]"));
-        NUMBERED.put(HeadingKind.PAREN_CHINESE_NUMBER, Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]"));
-        NUMBERED.put(HeadingKind.ARABIC_COMMA, Pattern.compile("^[" + DIGITS + "]{1,2}、"));
-        NUMBERED.put(HeadingKind.ARABIC_DOT, Pattern.compile("^[" + DIGITS + "]{1,2}[.．](?![" + DIGITS + "])"));
-        NUMBERED.put(HeadingKind.PAREN_ARABIC, Pattern.compile("^[（(][" + DIGITS + "]{1,2}[）)]"));
-        NUMBERED.put(HeadingKind.CIRCLED, Pattern.compile("^[①-⑳]"));
-    }
-
-    private static final String LEAD_IN_END = "。：:！？!?";
+    private static final String LEAD_IN_END = Lines.SENTENCE_END + "：:";
+    private static final String ENUMERATION_LEAD_IN_END = LEAD_IN_END + "，,；;";
+    /** Closing punctuation left out of a heading's text; ！ and ？ say something and stay. */
+    private static final String DROPPED_CLOSING = "。：:，,；;";
     private static final String LIST_ITEM_END = "；;，,、";
-    private static final String FINAL_PUNCTUATION = "。！？；，、：:;,!?…—）)”\"’'";
+    /** A bold-like heading, unlike a title, does not end with a closing bracket or quote, dash or ellipsis either. */
+    private static final String FINAL_PUNCTUATION = Lines.RUNNING_TEXT_END + "…—）)”\"’'";
 
     /** All headings of {@code text}, in document order, with their levels. */
     public List<HeadingLine> detect(String text) {
@@ -79,8 +71,8 @@ public final class HeadingDetector {
                     .orElse(HeadingKind.valueOf("MARKDOWN_" + md.group(1).length()));
             return Optional.of(new Found(kind, line.start(), line.end(), title));
         }
-        Matcher legal = LEGAL.matcher(s);
-        if (legal.find()) {
+        Matcher legal = HeadingMarkers.LEGAL.matcher(s);
+        if (legal.lookingAt()) {
             HeadingKind kind = legalKind(s).orElseThrow();
             if (kind == HeadingKind.ARTICLE) {
                 return Optional.of(new Found(kind, line.start(), line.start() + legal.end(), legal.group()));
@@ -89,21 +81,25 @@ public final class HeadingDetector {
                     ? Optional.of(new Found(kind, line.start(), line.end(), s))
                     : Optional.empty();
         }
-        for (Map.Entry<HeadingKind, Pattern> e : NUMBERED.entrySet()) {
+        for (Map.Entry<HeadingKind, Pattern> e : HeadingMarkers.NUMBERED.entrySet()) {
             Matcher m = e.getValue().matcher(s);
-            if (m.find()) {
-                return leadIn(s, m.end()).map(len -> new Found(e.getKey(), line.start(), line.start() + len,
+            if (m.lookingAt()) {
+                String ends = e.getKey() == HeadingKind.ENUMERATION ? ENUMERATION_LEAD_IN_END : LEAD_IN_END;
+                return leadIn(s, m.end(), ends).map(len -> new Found(e.getKey(), line.start(), line.start() + len,
                         stripClosing(s.substring(0, len))));
             }
         }
         return Optional.empty();
     }
 
-    /** Length of the heading part of a numbered line, or empty if the line is a list item, not a heading. */
-    private static Optional<Integer> leadIn(String s, int markerEnd) {
+    /**
+     * Length of the heading part of a numbered line, up to and with the first of {@code ends}; empty if the
+     * line is a list item, not a heading.
+     */
+    private static Optional<Integer> leadIn(String s, int markerEnd, String ends) {
         int limit = Math.min(s.length(), MAX_LEAD_IN);
         for (int i = markerEnd; i < limit; i++) {
-            if (LEAD_IN_END.indexOf(s.charAt(i)) >= 0) {
+            if (ends.indexOf(s.charAt(i)) >= 0) {
                 return i + 1 > markerEnd + 1 ? Optional.of(i + 1) : Optional.empty();
             }
         }
@@ -113,8 +109,8 @@ public final class HeadingDetector {
     }
 
     private static Optional<HeadingKind> legalKind(String s) {
-        Matcher m = LEGAL.matcher(s);
-        if (!m.find()) {
+        Matcher m = HeadingMarkers.LEGAL.matcher(s);
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         return Optional.of(switch (m.group(1)) {
@@ -128,7 +124,7 @@ public final class HeadingDetector {
     /** A real paragraph: before the first one, short lines are the title block, not headings. */
     private static boolean isBodyParagraph(String line) {
         return line.length() > MAX_LEAD_IN
-                || line.length() > MAX_SHORT_LINE && "。！？!?".indexOf(line.charAt(line.length() - 1)) >= 0;
+                || line.length() > MAX_SHORT_LINE && Lines.SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private static boolean isShortLineHeading(String text, List<Lines.Line> lines, int i, List<Found> found) {
@@ -169,7 +165,7 @@ public final class HeadingDetector {
 
     private static String stripClosing(String heading) {
         String s = heading.strip();
-        while (!s.isEmpty() && "。：:".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        while (!s.isEmpty() && DROPPED_CLOSING.indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;

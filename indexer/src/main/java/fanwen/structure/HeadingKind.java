@@ -3,8 +3,8 @@ package fanwen.structure;
 /**
  * The rungs of a Chinese document's heading ladder, as recognised by {@link HeadingDetector}. A kind says
  * how a heading is written, not how deep it is: depth is assigned per document by order of first
- * appearance. Inline enumerations such as 一是…二是… are deliberately not a kind: they stay inside
- * their paragraph.
+ * appearance. An enumeration 一是…二是… is a rung only where it starts a line; inside a paragraph it
+ * stays in the paragraph.
  */
 public enum HeadingKind {
     /** Markdown {@code #} to {@code ######}, by number of hashes. */
@@ -29,6 +29,8 @@ public enum HeadingKind {
     PAREN_ARABIC,
     /** ① */
     CIRCLED,
+    /** 一是 … 十是 at the start of a line; the heading is its first clause. */
+    ENUMERATION,
     /** A short line without final punctuation between paragraphs, typically bold in the original. */
     SHORT_LINE;
 

@@ -2,8 +2,9 @@ package fanwen.structure;
 
 /**
  * A heading found by {@link HeadingDetector}: its kind, its level in this document's ladder and its exact
- * range in the text. The range covers the heading as written (with the lead-in's closing 。 or ：); the
- * text is trimmed and without Markdown hashes or that closing punctuation.
+ * range in the text. The range covers the heading as written, with the punctuation that closes its
+ * lead-in (。 or ：, or the ， after 一是…); the text is trimmed and without Markdown hashes or that closing
+ * punctuation.
  *
  * @param kind  how the heading is written
  * @param level 1 for the kind seen first in the document, 2 for the next, and so on

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** Line and whitespace helpers shared by the structure stages; offsets always index the original text. */
 final class Lines {
+    /** Punctuation that ends a sentence: 。！？ and their ASCII forms. */
+    static final String SENTENCE_END = "。！？!?";
+    /** Sentence ends and semicolons: where a long text may be cut between whole clauses. */
+    static final String SENTENCE_OR_SEMICOLON_END = SENTENCE_END + "；;";
+    /** What a line of running text may end with and a title or heading does not: sentence and clause punctuation. */
+    static final String RUNNING_TEXT_END = SENTENCE_OR_SEMICOLON_END + "，、：:,";
+
     private Lines() {
     }
 

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Infers a document's title, never blank. In order: the metadata title if it looks like a real title (not
- * a template name such as "Microsoft Word - …" or "untitled"); a Markdown {@code # 标题} or a short first
- * line without final punctuation (≤ {@value #MAX_TITLE} chars) at the top; the file name without
+ * Infers a document's title, never blank. In order: the metadata title, which extraction has already
+ * cleaned of template names such as "Microsoft Word - …" and "无标题", if it has a letter and at most
+ * {@value #MAX_METADATA_TITLE} chars; a Markdown {@code # 标题} or a short first line at the top (≤
+ * {@value #MAX_TITLE} chars, no final punctuation, not a numbered heading); the file name without
  * extension and numeric prefixes like {@code 2025_000_}; and, when the file name is only a hash or
  * number, the first words of the text. Stateless and thread-safe.
  */
@@ -15,11 +16,8 @@ public final class TitleInferrer {
     static final int MAX_TITLE = 50;
     private static final int MAX_METADATA_TITLE = 120;
     private static final int FALLBACK_CHARS = 30;
-    private static final Pattern JUNK_METADATA = Pattern.compile(
-            "(?i)^(microsoft word|untitled|document|new document|文档|新建|wps|无标题|title).*|.*\\.(docx?|pdf|txt|wps)$");
     private static final Pattern NUMERIC_PREFIX = Pattern.compile("^([0-9]+[_\\-\\s.]+)+");
     private static final Pattern MEANINGLESS_NAME = Pattern.compile("(?i)^[0-9a-f_\\-\\s]*$");
-    private static final String FINAL_PUNCTUATION = "。！？；，、：:;,!?";
 
     /** Where a title came from; a title made of the text's first words says nothing about the genre. */
     public enum Source { METADATA, FIRST_LINE, FILE_NAME, FIRST_WORDS }
@@ -41,7 +39,7 @@ public final class TitleInferrer {
 
     private static boolean isSensibleMetadata(String title) {
         return title.length() >= 2 && title.length() <= MAX_METADATA_TITLE
-                && title.codePoints().anyMatch(Character::isLetter) && !JUNK_METADATA.matcher(title).matches();
+                && title.codePoints().anyMatch(Character::isLetter);
     }
 
     static Optional<String> firstLineTitle(String text) {
@@ -55,7 +53,7 @@ public final class TitleInferrer {
             return heading.isEmpty() ? Optional.empty() : Optional.of(heading);
         }
         boolean shortLine = first.length() <= MAX_TITLE && Lines.hanCount(first) >= 2;
-        boolean endsLikeSentence = FINAL_PUNCTUATION.indexOf(first.charAt(first.length() - 1)) >= 0;
+        boolean endsLikeSentence = Lines.RUNNING_TEXT_END.indexOf(first.charAt(first.length() - 1)) >= 0;
         boolean numbered = new HeadingDetector().match(text, lines.getFirst()).isPresent();
         return shortLine && !endsLikeSentence && !numbered ? Optional.of(first) : Optional.empty();
     }
@@ -79,7 +77,7 @@ public final class TitleInferrer {
         }
         int end = flat.length();
         for (int i = 0; i < flat.length(); i++) {
-            if ("。！？!?；;".indexOf(flat.charAt(i)) >= 0) {
+            if (Lines.SENTENCE_OR_SEMICOLON_END.indexOf(flat.charAt(i)) >= 0) {
                 end = i;
                 break;
             }

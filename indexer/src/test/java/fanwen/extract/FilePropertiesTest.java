@@ -16,8 +16,16 @@ class FilePropertiesTest {
     }
 
     @Test
+    void aRealTitleThatStartsLikeAPlaceholderIsKept() {
+        for (String title : new String[] {"新建住宅小区防汛设施管理办法", "文档管理办法", "Document Retention Policy"}) {
+            assertEquals(Optional.of(title), FileProperties.title(titled(title)), title);
+        }
+    }
+
+    @Test
     void emptyAndPlaceholderTitlesAreAbsent() {
-        for (String useless : new String[] {"", "  ", "Microsoft Word - ", "无标题", "Untitled", "Document1", "文档 2"}) {
+        for (String useless : new String[] {"", "  ", "Microsoft Word - ", "无标题", "Untitled", "Document1", "文档 2",
+                "Microsoft Word - 文档1.docx", "New Document 3", "新建 Microsoft Word 文档", "WPS"}) {
             assertEquals(Optional.empty(), FileProperties.title(titled(useless)), useless);
         }
     }

@@ -38,7 +38,8 @@ class PdfLineJoinerTest {
     @Test
     void aLineStartingAHeadingKeepsItsBreak() {
         for (String heading : new String[] {"一、总体要求", "（一）全面实施申报信用承诺制", "1、加强组织领导",
-                "2.加强诚信教育", "第三章 附则", "（2）其他事项"}) {
+                "2.加强诚信教育", "第三章 附则", "（2）其他事项",
+                "一是加强组织领导，形成工作合力"}) {
             String text = BODY + "加强组织领导和统筹协调工作，形成个人所得税纳税信用建设的强大合力，推动\n" + heading;
             assertEquals(heading, PdfLineJoiner.join(text).lines().reduce((a, b) -> b).orElseThrow());
         }

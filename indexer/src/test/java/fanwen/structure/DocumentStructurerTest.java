@@ -68,11 +68,15 @@ class DocumentStructurerTest {
     }
 
     @Test
-    void aSensibleMetadataTitleWinsAndATemplateNameDoesNot() {
+    void aMetadataTitleWinsUnlessItHasNoLetterOrIsTooLongForATitle() {
         String text = "关于做好2024年防汛工作的通知\n各区县：现将有关事项通知如下。\n";
         assertEquals("防汛通知", structurer.structure(text, "a.doc", Optional.of("防汛通知")).title());
-        assertEquals("关于做好2024年防汛工作的通知",
-                structurer.structure(text, "a.doc", Optional.of("Microsoft Word - 文档1.docx")).title());
+        assertEquals("新建住宅小区防汛设施管理办法",
+                structurer.structure(text, "a.doc", Optional.of("新建住宅小区防汛设施管理办法")).title(),
+                "extraction has removed template names; a real title that starts like one is kept");
+        for (String unlikely : new String[] {"——", "2024-06", "通知".repeat(61)}) {
+            assertEquals("关于做好2024年防汛工作的通知", structurer.structure(text, "a.doc", Optional.of(unlikely)).title(), unlikely);
+        }
         assertEquals(DocumentType.NOTICE, structurer.structure(text, "a.doc", Optional.empty()).type());
     }
 

@@ -27,6 +27,8 @@ class HeadingDetectorTest {
                 台账要逐项登记、逐项销号，做到底数清、情况明，定期对账，动态更新，及时报告。
                 ①每月一报
                 每月五日前报送上月进展情况，内容包括完成情况、存在问题和下步打算等等事项。
+                一是按时报送，逾期未报的要说明原因，连续两次逾期的予以通报。
+                二是内容完整，数据要准确，情况要真实，问题要具体。
                 二、主要任务
                 """;
         assertEquals(List.of(
@@ -36,6 +38,8 @@ class HeadingDetectorTest {
                 "4 ARABIC_DOT 1.细化责任",
                 "5 PAREN_ARABIC （1）建立台账",
                 "6 CIRCLED ①每月一报",
+                "7 ENUMERATION 一是按时报送",
+                "7 ENUMERATION 二是内容完整",
                 "1 CHINESE_NUMBER 二、主要任务"), ladder(text));
     }
 
@@ -80,16 +84,28 @@ class HeadingDetectorTest {
     }
 
     @Test
-    void longNumberedListItemsAndInlineEnumerationsAreNotHeadings() {
+    void aYiShiLineIsAHeadingButLongListItemsAndEnumerationsInsideAParagraphAreNot() {
         String text = """
                 村镇规划建设指导员应主要做好以下工作：
                 1、宣传、贯彻国家和省市关于城乡规划、建设和管理的法律法规和方针政策；
                 2、组织并完成乡（镇）域规划的编制工作，并协助抓好实施工作；
                 一是主动与他们联络，询问他们工作和生活安排的有关情况，进行思想交流。
                 二是对到光坡来检查指导工作的同志，积极参加接待，听取他们对光坡工作的意见。
+                挂职一年，我有两点体会：一是感谢，二是感受，都离不开组织和同志们的关心支持。
                 一要在培养上形成合力。首先，挂职的乡镇要下功夫。
                 """;
-        assertEquals(List.of(), ladder(text));
+        assertEquals(List.of(
+                "1 ENUMERATION 一是主动与他们联络",
+                "1 ENUMERATION 二是对到光坡来检查指导工作的同志"), ladder(text));
+    }
+
+    @Test
+    void anEnumerationHeadingIsItsFirstClauseAndTheRestOfTheLineIsBody() {
+        String text = "二是认真抓好专场招聘,在就业政策上“广宣传”。2月份,会同县劳保局组织召开毕业生专场招聘会。\n";
+        HeadingLine h = detector.detect(text).getFirst();
+        assertEquals(HeadingKind.ENUMERATION, h.kind());
+        assertEquals("二是认真抓好专场招聘", h.text());
+        assertEquals("二是认真抓好专场招聘,", text.substring(h.start(), h.end()));
     }
 
     @Test

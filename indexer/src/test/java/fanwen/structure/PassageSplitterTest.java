@@ -92,13 +92,51 @@ class PassageSplitterTest {
     }
 
     @Test
-    void inlineEnumerationsStayInsideTheirParagraph() {
+    void aLongParagraphWithoutSentenceEndsIsCutAtACommaNotInsideAWord() {
+        String clause = "各地要结合实际细化工作措施明确责任分工确保各项任务落到实处见到实效，";
+        String text = "一、工作要求\n" + clause.repeat(5_000 / clause.length() + 1) + "\n";
+        List<Passage> passages = split(text).passages();
+        assertTrue(passages.size() >= 4);
+        for (Passage p : passages) {
+            assertTrue(p.end() - p.start() <= PassageSplitter.MAX);
+            assertEquals('，', text.charAt(p.end() - 1), "passage " + p.ordinal() + " ends at a comma");
+        }
+    }
+
+    @Test
+    void aCutWithNoPunctuationNearbyNeverSplitsACharacterOutsideTheBasicPlane() {
+        String words = "国家治理体系和治理能力现代化".repeat(200);
+        String paragraph = words.substring(0, PassageSplitter.MAX - 1) + "𠮷" + words.substring(0, 500);
+        String text = "一、工作要求\n" + paragraph + "\n";
+        List<Passage> passages = split(text).passages();
+        assertEquals(2, passages.size());
+        for (Passage p : passages) {
+            assertFalse(Character.isHighSurrogate(text.charAt(p.end() - 1)), "passage " + p.ordinal() + " ends mid-pair");
+            assertFalse(Character.isLowSurrogate(text.charAt(p.start())), "passage " + p.ordinal() + " starts mid-pair");
+        }
+        assertTrue(text.substring(passages.get(1).start(), passages.get(1).end()).startsWith("𠮷"));
+    }
+
+    @Test
+    void anEnumerationInsideAParagraphStaysInIt() {
         String text = "二、做好组织交办的工作\n"
-                + "一是主动与他们联络，询问他们工作和生活安排的有关情况。\n"
+                + "主要做了两件事：一是主动与他们联络，询问他们工作和生活安排的有关情况；"
                 + "二是对到光坡来检查指导工作的同志，积极参加接待。\n";
         List<Passage> passages = split(text).passages();
         assertEquals(1, passages.size());
         assertEquals(List.of("二、做好组织交办的工作"), passages.getFirst().headingPath());
+    }
+
+    @Test
+    void eachYiShiErShiParagraphOfASeedEssayIsAPassageUnderItsFirstClause() {
+        String text = Fixtures.seedEssay(152);
+        List<Passage> passages = split(text).passages();
+
+        assertEquals(List.of(List.of("一是积极开展就业调研"), List.of("二是认真抓好专场招聘"), List.of("三是全面推行聘用制管理")),
+                passages.stream().map(Passage::headingPath).toList());
+        assertTrue(text.substring(passages.get(0).start(), passages.get(0).end()).startsWith("在高校毕业生就业渠道上“广探索”。"));
+        assertTrue(text.substring(passages.get(1).start(), passages.get(1).end()).contains("\n3月中旬,派员参与"),
+                "a paragraph without a marker stays under the enumeration above it");
     }
 
     @Test

@@ -42,7 +42,7 @@ final class StructureInvariants {
     }
 
     private static boolean isOneSentence(String s) {
-        return s.chars().limit(s.length() - 1).noneMatch(c -> "。！？；!?;".indexOf(c) >= 0);
+        return s.chars().limit(s.length() - 1).noneMatch(c -> Lines.SENTENCE_OR_SEMICOLON_END.indexOf(c) >= 0);
     }
 
     private static void mark(boolean[] covered, int start, int end) {
