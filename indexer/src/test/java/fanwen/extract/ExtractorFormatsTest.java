@@ -152,7 +152,8 @@ class ExtractorFormatsTest {
 
     @Test
     void supportedExtensionsNameTheDocumentFormats() {
-        assertEquals(java.util.Set.of("txt", "md", "doc", "docx", "wps", "rtf", "odt", "pdf", "html", "htm"),
+        assertEquals(java.util.Set.of("txt", "text", "md", "markdown", "doc", "docx", "wps", "rtf", "odt", "pdf", "html",
+                "htm"),
                 Extractor.supportedExtensions());
     }
 }
