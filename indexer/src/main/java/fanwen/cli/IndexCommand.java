@@ -62,7 +62,7 @@ public final class IndexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             FileCollector.Collected collected = engine.fileCollector().collect(targets);
-            ProgressBar progress = new ProgressBar(err, System.console() != null);
+            ProgressBar progress = new ProgressBar(err, Terminal.isInteractive());
             List<IngestResult> results = new ArrayList<>(collected.unreadable());
             results.addAll(engine.ingest(collected.files(), progress));
             progress.finish();

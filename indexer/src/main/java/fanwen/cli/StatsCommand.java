@@ -34,7 +34,7 @@ public final class StatsCommand implements Callable<Integer> {
             out.printf("documents:   %,d%n", counts.documents());
             out.printf("passages:    %,d%n", counts.passages());
             out.printf("index size:  %.1f MB%n", engine.index().sizeOnDisk() / 1e6);
-            Map<String, List<FacetCount>> facets = engine.searcher().searchDocuments(SearchRequest.of("")).facets();
+            Map<String, List<FacetCount>> facets = engine.searcher().facets(SearchRequest.of(""));
             facets.forEach((field, values) -> out.printf("%-12s %s%n", field + ":",
                     String.join("  ", values.stream().limit(12).map(v -> v.value() + " " + v.count()).toList())));
         }

@@ -13,7 +13,7 @@ final class TerminalStyle {
 
     /** ANSI when standard output is a terminal and NO_COLOR is not set. */
     static TerminalStyle forStdout() {
-        return new TerminalStyle(System.console() != null && System.getenv("NO_COLOR") == null);
+        return new TerminalStyle(Terminal.isInteractive() && System.getenv("NO_COLOR") == null);
     }
 
     String bold(String text) {

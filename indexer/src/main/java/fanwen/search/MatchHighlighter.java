@@ -21,9 +21,11 @@ import org.apache.lucene.search.QueryVisitor;
 import fanwen.index.Schema;
 
 /**
- * Finds the exact char ranges where a query matched a hit's body, straight from the offsets stored in
- * the postings (no re-analysis, so it costs the same on a 1 M-char document as on a short one), and cuts
- * snippets around the densest matches.
+ * Finds the exact char ranges where a query matched the body of a hit, straight from the offsets stored
+ * in the postings (no re-analysis), and cuts snippets of a text around the densest matches.
+ *
+ * <p>Cutting a snippet needs the text: {@link Searcher} highlights passages, never whole documents — a
+ * document's snippets are cut from its best passages, which it finds with {@link #query()}.
  *
  * <p>Word matches ({@link Schema#BODY}) are preferred; bigram matches ({@link Schema#BODY_BIGRAM}) are used
  * only for a hit that has no word match, i.e. one found through the recall path.
@@ -35,11 +37,13 @@ public final class MatchHighlighter {
     /** How far before the first match a snippet may start, to show some context. */
     private static final int LEAD = 24;
 
+    private final Query query;
     private final Set<Term> bodyTerms = new HashSet<>();
     private final Set<Term> bigramTerms = new HashSet<>();
 
     /** Prepares highlighting for {@code query}; excluded (MUST_NOT) terms are never highlighted. */
     public MatchHighlighter(Query query) {
+        this.query = query;
         Set<Term> all = new HashSet<>();
         query.visit(QueryVisitor.termCollector(all));
         for (Term term : all) {
@@ -49,6 +53,11 @@ public final class MatchHighlighter {
                 bigramTerms.add(term);
             }
         }
+    }
+
+    /** The query whose matches are highlighted. */
+    public Query query() {
+        return query;
     }
 
     /** The matched ranges in the body of document {@code docId} (a top-level id), sorted and merged. */
@@ -105,17 +114,17 @@ public final class MatchHighlighter {
     }
 
     /**
-     * Up to {@code max} non-overlapping snippets of {@code text}, the windows holding the most matches
-     * first, then in text order; the start of the text if nothing matched.
+     * The snippet of {@code text} around its densest matches — the window holding the most, the earliest of
+     * equals — or the start of the text if nothing matched.
      */
-    public static List<Snippet> snippets(String text, List<Snippet.Range> matches, int max) {
-        List<Snippet> out = new ArrayList<>();
+    public static Snippet snippet(String text, List<Snippet.Range> matches) {
         if (matches.isEmpty()) {
             int end = safeEnd(text, Math.min(text.length(), SNIPPET_LENGTH));
-            out.add(new Snippet(text.substring(0, end), 0, end, List.of()));
-            return out;
+            return new Snippet(text.substring(0, end), 0, end, List.of());
         }
-        List<int[]> windows = new ArrayList<>(); // {start, end, number of matches inside}
+        int bestStart = 0;
+        int bestEnd = 0;
+        int bestCount = 0;
         for (int i = 0; i < matches.size(); i++) {
             int start = windowStart(text, matches.get(i).start());
             int end = safeEnd(text, Math.min(text.length(), start + SNIPPET_LENGTH));
@@ -123,26 +132,16 @@ public final class MatchHighlighter {
             for (int j = i; j < matches.size() && matches.get(j).end() <= end; j++) {
                 count++;
             }
-            windows.add(new int[]{start, end, count});
-        }
-        windows.sort(Comparator.<int[]>comparingInt(w -> -w[2]).thenComparingInt(w -> w[0]));
-        List<int[]> chosen = new ArrayList<>();
-        for (int[] w : windows) {
-            if (chosen.size() == max) {
-                break;
-            }
-            boolean overlaps = chosen.stream().anyMatch(c -> w[0] < c[1] && c[0] < w[1]);
-            if (!overlaps) {
-                chosen.add(w);
+            if (count > bestCount) {
+                bestStart = start;
+                bestEnd = end;
+                bestCount = count;
             }
         }
-        chosen.sort(Comparator.comparingInt(w -> w[0]));
-        for (int[] w : chosen) {
-            List<Snippet.Range> inside = matches.stream()
-                    .filter(m -> m.start() >= w[0] && m.end() <= w[1]).toList();
-            out.add(new Snippet(text.substring(w[0], w[1]), w[0], w[1], inside));
-        }
-        return out;
+        int from = bestStart;
+        int to = bestEnd;
+        List<Snippet.Range> inside = matches.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+        return new Snippet(text.substring(from, to), from, to, inside);
     }
 
     /** A start a little before {@code matchStart}, at a sentence or line start when one is near. */

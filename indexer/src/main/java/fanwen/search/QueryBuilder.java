@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,13 +16,17 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import fanwen.analysis.BigramAnalyzer;
 import fanwen.analysis.ChineseAnalyzer;
+import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.HanLPTokenizer;
 import fanwen.index.Schema;
 
@@ -30,9 +35,15 @@ import fanwen.index.Schema;
  *
  * <p>Each word the user typed is segmented with the query-mode analyzer; the word matches when all its
  * segments occur (close together scores more), or — the recall path — when its character bigrams occur
- * as a phrase, which finds words inside longer words (简单 in 安装简单). Title (documents) and heading
- * (passages) matches weigh more. By default every word must match; {@link Mode#ANY_WORD} relaxes that
- * when nothing matches them all.
+ * as a phrase, which finds words inside longer words (简单 in 安装简单). A word that is one letter/digit
+ * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
+ * successive positions. Title (documents) and heading (passages) matches weigh more. By default every
+ * word must match; {@link Mode#ANY_WORD} relaxes that when nothing matches them all.
+ *
+ * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
+ * ({@link IndexSearcher#getMaxClauseCount()}): at most {@value #MAX_WORDS} words are used, each word or
+ * phrase by its first {@value #MAX_SEGMENTS} segments and {@value #MAX_BIGRAMS} bigrams, and a query holds
+ * at most {@value #MAX_TERMS} terms over all its clauses; what does not fit is left out.
  */
 public final class QueryBuilder {
 
@@ -42,38 +53,72 @@ public final class QueryBuilder {
     /** What is searched. */
     public enum Target { DOCUMENTS, PASSAGES }
 
+    /** Words of a query that are used; the rest of a pasted paragraph is ignored. */
+    static final int MAX_WORDS = 32;
+    /** Segments used of one word or phrase. */
+    static final int MAX_SEGMENTS = 32;
+    /** Bigrams used of one word or phrase: a longer one is matched by its first 49 chars. */
+    static final int MAX_BIGRAMS = 48;
+    /** Terms in one query, counting every term of every clause (title and heading alternatives too). */
+    static final int MAX_TERMS = 400;
+
+    /** How much of the input a query uses: words, segments and bigrams per word or phrase, terms in all. */
+    private record Limits(int words, int segments, int bigrams, int terms) {
+    }
+
     private static final float TITLE_BOOST = 3f;
     private static final float HEADING_BOOST = 2f;
     private static final float BIGRAM_WEIGHT = 0.4f;
     private static final float PROXIMITY_BOOST = 2f;
     private static final int PROXIMITY_SLOP = 3;
+    /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
 
     private final Analyzer words = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, true);
     private final Analyzer allWords = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
     private final Analyzer bigrams = new BigramAnalyzer();
+    private final Limits limits;
+
+    /** A builder within the limits above. */
+    public QueryBuilder() {
+        this(new Limits(MAX_WORDS, MAX_SEGMENTS, MAX_BIGRAMS, MAX_TERMS));
+    }
+
+    private QueryBuilder(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * A builder of plainer queries, made of much less of the input — the first 4 words, each by its first 4
+     * segments and bigrams, 64 terms in all — for when Lucene refuses a full query as too large.
+     */
+    public static QueryBuilder plain() {
+        return new QueryBuilder(new Limits(4, 4, 4, 64));
+    }
 
     /** The full query: text clauses, exclusions and filters, restricted to the target kind. */
     public Query build(ParsedQuery parsed, SearchRequest request, Target target, Mode mode) {
+        Budget budget = new Budget(limits);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         top.add(new TermQuery(new Term(Schema.KIND,
                 target == Target.DOCUMENTS ? Schema.KIND_DOCUMENT : Schema.KIND_PASSAGE)), Occur.FILTER);
         boolean anyText = false;
-        for (String word : parsed.words()) {
-            Optional<Query> clause = wordClause(word, target);
+        for (String word : budget.words(parsed)) {
+            Optional<Query> clause = wordClause(word, target, budget);
             if (clause.isPresent()) {
                 top.add(clause.get(), mode == Mode.ALL_WORDS ? Occur.MUST : Occur.SHOULD);
                 anyText = true;
             }
         }
         for (String phrase : parsed.phrases()) {
-            Optional<Query> clause = phraseClause(phrase);
+            Optional<Query> clause = phraseClause(phrase, budget);
             if (clause.isPresent()) {
                 top.add(clause.get(), Occur.MUST);
                 anyText = true;
             }
         }
         for (String excluded : parsed.excluded()) {
-            phraseClause(excluded).ifPresent(q -> top.add(q, Occur.MUST_NOT));
+            phraseClause(excluded, budget).ifPresent(q -> top.add(q, Occur.MUST_NOT));
         }
         if (!anyText) {
             top.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -82,19 +127,45 @@ public final class QueryBuilder {
         return top.build();
     }
 
-    /** A query that matches {@code word} anywhere: its segments, or its bigrams as a phrase. */
-    private Optional<Query> wordClause(String word, Target target) {
-        List<String> terms = analyze(words, word);
-        if (terms.isEmpty()) {
-            terms = analyze(allWords, word);
+    /**
+     * Ranks passages by the words and phrases of {@code parsed}, each optional, without exclusions or
+     * filters: for choosing the passages to show of a document the full query has found. Matches nothing
+     * when the query has no text. Restrict it to the passages of one document before use.
+     */
+    public Query passageRanking(ParsedQuery parsed) {
+        Budget budget = new Budget(limits);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : budget.words(parsed)) {
+            wordClause(word, Target.PASSAGES, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
         }
-        List<String> grams = analyze(bigrams, word);
-        if (terms.isEmpty() && grams.isEmpty()) {
+        for (String phrase : parsed.phrases()) {
+            phraseClause(phrase, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
+        }
+        return any.build();
+    }
+
+    /**
+     * A query that matches {@code word} anywhere: its segments, or its bigrams as a phrase; empty when the
+     * word has no terms or they do not fit in the budget.
+     */
+    private Optional<Query> wordClause(String word, Target target, Budget budget) {
+        boolean code = CODE.matcher(ChineseFolding.fold(word)).matches();
+        // stop words are kept in a code: "a" in PD1728_A_1 is one of its parts
+        int max = budget.limits.segments();
+        List<String> terms = code ? List.of() : analyze(words, word, max);
+        if (terms.isEmpty()) {
+            terms = analyze(allWords, word, max);
+        }
+        List<String> grams = analyze(bigrams, word, budget.limits.bigrams());
+        // each segment in two fields, plus the proximity phrase over several segments of a word
+        int segmentTerms = code || terms.size() == 1 ? 2 * terms.size() : 3 * terms.size();
+        if (terms.isEmpty() && grams.isEmpty() || !budget.take(segmentTerms + grams.size())) {
             return Optional.empty();
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
-            either.add(segmentsQuery(terms, target), Occur.SHOULD);
+            // a code's parts exactly in order; other words' segments anywhere
+            either.add(code ? fieldsFor(terms, target) : segmentsQuery(terms, target), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
             either.add(new BoostQuery(phrase(Schema.BODY_BIGRAM, grams, 0), BIGRAM_WEIGHT), Occur.SHOULD);
@@ -102,35 +173,36 @@ public final class QueryBuilder {
         return Optional.of(either.build());
     }
 
-    private Query segmentsQuery(List<String> terms, Target target) {
+    /** All segments in the body, title or headings; close together in the body scores more. */
+    private static Query segmentsQuery(List<String> terms, Target target) {
         if (terms.size() == 1) {
-            return fieldsFor(terms.get(0), target);
+            return fieldsFor(terms, target);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
-            all.add(fieldsFor(term, target), Occur.MUST);
+            all.add(fieldsFor(List.of(term), target), Occur.MUST);
         }
         all.add(new BoostQuery(phrase(Schema.BODY, terms, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
         return all.build();
     }
 
-    /** One term in the body, title (documents) or headings (passages): the best field counts. */
-    private static Query fieldsFor(String term, Target target) {
+    /** {@code terms} as an exact phrase in the body, title (documents) or headings (passages): the best counts. */
+    private static Query fieldsFor(List<String> terms, Target target) {
         List<Query> alternatives = new ArrayList<>(2);
-        alternatives.add(new TermQuery(new Term(Schema.BODY, term)));
+        alternatives.add(phrase(Schema.BODY, terms, 0));
         if (target == Target.DOCUMENTS) {
-            alternatives.add(new BoostQuery(new TermQuery(new Term(Schema.TITLE, term)), TITLE_BOOST));
+            alternatives.add(new BoostQuery(phrase(Schema.TITLE, terms, 0), TITLE_BOOST));
         } else {
-            alternatives.add(new BoostQuery(new TermQuery(new Term(Schema.HEADINGS, term)), HEADING_BOOST));
+            alternatives.add(new BoostQuery(phrase(Schema.HEADINGS, terms, 0), HEADING_BOOST));
         }
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
     /** An exact phrase: consecutive segments, or consecutive bigrams (an exact substring). */
-    private Optional<Query> phraseClause(String text) {
-        List<String> terms = analyze(allWords, text);
-        List<String> grams = analyze(bigrams, text);
-        if (terms.isEmpty() && grams.isEmpty()) {
+    private Optional<Query> phraseClause(String text, Budget budget) {
+        List<String> terms = analyze(allWords, text, budget.limits.segments());
+        List<String> grams = analyze(bigrams, text, budget.limits.bigrams());
+        if (terms.isEmpty() && grams.isEmpty() || !budget.take(terms.size() + grams.size())) {
             return Optional.empty();
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -155,6 +227,31 @@ public final class QueryBuilder {
         return phrase.build();
     }
 
+    /** What is still allowed in the query being built. */
+    private static final class Budget {
+        final Limits limits;
+        private int left;
+
+        Budget(Limits limits) {
+            this.limits = limits;
+            left = limits.terms();
+        }
+
+        /** The words of {@code parsed} that are used. */
+        List<String> words(ParsedQuery parsed) {
+            return parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()));
+        }
+
+        /** Spends {@code terms} if that many are left. */
+        boolean take(int terms) {
+            if (terms > left) {
+                return false;
+            }
+            left -= terms;
+            return true;
+        }
+    }
+
     private static void addFilters(BooleanQuery.Builder top, ParsedQuery parsed, SearchRequest request) {
         addAnyOf(top, Schema.TYPE, concat(request.types(), parsed.types()));
         addAnyOf(top, Schema.UNIT, concat(request.units(), parsed.units()));
@@ -171,9 +268,8 @@ public final class QueryBuilder {
         if (values.isEmpty()) {
             return;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
-        top.add(any.build(), Occur.FILTER);
+        // one clause however many values: the user chooses how many
+        top.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -182,13 +278,13 @@ public final class QueryBuilder {
         return all;
     }
 
-    /** The terms {@code analyzer} makes of {@code text}, in order (stacked tokens included). */
-    static List<String> analyze(Analyzer analyzer, String text) {
+    /** The first {@code max} terms {@code analyzer} makes of {@code text}, in order (stacked tokens included). */
+    static List<String> analyze(Analyzer analyzer, String text, int max) {
         List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
+            while (out.size() < max && stream.incrementToken()) {
                 out.add(term.toString());
             }
             stream.end();

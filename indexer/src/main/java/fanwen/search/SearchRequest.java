@@ -7,14 +7,16 @@ import java.util.Optional;
  * A search as the API and the CLI ask for it: the query string (which may carry its own inline filters,
  * see {@link QuerySyntax}) plus filters given separately, the order and the page.
  *
- * @param page 1-based page number
- * @param size hits per page
+ * @param page 1-based page number; {@code page × size} at most {@value #MAX_RESULT_WINDOW}
+ * @param size hits per page, at most {@value #MAX_SIZE}
  */
 public record SearchRequest(String query, List<String> types, Optional<Integer> yearFrom, Optional<Integer> yearTo,
                             List<String> units, List<String> tags, SortOrder sort, int page, int size) {
 
     /** Largest page size accepted. */
     public static final int MAX_SIZE = 100;
+    /** Deepest hit reachable by paging ({@code page × size}): it bounds the hits one search collects. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query;
@@ -26,6 +28,18 @@ public record SearchRequest(String query, List<String> types, Optional<Integer> 
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be within 1.." + MAX_SIZE + ", got " + size);
+        }
+        if (resultWindow(page, size) > MAX_RESULT_WINDOW) {
+            throw new IllegalArgumentException("page × size must be ≤ " + MAX_RESULT_WINDOW + ", got " + page
+                    + " × " + size + ": refine the query instead of paging that deep");
+        }
+    }
+
+    private static long resultWindow(int page, int size) {
+        try {
+            return Math.multiplyExact(page, size);
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -3,6 +3,7 @@ package fanwen.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +11,20 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
@@ -27,18 +33,24 @@ import fanwen.index.StoredFieldLoader;
 /**
  * Answers searches over documents and over passages: parses the query, builds it, collects one page of
  * hits with facet counts over all matches, and highlights the hits of that page. When a query of several
- * words matches nothing with all of them, it is run again accepting any of them.
+ * words matches nothing with all of them, it is run again accepting any of them; when Lucene refuses a
+ * query as too large, a plainer one made of its first words is run instead.
+ *
+ * <p>A document hit's snippets are cut from its best-matching passages, so a result list never loads a
+ * document's whole text.
  */
 public final class Searcher {
 
     private static final int DOCUMENT_SNIPPETS = 2;
     private static final Set<String> DOCUMENT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.TYPE,
-            Schema.YEAR, Schema.DATE_TEXT, Schema.UNIT, Schema.KEYWORDS, Schema.BODY);
+            Schema.YEAR, Schema.DATE_TEXT, Schema.UNIT, Schema.KEYWORDS);
     private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.SOURCE,
             Schema.HEADING_PATH, Schema.START, Schema.END, Schema.BODY);
+    private static final Set<String> SNIPPET_FIELDS = Set.of(Schema.START, Schema.BODY);
 
     private final FanwenIndex index;
     private final QueryBuilder queries = new QueryBuilder();
+    private final QueryBuilder plainQueries = QueryBuilder.plain();
 
     public Searcher(FanwenIndex index) {
         this.index = index;
@@ -54,6 +66,16 @@ public final class Searcher {
         return search(request, QueryBuilder.Target.PASSAGES, Searcher::passageHit);
     }
 
+    /**
+     * The facet counts over all documents {@code request} matches, as {@link #searchDocuments} reports
+     * them, without collecting or reading any hit; paging and sort are ignored.
+     */
+    public Map<String, List<FacetCount>> facets(SearchRequest request) throws IOException {
+        ParsedQuery parsed = QuerySyntax.parse(request.query());
+        return index.withSearcher(searcher ->
+                run(searcher, parsed, request, QueryBuilder.Target.DOCUMENTS, 0).facets);
+    }
+
     @FunctionalInterface
     private interface HitMaker<H> {
         H make(IndexSearcher searcher, ScoreDoc scoreDoc, MatchHighlighter highlighter) throws IOException;
@@ -63,36 +85,69 @@ public final class Searcher {
             throws IOException {
         long started = System.nanoTime();
         ParsedQuery parsed = QuerySyntax.parse(request.query());
+        int wanted = request.page() * request.size(); // bounded by SearchRequest.MAX_RESULT_WINDOW
         return index.withSearcher(searcher -> {
-            Query query = queries.build(parsed, request, target, QueryBuilder.Mode.ALL_WORDS);
-            Page page = collect(searcher, query, request);
-            if (page.top.totalHits.value() == 0 && parsed.words().size() > 1) {
-                query = queries.build(parsed, request, target, QueryBuilder.Mode.ANY_WORD);
-                page = collect(searcher, query, request);
-            }
-            MatchHighlighter highlighter = new MatchHighlighter(query);
-            ScoreDoc[] all = page.top.scoreDocs;
+            Page page = run(searcher, parsed, request, target, wanted);
+            // a document's snippets come from its passages: highlight what ranks them
+            MatchHighlighter highlighter = new MatchHighlighter(target == QueryBuilder.Target.DOCUMENTS
+                    ? page.builder.passageRanking(parsed) : page.query);
+            ScoreDoc[] all = page.hits;
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             List<H> hits = new ArrayList<>(all.length - from);
             for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
                 hits.add(maker.make(searcher, scoreDoc, highlighter));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResult<>(page.top.totalHits.value(), took, hits, page.facets);
+            return new SearchResult<>(page.total, took, hits, page.facets);
         });
     }
 
-    private record Page(TopDocs top, Map<String, List<FacetCount>> facets) {
+    /**
+     * What a query found: the top hits (none when none were wanted), the total and the facets; and the
+     * query and the builder that made it.
+     */
+    private record Page(QueryBuilder builder, Query query, long total, ScoreDoc[] hits,
+                        Map<String, List<FacetCount>> facets) {
     }
 
-    private static Page collect(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-        int wanted = request.page() * request.size();
-        MultiCollectorManager both = new MultiCollectorManager(topManager(request, wanted),
-                new FacetCollectorManager());
-        Object[] results = searcher.search(query, both);
-        @SuppressWarnings("unchecked")
-        Map<String, List<FacetCount>> facets = (Map<String, List<FacetCount>>) results[1];
-        return new Page((TopDocs) results[0], facets);
+    /** Runs the query for all words, and for any word if that finds nothing; {@code wanted} top hits, 0 for none. */
+    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+                     int wanted) throws IOException {
+        Page page = run(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
+        if (page.total == 0 && parsed.words().size() > 1) {
+            page = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, wanted);
+        }
+        return page;
+    }
+
+    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+                     QueryBuilder.Mode mode, int wanted) throws IOException {
+        try {
+            return collect(searcher, queries, parsed, request, target, mode, wanted);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // QueryBuilder stays well under Lucene's default limit: this is for a limit set lower
+            return collect(searcher, plainQueries, parsed, request, target, mode, wanted);
+        }
+    }
+
+    private static Page collect(IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed,
+                                SearchRequest request, QueryBuilder.Target target, QueryBuilder.Mode mode,
+                                int wanted) throws IOException {
+        Query query = builder.build(parsed, request, target, mode);
+        if (wanted == 0) {
+            Object[] results = searcher.search(query, new MultiCollectorManager(
+                    new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
+            return new Page(builder, query, (Integer) results[0], new ScoreDoc[0], facets(results[1]));
+        }
+        Object[] results = searcher.search(query, new MultiCollectorManager(topManager(request, wanted),
+                new FacetCollectorManager()));
+        TopDocs top = (TopDocs) results[0];
+        return new Page(builder, query, top.totalHits.value(), top.scoreDocs, facets(results[1]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<FacetCount>> facets(Object result) {
+        return (Map<String, List<FacetCount>>) result;
     }
 
     private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(SearchRequest request,
@@ -105,17 +160,42 @@ public final class Searcher {
         return new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
     }
 
-    /** The hit for document {@code hit.doc} of {@code searcher}, its snippets marking what {@code highlighter} finds. */
+    /**
+     * The hit for document {@code hit.doc} of {@code searcher}. Its snippets are cut from the (up to two)
+     * passages of the document that best match {@code highlighter}'s query, marking what it finds, or from
+     * the start of its first passage if none matches; their offsets are offsets into the document text.
+     */
     public static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
             throws IOException {
         Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc, DOCUMENT_FIELDS);
-        String body = d.get(Schema.BODY);
-        List<Snippet> snippets = MatchHighlighter.snippets(body,
-                highlighter.matches(searcher.getIndexReader(), hit.doc), DOCUMENT_SNIPPETS);
         return new DocumentHit(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.TYPE),
                 intField(d, Schema.YEAR), Optional.ofNullable(d.get(Schema.DATE_TEXT)),
-                Arrays.asList(d.getValues(Schema.UNIT)), score(hit), snippets,
+                Arrays.asList(d.getValues(Schema.UNIT)), score(hit),
+                documentSnippets(searcher, d.get(Schema.ID), highlighter),
                 Arrays.asList(d.getValues(Schema.KEYWORDS)));
+    }
+
+    private static List<Snippet> documentSnippets(IndexSearcher searcher, String docId, MatchHighlighter highlighter)
+            throws IOException {
+        Query passages = FanwenIndex.kindAnd(Schema.KIND_PASSAGE, new TermQuery(new Term(Schema.BLOCK_ID, docId)));
+        Query matching = new BooleanQuery.Builder()
+                .add(passages, Occur.FILTER)
+                .add(highlighter.query(), Occur.MUST)
+                .build();
+        ScoreDoc[] best = searcher.search(matching, DOCUMENT_SNIPPETS).scoreDocs;
+        if (best.length == 0) {
+            // equal scores come in index order, and a block holds its passages in text order
+            best = searcher.search(passages, 1).scoreDocs;
+        }
+        List<Snippet> snippets = new ArrayList<>(best.length);
+        for (ScoreDoc passage : best) {
+            Document p = StoredFieldLoader.load(searcher.storedFields(), passage.doc, SNIPPET_FIELDS);
+            List<Snippet.Range> matches = highlighter.matches(searcher.getIndexReader(), passage.doc);
+            int start = intField(p, Schema.START).orElse(0);
+            snippets.add(MatchHighlighter.snippet(p.get(Schema.BODY), matches).shift(start));
+        }
+        snippets.sort(Comparator.comparingInt(Snippet::start));
+        return snippets;
     }
 
     /** The hit for passage {@code hit.doc} of {@code searcher}, its snippet marking what {@code highlighter} finds. */
@@ -123,8 +203,7 @@ public final class Searcher {
             throws IOException {
         Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc, PASSAGE_FIELDS);
         String body = d.get(Schema.BODY);
-        Snippet snippet = MatchHighlighter.snippets(body,
-                highlighter.matches(searcher.getIndexReader(), hit.doc), 1).get(0);
+        Snippet snippet = MatchHighlighter.snippet(body, highlighter.matches(searcher.getIndexReader(), hit.doc));
         String path = d.get(Schema.HEADING_PATH);
         List<String> headingPath = path == null ? List.of() : List.of(path.split(Schema.HEADING_SEPARATOR));
         return new PassageHit(d.get(Schema.DOC_ID), d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.SOURCE),

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A short stretch of a text around matches, with the matches marked. All offsets are char offsets into
- * the full text the snippet was cut from (the document or passage body), so a client can locate them.
+ * the full text the snippet belongs to — the document's text for a document hit, the passage's for a
+ * passage hit — so a client can locate them.
  *
  * @param text    the snippet text, {@code fullText.substring(start, end)}
  * @param start   inclusive offset of the snippet in the full text
@@ -19,6 +20,12 @@ public record Snippet(String text, int start, int end, List<Range> matches) {
 
     /** A [start, end) range of chars in the full text. */
     public record Range(int start, int end) {
+    }
+
+    /** This snippet {@code offset} chars further on: a snippet of a passage placed in its document's text. */
+    public Snippet shift(int offset) {
+        return new Snippet(text, start + offset, end + offset,
+                matches.stream().map(m -> new Range(m.start() + offset, m.end() + offset)).toList());
     }
 
     /** The snippet as HTML: everything escaped, matches wrapped in {@code <mark>…</mark>}. */

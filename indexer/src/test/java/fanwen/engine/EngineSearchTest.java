@@ -10,12 +10,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.extract.ExtractionLimits;
+import fanwen.index.Schema;
 import fanwen.ingest.IngestListener;
 import fanwen.ingest.IngestResult;
 import fanwen.ingest.IngestStatus;
@@ -41,6 +47,12 @@ class EngineSearchTest {
                 设备型号说明
                 本产品型号为PD1728_A_1，符合GB/T 9704-2012标准，支持5G网络，2023年投入使用。
                 安装简单，待处理事项由专人负责。
+                各项指标的总和平均分配到各季度。
+                """);
+        Files.writeString(probe.resolve("probe-b.txt"), """
+                旧设备清单
+                旧型号为PD1728_B_2，已停产。
+                附件a列出第1批待更换的设备。
                 """);
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
         firstRun = engine.ingester().ingest(engine.fileCollector().collect(
@@ -54,6 +66,37 @@ class EngineSearchTest {
 
     private static SearchResult<DocumentHit> search(String query) throws IOException {
         return engine.searcher().searchDocuments(SearchRequest.of(query));
+    }
+
+    /** Every document {@code query} finds, all pages. */
+    private static List<DocumentHit> all(String query) throws IOException {
+        SearchResult<DocumentHit> result = engine.searcher().searchDocuments(new SearchRequest(query, List.of(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), SearchRequest.SortOrder.RELEVANCE, 1,
+                SearchRequest.MAX_SIZE));
+        assertTrue(result.total() <= SearchRequest.MAX_SIZE, "more than one page for " + query);
+        return result.hits();
+    }
+
+    private static List<String> sources(String query) throws IOException {
+        return all(query).stream().map(DocumentHit::source).toList();
+    }
+
+    private static String idOf(String source) {
+        return firstRun.stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow().id().orElseThrow();
+    }
+
+    private static String textOf(String id) throws IOException {
+        return engine.documents().find(id).orElseThrow().text();
+    }
+
+    /** How many documents of the block {@code id} match {@code query} in the index. */
+    private static int countInDocument(String id, Query query) throws IOException {
+        Query inDocument = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.BLOCK_ID, id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                .build();
+        return engine.index().withSearcher(searcher -> searcher.count(inDocument));
     }
 
     @Test
@@ -77,17 +120,34 @@ class EngineSearchTest {
     }
 
     @Test
-    void snippetMatchesPointAtTheQueryWordsInTheText() throws IOException {
-        for (DocumentHit hit : search("挂职锻炼").hits()) {
-            for (Snippet snippet : hit.snippets()) {
-                for (Snippet.Range match : snippet.matches()) {
-                    String marked = snippet.text().substring(match.start() - snippet.start(),
-                            match.end() - snippet.start());
-                    assertTrue("挂职锻炼".contains(marked) || marked.contains("挂职") || marked.contains("锻炼"),
-                            "marked '" + marked + "' in " + hit.title());
+    void documentSnippetsAndTheirMatchesAreExactRangesOfTheDocumentText() throws IOException {
+        for (String query : List.of("挂职锻炼", "基层 调研", "蓝天保卫战", "type:讲话")) {
+            for (DocumentHit hit : search(query).hits()) {
+                String text = textOf(hit.id());
+                assertFalse(hit.snippets().isEmpty(), hit.title());
+                for (Snippet snippet : hit.snippets()) {
+                    assertEquals(text.substring(snippet.start(), snippet.end()), snippet.text(), hit.title());
+                    for (Snippet.Range match : snippet.matches()) {
+                        String marked = text.substring(match.start(), match.end());
+                        assertTrue(marked.chars().allMatch(c -> query.indexOf(c) >= 0),
+                                "marked '" + marked + "' in " + hit.title() + " for " + query);
+                    }
                 }
             }
         }
+        assertTrue(search("挂职锻炼").hits().get(0).snippets().stream().anyMatch(s -> !s.matches().isEmpty()));
+    }
+
+    @Test
+    void aDocumentWithoutMatchingPassagesShowsItsBeginning() throws IOException {
+        // no text, so no passage matches: the snippet is the start of the first passage
+        DocumentHit hit = search("type:讲话").hits().get(0);
+        Snippet snippet = hit.snippets().get(0);
+        assertEquals(1, hit.snippets().size());
+        assertTrue(snippet.matches().isEmpty());
+        int firstPassage = engine.index().findPassage(hit.id() + "-0").orElseThrow()
+                .getField(Schema.START).numericValue().intValue();
+        assertEquals(firstPassage, snippet.start());
     }
 
     @Test
@@ -101,10 +161,30 @@ class EngineSearchTest {
 
     @Test
     void codesAndNumbersInsideChineseAreFound() throws IOException {
-        for (String query : List.of("PD1728", "pd1728_a_1", "9704", "GB/T 9704-2012", "5G", "简单", "处理")) {
+        for (String query : List.of("PD1728", "pd1728_a_1", "9704", "GB/T 9704-2012", "5G")) {
             SearchResult<DocumentHit> result = search(query);
             assertTrue(result.hits().stream().anyMatch(h -> h.source().equals("probe.txt")), query);
         }
+    }
+
+    @Test
+    void aLetterDigitCodeMatchesItsPartsInOrderNotAnywhere() throws IOException {
+        // probe-b.txt holds PD1728_B_2, and a and 1 elsewhere: all four parts of PD1728_A_1, not the code
+        assertEquals(List.of("probe.txt"), sources("PD1728_A_1"));
+        assertEquals(List.of("probe.txt"), sources("pd1728-a-1"));
+        assertEquals(List.of("probe-b.txt"), sources("PD1728_B_2"));
+        assertEquals(List.of("probe-b.txt", "probe.txt"), sources("PD1728").stream().sorted().toList());
+        assertTrue(sources("9704").contains("probe.txt"));
+    }
+
+    @Test
+    void aWordAcrossTwoSegmentedWordsIsFoundOnlyThroughTheBigramField() throws IOException {
+        // HanLP reads 总和平均 as 总和 平均: the word field of the probe has no 和平, its bigram field has
+        String probe = idOf("probe.txt");
+        assertTrue(textOf(probe).contains("总和平均"));
+        assertEquals(0, countInDocument(probe, new TermQuery(new Term(Schema.BODY, "和平"))));
+        assertEquals(1, countInDocument(probe, new TermQuery(new Term(Schema.BODY_BIGRAM, "和平"))));
+        assertEquals(List.of("probe.txt"), sources("和平 PD1728_A_1"));
     }
 
     @Test
@@ -127,9 +207,12 @@ class EngineSearchTest {
     @Test
     void excludedWordsRemoveDocuments() throws IOException {
         long all = search("挂职").total();
-        SearchResult<DocumentHit> without = search("挂职 -讲话");
-        assertTrue(without.total() < all);
-        without.hits().forEach(h -> assertFalse(h.title().contains("讲话") && h.snippets().isEmpty()));
+        List<DocumentHit> without = all("挂职 -讲话");
+        assertTrue(without.size() < all, without.size() + " of " + all);
+        assertFalse(without.isEmpty());
+        for (DocumentHit hit : without) {
+            assertFalse(textOf(hit.id()).contains("讲话"), hit.title());
+        }
     }
 
     @Test
@@ -137,6 +220,13 @@ class EngineSearchTest {
         SearchResult<DocumentHit> result = search("挂职");
         int sum = result.facets().get("type").stream().mapToInt(f -> f.count()).sum();
         assertEquals(result.total(), sum);
+    }
+
+    @Test
+    void facetsAloneCountLikeASearch() throws IOException {
+        for (String query : List.of("挂职", "", "year:2021..2022")) {
+            assertEquals(search(query).facets(), engine.searcher().facets(SearchRequest.of(query)), query);
+        }
     }
 
     @Test

@@ -23,22 +23,20 @@ final class SearchParams {
     static SearchRequest parse(Context ctx, ServerLimits limits) {
         int page = intParam(ctx, "page", 1);
         int size = intParam(ctx, "size", 10);
-        if (page < 1) {
-            throw ApiError.badRequest("page must be 1 or more, got " + page);
-        }
         if (size < 1 || size > limits.maxPageSize()) {
             throw ApiError.badRequest("size must be within 1.." + limits.maxPageSize() + ", got " + size);
-        }
-        if ((long) page * size > limits.maxResultWindow()) {
-            throw ApiError.badRequest("page × size must be at most " + limits.maxResultWindow()
-                    + ": refine the query instead of paging that deep");
         }
         String sortName = ctx.queryParam("sort");
         SearchRequest.SortOrder sort = sortName == null || sortName.isBlank() ? SearchRequest.SortOrder.RELEVANCE
                 : SearchRequest.SortOrder.parse(sortName).orElseThrow(() ->
                         ApiError.badRequest("unknown sort '" + sortName + "': use relevance or date"));
-        return new SearchRequest(Optional.ofNullable(ctx.queryParam("q")).orElse(""), list(ctx, "type"),
-                year(ctx, "year_from"), year(ctx, "year_to"), list(ctx, "unit"), list(ctx, "tag"), sort, page, size);
+        try {
+            return new SearchRequest(Optional.ofNullable(ctx.queryParam("q")).orElse(""), list(ctx, "type"),
+                    year(ctx, "year_from"), year(ctx, "year_to"), list(ctx, "unit"), list(ctx, "tag"), sort, page,
+                    size);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage()); // SearchRequest's own rules: page ≥ 1, page × size
+        }
     }
 
     static int intParam(Context ctx, String name, int fallback) {

@@ -42,7 +42,7 @@ final class StatusHandler {
     void stats(Context ctx) throws IOException {
         FanwenIndex.IndexCounts counts = engine.index().counts();
         long lastCommit = lastCommitMillis();
-        var facets = engine.searcher().searchDocuments(SearchRequest.of("")).facets();
+        var facets = engine.searcher().facets(SearchRequest.of(""));
         ctx.json(new StatsResponse(counts.documents(), counts.passages(), engine.index().sizeOnDisk(),
                 lastCommit == 0 ? null : Instant.ofEpochMilli(lastCommit).toString(), FacetJson.of(facets)));
     }
