@@ -139,6 +139,11 @@ public final class FanwenIndex implements AutoCloseable {
         return findOne(kindAnd(Schema.KIND_DOCUMENT, new TermQuery(new Term(Schema.ID, id))));
     }
 
+    /** The stored passage with this id, as of the last commit. */
+    public Optional<Document> findPassage(String passageId) throws IOException {
+        return findOne(kindAnd(Schema.KIND_PASSAGE, new TermQuery(new Term(Schema.ID, passageId))));
+    }
+
     /** The id of the document indexed from {@code origin} (see {@link Schema#ORIGIN}), if any. */
     public Optional<String> findIdByOrigin(String origin) throws IOException {
         return findOne(kindAnd(Schema.KIND_DOCUMENT, new TermQuery(new Term(Schema.ORIGIN, origin))))

@@ -11,8 +11,8 @@ import fanwen.search.SearchRequest;
  * @param maxUploadBytes    largest upload request (all its files together); larger ones get 413
  * @param maxFilesPerUpload most {@code file} parts in one upload
  * @param maxJsonBytes      largest JSON request body (PATCH, analyze)
- * @param maxPageSize       largest {@code size} of a result page
- * @param maxResultWindow   deepest hit reachable by paging ({@code page × size}), bounding the work per query
+ * @param maxPageSize       largest {@code size} of a result page (how deep paging may go is the engine's
+ *                          rule, {@link SearchRequest#MAX_RESULT_WINDOW})
  * @param maxSimilar        largest {@code size} of a similar-items list
  * @param maxSuggestions    suggestions returned for one input
  * @param maxAnalyzeChars   longest text accepted by {@code /analyze}
@@ -21,34 +21,34 @@ import fanwen.search.SearchRequest;
  * @param extraction        per-file extraction limits (size, characters, time)
  */
 public record ServerLimits(long maxUploadBytes, int maxFilesPerUpload, long maxJsonBytes, int maxPageSize,
-                           int maxResultWindow, int maxSimilar, int maxSuggestions, int maxAnalyzeChars,
+                           int maxSimilar, int maxSuggestions, int maxAnalyzeChars,
                            int requestsPerMinute, int burst, ExtractionLimits extraction) {
 
     public ServerLimits {
         if (maxUploadBytes <= 0 || maxFilesPerUpload <= 0 || maxJsonBytes <= 0 || maxPageSize <= 0
-                || maxPageSize > SearchRequest.MAX_SIZE || maxResultWindow < maxPageSize || maxSimilar <= 0
+                || maxPageSize > SearchRequest.MAX_SIZE || maxSimilar <= 0
                 || maxSuggestions <= 0 || maxAnalyzeChars <= 0 || requestsPerMinute <= 0 || burst <= 0) {
             throw new IllegalArgumentException("server limits must be positive (page size at most "
-                    + SearchRequest.MAX_SIZE + ", result window at least the page size)");
+                    + SearchRequest.MAX_SIZE + ")");
         }
     }
 
-    /** 100 MB per upload and file, 20 files, 1 MB JSON, 100 hits a page, 10,000 deep, 600 requests a minute. */
+    /** 100 MB per upload and file, 20 files, 1 MB JSON, 100 hits a page, 600 requests a minute. */
     public static ServerLimits defaults() {
         ExtractionLimits extraction = ExtractionLimits.defaults();
-        return new ServerLimits(extraction.maxFileBytes(), 20, 1_000_000, SearchRequest.MAX_SIZE, 10_000, 50, 10,
+        return new ServerLimits(extraction.maxFileBytes(), 20, 1_000_000, SearchRequest.MAX_SIZE, 50, 10,
                 100_000, 600, 100, extraction);
     }
 
     /** These limits with uploads (and each file in them) capped at {@code bytes}. */
     public ServerLimits withMaxUploadBytes(long bytes) {
-        return new ServerLimits(bytes, maxFilesPerUpload, maxJsonBytes, maxPageSize, maxResultWindow, maxSimilar,
+        return new ServerLimits(bytes, maxFilesPerUpload, maxJsonBytes, maxPageSize, maxSimilar,
                 maxSuggestions, maxAnalyzeChars, requestsPerMinute, burst, extraction.withMaxFileBytes(bytes));
     }
 
     /** These limits with another request rate per client. */
     public ServerLimits withRate(int perMinute, int newBurst) {
-        return new ServerLimits(maxUploadBytes, maxFilesPerUpload, maxJsonBytes, maxPageSize, maxResultWindow,
+        return new ServerLimits(maxUploadBytes, maxFilesPerUpload, maxJsonBytes, maxPageSize,
                 maxSimilar, maxSuggestions, maxAnalyzeChars, perMinute, newBurst, extraction);
     }
 
