@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one benchmark of bench/src/main/java/fanwen/bench:
 #   bench/run.sh ingest [--laws PATH] [--threads N]   ingest throughput over ../shared/corpus/laws.tar.gz
+#   bench/run.sh latency [--laws PATH] [--queries N]  search latency, one client, corpus + laws
 # Builds what it needs first; results are printed as Markdown rows for bench/RESULTS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -9,6 +10,7 @@ source "$ROOT/scripts/jdk.sh"
 name="${1:?usage: bench/run.sh ingest [options]}"; shift
 case "$name" in
   ingest) main=fanwen.bench.IngestBenchmark ;;
+  latency) main=fanwen.bench.LatencyBenchmark ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 cd "$ROOT"

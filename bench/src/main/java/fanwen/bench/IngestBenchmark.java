@@ -59,7 +59,7 @@ public final class IngestBenchmark {
             System.exit(2);
         }
         Path work = Path.of("bench/target/ingest");
-        Path unpacked = unpack(laws, work.resolve("laws"));
+        Path unpacked = Corpora.unpackLaws(laws, work.resolve("laws"));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(unpacked)) {
             files = walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(limit).toList();
@@ -168,19 +168,6 @@ public final class IngestBenchmark {
             stream.end();
         }
         return text.length();
-    }
-
-    private static Path unpack(Path archive, Path into) throws IOException, InterruptedException {
-        if (Files.isDirectory(into)) {
-            return into;
-        }
-        Files.createDirectories(into);
-        Process tar = new ProcessBuilder("tar", "-xzf", archive.toAbsolutePath().toString(), "-C", into.toString())
-                .inheritIO().start();
-        if (tar.waitFor() != 0) {
-            throw new IOException("tar failed on " + archive);
-        }
-        return into;
     }
 
     private static void deleteTree(Path root) throws IOException {

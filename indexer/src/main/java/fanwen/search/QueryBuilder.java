@@ -28,6 +28,7 @@ import fanwen.analysis.BigramAnalyzer;
 import fanwen.analysis.ChineseAnalyzer;
 import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.HanLPTokenizer;
+import fanwen.analysis.Synonyms;
 import fanwen.index.Schema;
 
 /**
@@ -37,8 +38,9 @@ import fanwen.index.Schema;
  * segments occur (close together scores more), or — the recall path — when its character bigrams occur
  * as a phrase, which finds words inside longer words (简单 in 安装简单). A word that is one letter/digit
  * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
- * successive positions. Title (documents) and heading (passages) matches weigh more. By default every
- * word must match; {@link Mode#ANY_WORD} relaxes that when nothing matches them all.
+ * successive positions. Title (documents) and heading (passages) matches weigh more. A segment also
+ * matches its curated synonyms ({@link Synonyms}), weighted lower. By default every word must match;
+ * {@link Mode#ANY_WORD} relaxes that when nothing matches them all.
  *
  * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
  * ({@link IndexSearcher#getMaxClauseCount()}): at most {@value #MAX_WORDS} words are used, each word or
@@ -70,6 +72,7 @@ public final class QueryBuilder {
     private static final float HEADING_BOOST = 2f;
     private static final float BIGRAM_WEIGHT = 0.4f;
     private static final float PROXIMITY_BOOST = 2f;
+    private static final float SYNONYM_WEIGHT = 0.7f;
     private static final int PROXIMITY_SLOP = 3;
     /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
@@ -77,6 +80,7 @@ public final class QueryBuilder {
     private final Analyzer words = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, true);
     private final Analyzer allWords = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
     private final Analyzer bigrams = new BigramAnalyzer();
+    private final Synonyms synonyms = Synonyms.bundled();
     private final Limits limits;
 
     /** A builder within the limits above. */
@@ -157,15 +161,18 @@ public final class QueryBuilder {
             terms = analyze(allWords, word, max);
         }
         List<String> grams = analyze(bigrams, word, budget.limits.bigrams());
-        // each segment in two fields, plus the proximity phrase over several segments of a word
-        int segmentTerms = code || terms.size() == 1 ? 2 * terms.size() : 3 * terms.size();
+        List<Segment> segments = code ? List.of(new Segment(terms, List.of()))
+                : terms.stream().map(t -> new Segment(List.of(t), synonymsOf(t))).toList();
+        // each segment (and synonym) in two fields, plus the proximity phrase over several segments of a word
+        int segmentTerms = segments.stream().mapToInt(Segment::termCount).sum() * 2
+                + (code || terms.size() == 1 ? 0 : terms.size());
         if (terms.isEmpty() && grams.isEmpty() || !budget.take(segmentTerms + grams.size())) {
             return Optional.empty();
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
             // a code's parts exactly in order; other words' segments anywhere
-            either.add(code ? fieldsFor(terms, target) : segmentsQuery(terms, target), Occur.SHOULD);
+            either.add(segmentsQuery(segments, terms, target), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
             either.add(new BoostQuery(phrase(Schema.BODY_BIGRAM, grams, 0), BIGRAM_WEIGHT), Occur.SHOULD);
@@ -173,29 +180,65 @@ public final class QueryBuilder {
         return Optional.of(either.build());
     }
 
+    /**
+     * One unit that must match: the terms of a segment (several for a code, matched as an exact phrase)
+     * and, each as its own terms, the segment's synonyms.
+     */
+    private record Segment(List<String> terms, List<List<String>> synonyms) {
+        int termCount() {
+            return terms.size() + synonyms.stream().mapToInt(List::size).sum();
+        }
+    }
+
+    /** The synonyms of one segment, each as the terms the query analyzer makes of it. */
+    private List<List<String>> synonymsOf(String term) {
+        List<List<String>> out = new ArrayList<>();
+        for (String synonym : synonyms.of(term)) {
+            List<String> synonymTerms = analyze(allWords, synonym, limits.segments());
+            if (!synonymTerms.isEmpty()) {
+                out.add(synonymTerms);
+            }
+        }
+        return out;
+    }
+
     /** All segments in the body, title or headings; close together in the body scores more. */
-    private static Query segmentsQuery(List<String> terms, Target target) {
-        if (terms.size() == 1) {
-            return fieldsFor(terms, target);
+    private static Query segmentsQuery(List<Segment> segments, List<String> terms, Target target) {
+        if (segments.size() == 1) {
+            return fieldsFor(segments.get(0), target);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : terms) {
-            all.add(fieldsFor(List.of(term), target), Occur.MUST);
+        for (Segment segment : segments) {
+            all.add(fieldsFor(segment, target), Occur.MUST);
         }
         all.add(new BoostQuery(phrase(Schema.BODY, terms, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
         return all.build();
     }
 
-    /** {@code terms} as an exact phrase in the body, title (documents) or headings (passages): the best counts. */
-    private static Query fieldsFor(List<String> terms, Target target) {
-        List<Query> alternatives = new ArrayList<>(2);
-        alternatives.add(phrase(Schema.BODY, terms, 0));
-        if (target == Target.DOCUMENTS) {
-            alternatives.add(new BoostQuery(phrase(Schema.TITLE, terms, 0), TITLE_BOOST));
-        } else {
-            alternatives.add(new BoostQuery(phrase(Schema.HEADINGS, terms, 0), HEADING_BOOST));
+    /**
+     * A segment (its terms as an exact phrase) in the body, title (documents) or headings (passages), or
+     * one of its synonyms there, weighted lower: the best alternative counts.
+     */
+    private static Query fieldsFor(Segment segment, Target target) {
+        List<Query> alternatives = new ArrayList<>(2 + 2 * segment.synonyms().size());
+        addFields(alternatives, segment.terms(), 1f, target);
+        for (List<String> synonym : segment.synonyms()) {
+            addFields(alternatives, synonym, SYNONYM_WEIGHT, target);
         }
         return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    private static void addFields(List<Query> alternatives, List<String> terms, float weight, Target target) {
+        alternatives.add(boosted(phrase(Schema.BODY, terms, 0), weight));
+        if (target == Target.DOCUMENTS) {
+            alternatives.add(boosted(phrase(Schema.TITLE, terms, 0), weight * TITLE_BOOST));
+        } else {
+            alternatives.add(boosted(phrase(Schema.HEADINGS, terms, 0), weight * HEADING_BOOST));
+        }
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
     }
 
     /** An exact phrase: consecutive segments, or consecutive bigrams (an exact substring). */
