@@ -63,7 +63,8 @@ public final class Searcher {
 
     /** One page of passages. */
     public SearchResult<PassageHit> searchPassages(SearchRequest request) throws IOException {
-        return search(request, QueryBuilder.Target.PASSAGES, Searcher::passageHit);
+        return search(request, QueryBuilder.Target.PASSAGES,
+                (searcher, hit, highlighter, picker) -> passageHit(searcher, hit, highlighter));
     }
 
     /**
@@ -78,7 +79,8 @@ public final class Searcher {
 
     @FunctionalInterface
     private interface HitMaker<H> {
-        H make(IndexSearcher searcher, ScoreDoc scoreDoc, MatchHighlighter highlighter) throws IOException;
+        H make(IndexSearcher searcher, ScoreDoc scoreDoc, MatchHighlighter highlighter, PassagePicker picker)
+                throws IOException;
     }
 
     private <H> SearchResult<H> search(SearchRequest request, QueryBuilder.Target target, HitMaker<H> maker)
@@ -94,8 +96,12 @@ public final class Searcher {
             ScoreDoc[] all = page.hits;
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             List<H> hits = new ArrayList<>(all.length - from);
-            for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
-                hits.add(maker.make(searcher, scoreDoc, highlighter));
+            if (from < all.length) {
+                PassagePicker picker = target == QueryBuilder.Target.DOCUMENTS
+                        ? new PassagePicker(searcher, highlighter.query()) : null;
+                for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
+                    hits.add(maker.make(searcher, scoreDoc, highlighter, picker));
+                }
             }
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResult<>(page.total, took, hits, page.facets);
@@ -130,19 +136,21 @@ public final class Searcher {
         }
     }
 
+    /**
+     * Two passes: the total and the facets without scores (so the proximity phrases, which only add to
+     * scores, are never evaluated for them), then the top hits with dynamic pruning — the ranking does not
+     * need to score every match, only to find the best {@code wanted}.
+     */
     private static Page collect(IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed,
                                 SearchRequest request, QueryBuilder.Target target, QueryBuilder.Mode mode,
                                 int wanted) throws IOException {
         Query query = builder.build(parsed, request, target, mode);
-        if (wanted == 0) {
-            Object[] results = searcher.search(query, new MultiCollectorManager(
-                    new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
-            return new Page(builder, query, (Integer) results[0], new ScoreDoc[0], facets(results[1]));
-        }
-        Object[] results = searcher.search(query, new MultiCollectorManager(topManager(request, wanted),
-                new FacetCollectorManager()));
-        TopDocs top = (TopDocs) results[0];
-        return new Page(builder, query, top.totalHits.value(), top.scoreDocs, facets(results[1]));
+        Object[] counted = searcher.search(query, new MultiCollectorManager(
+                new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
+        int total = (Integer) counted[0];
+        ScoreDoc[] hits = wanted == 0 || total == 0 ? new ScoreDoc[0]
+                : searcher.search(query, topManager(request, wanted)).scoreDocs;
+        return new Page(builder, query, total, hits, facets(counted[1]));
     }
 
     @SuppressWarnings("unchecked")
@@ -155,9 +163,10 @@ public final class Searcher {
         if (request.sort() == SearchRequest.SortOrder.DATE) {
             SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
             date.setMissingValue(Long.MIN_VALUE);
-            return new TopFieldCollectorManager(new Sort(date, SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE);
+            return new TopFieldCollectorManager(new Sort(date, SortField.FIELD_SCORE), wanted, wanted);
         }
-        return new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+        // counting stops at `wanted`: the total comes from the counting pass
+        return new TopScoreDocCollectorManager(wanted, wanted);
     }
 
     /**
@@ -167,30 +176,26 @@ public final class Searcher {
      */
     public static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
             throws IOException {
+        return documentHit(searcher, hit, highlighter, new PassagePicker(searcher, highlighter.query()));
+    }
+
+    private static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter,
+                                           PassagePicker picker) throws IOException {
         Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc, DOCUMENT_FIELDS);
         return new DocumentHit(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.TYPE),
                 intField(d, Schema.YEAR), Optional.ofNullable(d.get(Schema.DATE_TEXT)),
                 Arrays.asList(d.getValues(Schema.UNIT)), score(hit),
-                documentSnippets(searcher, d.get(Schema.ID), highlighter),
+                documentSnippets(searcher, hit.doc, highlighter, picker),
                 Arrays.asList(d.getValues(Schema.KEYWORDS)));
     }
 
-    private static List<Snippet> documentSnippets(IndexSearcher searcher, String docId, MatchHighlighter highlighter)
-            throws IOException {
-        Query passages = FanwenIndex.kindAnd(Schema.KIND_PASSAGE, new TermQuery(new Term(Schema.BLOCK_ID, docId)));
-        Query matching = new BooleanQuery.Builder()
-                .add(passages, Occur.FILTER)
-                .add(highlighter.query(), Occur.MUST)
-                .build();
-        ScoreDoc[] best = searcher.search(matching, DOCUMENT_SNIPPETS).scoreDocs;
-        if (best.length == 0) {
-            // equal scores come in index order, and a block holds its passages in text order
-            best = searcher.search(passages, 1).scoreDocs;
-        }
-        List<Snippet> snippets = new ArrayList<>(best.length);
-        for (ScoreDoc passage : best) {
-            Document p = StoredFieldLoader.load(searcher.storedFields(), passage.doc, SNIPPET_FIELDS);
-            List<Snippet.Range> matches = highlighter.matches(searcher.getIndexReader(), passage.doc);
+    private static List<Snippet> documentSnippets(IndexSearcher searcher, int parentDoc, MatchHighlighter highlighter,
+                                                  PassagePicker picker) throws IOException {
+        List<PassagePicker.Picked> best = picker.best(parentDoc, DOCUMENT_SNIPPETS);
+        List<Snippet> snippets = new ArrayList<>(best.size());
+        for (PassagePicker.Picked passage : best) {
+            Document p = StoredFieldLoader.load(searcher.storedFields(), passage.doc(), SNIPPET_FIELDS);
+            List<Snippet.Range> matches = highlighter.matches(searcher.getIndexReader(), passage.doc());
             int start = intField(p, Schema.START).orElse(0);
             snippets.add(MatchHighlighter.snippet(p.get(Schema.BODY), matches).shift(start));
         }
