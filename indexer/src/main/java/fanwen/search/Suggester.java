@@ -18,10 +18,17 @@ import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.DictionaryFile;
@@ -137,8 +144,9 @@ public final class Suggester {
         Map<String, Integer> phrases = new HashMap<>();
         Set<String> titles = new TreeSet<>();
         TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
-        int count = Math.max(1, searcher.count(documents));
-        for (ScoreDoc hit : searcher.search(documents, count).scoreDocs) {
+        FixedBitSet isDocument = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
+            isDocument.set(hit.doc);
             Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc,
                     Set.of(Schema.TITLE, Schema.KEYWORDS));
             if (d.get(Schema.TITLE) != null) {
@@ -148,20 +156,46 @@ public final class Suggester {
                 phrases.merge(keyword, 1, Integer::sum);
             }
         }
-        // A domain term is one token of the body (the analyser keeps it whole), so a term query counts
-        // the documents that carry it; terms the library does not use would complete to nothing.
-        for (String term : DomainTerms.ALL) {
-            int carriers = searcher.count(FanwenIndex.kindAnd(Schema.KIND_DOCUMENT,
-                    new TermQuery(new Term(Schema.BODY, term))));
-            if (carriers > 0) {
-                phrases.merge(term, carriers, Math::max);
-            }
-        }
+        documentsCarrying(searcher, DomainTerms.ALL, isDocument).forEach((term, n) -> phrases.merge(term, n, Math::max));
         List<Candidate> all = new ArrayList<>();
         phrases.forEach((p, n) -> all.add(new Candidate(p, ChineseFolding.fold(p), KEYWORD, n)));
         titles.forEach(t -> all.add(new Candidate(t, ChineseFolding.fold(t), TITLE, 0)));
         all.sort(RANK);
         return Catalog.of(version(searcher), List.copyOf(all));
+    }
+
+    /**
+     * How many documents (of {@code isDocument}, by global doc id) have each term as a token of their
+     * body, for the terms that occur at all. A domain term is one token (the analyser keeps it whole);
+     * reading its postings directly costs a fraction of a query per term.
+     */
+    private static Map<String, Integer> documentsCarrying(IndexSearcher searcher, List<String> terms,
+                                                         FixedBitSet isDocument) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms body = leaf.reader().terms(Schema.BODY);
+            if (body == null) {
+                continue;
+            }
+            TermsEnum termsEnum = body.iterator();
+            PostingsEnum postings = null;
+            for (String term : terms) {
+                if (!termsEnum.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                int carriers = 0;
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (isDocument.get(leaf.docBase + doc)) {
+                        carriers++;
+                    }
+                }
+                if (carriers > 0) {
+                    counts.merge(term, carriers, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** The terms of the bundled domain dictionary, read once. */
