@@ -156,7 +156,8 @@ public final class Suggester {
                 phrases.merge(keyword, 1, Integer::sum);
             }
         }
-        documentsCarrying(searcher, DomainTerms.ALL, isDocument).forEach((term, n) -> phrases.merge(term, n, Math::max));
+        documentsCarrying(searcher, DomainTerms.ALL, isDocument)
+                .forEach((term, n) -> phrases.merge(term, n, Math::max));
         List<Candidate> all = new ArrayList<>();
         phrases.forEach((p, n) -> all.add(new Candidate(p, ChineseFolding.fold(p), KEYWORD, n)));
         titles.forEach(t -> all.add(new Candidate(t, ChineseFolding.fold(t), TITLE, 0)));
@@ -205,7 +206,8 @@ public final class Suggester {
         private static List<String> read() {
             try (InputStream in = Suggester.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
                 if (in == null) {
-                    throw new IllegalStateException("bundled dictionary " + DOMAIN_DICTIONARY + " missing from the classpath");
+                    throw new IllegalStateException(
+                            "bundled dictionary " + DOMAIN_DICTIONARY + " missing from the classpath");
                 }
                 return DictionaryFile.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))
                         .entries().stream().map(DictionaryFile.Entry::term).toList();

@@ -100,6 +100,14 @@ class SuggesterTest {
     }
 
     @Test
+    void domainTermsTheLibraryUsesAreKeyPhrasesAndTheOthersAreNot() throws IOException {
+        assertTrue(suggest("kejite", 10).contains(new Suggester.Suggestion("科技特派员", "keyword")),
+                suggest("kejite", 10).toString());
+        assertEquals(List.of(), texts("精准扶贫"));
+        assertEquals(List.of(), texts("jzfp"));
+    }
+
+    @Test
     void unknownInputSuggestsNothing() throws IOException {
         assertEquals(List.of(), texts("xyzqxyzq"));
         assertEquals(List.of(), texts("鑫鑫鑫"));
