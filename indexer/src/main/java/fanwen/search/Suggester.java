@@ -1,43 +1,89 @@
 package fanwen.search;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
+import fanwen.analysis.ChineseFolding;
+import fanwen.analysis.DictionaryFile;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
 
 /**
- * Completes what a user is typing from the titles and keywords of the library: entries that start with
- * the input first (keywords shared by more documents first), then entries that contain it. The entries are
- * read from the stored fields once per index version and kept in memory (a few bytes per document).
- * Pinyin input is not handled yet.
+ * Completes what a user is typing from the key phrases and titles of the library, typed in Chinese or in
+ * pinyin. Key phrases are the documents' keywords and the bundled domain-dictionary terms that occur in
+ * the library, those carried by more documents first; titles follow.
+ *
+ * <p>Chinese input (folded: simplified, lower case) matches the start of a candidate, then anywhere in it.
+ * Input of Latin letters alone is also read as pinyin ({@link PinyinKeys}): it matches the start of a
+ * candidate's full pinyin ({@code guazhi}, {@code guazhig} → 挂职干部) or of its initials ({@code gzgb}).
+ * The candidates and their sorted keys are built once per index version, so a keystroke costs a few
+ * binary searches; user dictionaries loaded at start-up are not candidates.
  */
 public final class Suggester {
 
-    /** One completion; {@code kind} is {@code "title"} or {@code "keyword"}. */
+    /** One completion; {@code kind} is {@code "keyword"} (a key phrase) or {@code "title"}. */
     public record Suggestion(String text, String kind) {
     }
 
-    private record Entry(String text, String folded, String kind, int weight) {
+    private static final String KEYWORD = "keyword";
+    private static final String TITLE = "title";
+    /** The bundled domain dictionary, packaged by the analysis module from {@code corpus/dict/}. */
+    private static final String DOMAIN_DICTIONARY = "/fanwen/analysis/dict/gongwen.txt";
+
+    private record Candidate(String text, String folded, String kind, int documents) {
     }
 
-    private record Entries(long version, List<Entry> entries) {
+    /** Key phrases before titles; more documents, then shorter, then in code-point order. */
+    private static final Comparator<Candidate> RANK = Comparator
+            .comparing((Candidate c) -> !c.kind.equals(KEYWORD))
+            .thenComparing(Candidate::documents, Comparator.reverseOrder())
+            .thenComparingInt(c -> c.text.length())
+            .thenComparing(Candidate::text);
+
+    /** The candidates of one index version in rank order, with their keys. */
+    private record Catalog(long version, List<Candidate> ranked, PrefixTable texts, PrefixTable fullPinyin,
+                           PrefixTable initials) {
+
+        static final Catalog EMPTY = of(-1, List.of());
+
+        static Catalog of(long version, List<Candidate> ranked) {
+            List<PinyinKeys> pinyin = ranked.stream().map(c -> PinyinKeys.of(c.folded)).toList();
+            return new Catalog(version, ranked, new PrefixTable(ranked.stream().map(Candidate::folded).toList()),
+                    new PrefixTable(pinyin.stream().map(PinyinKeys::full).toList()),
+                    new PrefixTable(pinyin.stream().map(PinyinKeys::initials).toList()));
+        }
     }
 
     private final FanwenIndex index;
-    private volatile Entries cache = new Entries(-1, List.of());
+    private volatile Catalog catalog = Catalog.EMPTY;
 
     public Suggester(FanwenIndex index) {
         this.index = index;
@@ -45,60 +91,129 @@ public final class Suggester {
 
     /** Up to {@code max} completions of {@code input}; none for blank input. */
     public List<Suggestion> suggest(String input, int max) throws IOException {
-        String folded = fold(input == null ? "" : input.strip());
-        if (folded.isEmpty()) {
+        String typed = input == null ? "" : input.strip();
+        if (typed.isEmpty() || max <= 0) {
             return List.of();
         }
-        List<Entry> entries = entries();
-        List<Suggestion> prefixed = new ArrayList<>();
-        List<Suggestion> containing = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.folded.startsWith(folded)) {
-                prefixed.add(new Suggestion(e.text, e.kind));
-            } else if (e.folded.contains(folded) && containing.size() < max) {
-                containing.add(new Suggestion(e.text, e.kind));
+        Catalog current = catalog();
+        String folded = ChineseFolding.fold(typed);
+        BitSet prefixed = new BitSet(current.ranked.size());
+        current.texts.collect(folded, prefixed);
+        Optional<String> pinyin = PinyinKeys.asTyped(typed);
+        if (pinyin.isPresent()) {
+            current.fullPinyin.collect(pinyin.get(), prefixed);
+            current.initials.collect(pinyin.get(), prefixed);
+        }
+        List<Suggestion> suggestions = new ArrayList<>(max);
+        for (int rank = prefixed.nextSetBit(0); rank >= 0 && suggestions.size() < max;
+             rank = prefixed.nextSetBit(rank + 1)) {
+            suggestions.add(suggestion(current.ranked.get(rank)));
+        }
+        for (int rank = 0; rank < current.ranked.size() && suggestions.size() < max; rank++) {
+            Candidate c = current.ranked.get(rank);
+            if (!prefixed.get(rank) && c.folded.contains(folded)) {
+                suggestions.add(suggestion(c));
             }
         }
-        prefixed.addAll(containing);
-        return List.copyOf(prefixed.subList(0, Math.min(max, prefixed.size())));
+        return List.copyOf(suggestions);
     }
 
-    private List<Entry> entries() throws IOException {
-        Entries current = cache;
-        long version = index.withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
-        if (current.version == version) {
-            return current.entries;
+    private static Suggestion suggestion(Candidate c) {
+        return new Suggestion(c.text, c.kind);
+    }
+
+    /** The catalog of the current index version, built on the first suggestion after a change. */
+    private Catalog catalog() throws IOException {
+        Catalog current = catalog;
+        if (current.version == index.withSearcher(Suggester::version)) {
+            return current;
         }
-        Entries fresh = index.withSearcher(searcher -> {
-            Map<String, Integer> keywordCounts = new LinkedHashMap<>();
-            List<String> titles = new ArrayList<>();
-            TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
-            int count = Math.max(1, searcher.count(documents));
-            for (ScoreDoc hit : searcher.search(documents, count).scoreDocs) {
-                Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc,
-                        Set.of(Schema.TITLE, Schema.KEYWORDS));
-                if (d.get(Schema.TITLE) != null) {
-                    titles.add(d.get(Schema.TITLE));
+        synchronized (this) {
+            if (catalog.version != index.withSearcher(Suggester::version)) {
+                catalog = index.withSearcher(Suggester::build);
+            }
+            return catalog;
+        }
+    }
+
+    private static long version(IndexSearcher searcher) {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    }
+
+    private static Catalog build(IndexSearcher searcher) throws IOException {
+        Map<String, Integer> phrases = new HashMap<>();
+        Set<String> titles = new TreeSet<>();
+        TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
+        FixedBitSet isDocument = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
+            isDocument.set(hit.doc);
+            Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc,
+                    Set.of(Schema.TITLE, Schema.KEYWORDS));
+            if (d.get(Schema.TITLE) != null) {
+                titles.add(d.get(Schema.TITLE));
+            }
+            for (String keyword : d.getValues(Schema.KEYWORDS)) {
+                phrases.merge(keyword, 1, Integer::sum);
+            }
+        }
+        documentsCarrying(searcher, DomainTerms.ALL, isDocument)
+                .forEach((term, n) -> phrases.merge(term, n, Math::max));
+        List<Candidate> all = new ArrayList<>();
+        phrases.forEach((p, n) -> all.add(new Candidate(p, ChineseFolding.fold(p), KEYWORD, n)));
+        titles.forEach(t -> all.add(new Candidate(t, ChineseFolding.fold(t), TITLE, 0)));
+        all.sort(RANK);
+        return Catalog.of(version(searcher), List.copyOf(all));
+    }
+
+    /**
+     * How many documents (of {@code isDocument}, by global doc id) have each term as a token of their
+     * body, for the terms that occur at all. A domain term is one token (the analyser keeps it whole);
+     * reading its postings directly costs a fraction of a query per term.
+     */
+    private static Map<String, Integer> documentsCarrying(IndexSearcher searcher, List<String> terms,
+                                                         FixedBitSet isDocument) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms body = leaf.reader().terms(Schema.BODY);
+            if (body == null) {
+                continue;
+            }
+            TermsEnum termsEnum = body.iterator();
+            PostingsEnum postings = null;
+            for (String term : terms) {
+                if (!termsEnum.seekExact(new BytesRef(term))) {
+                    continue;
                 }
-                for (String keyword : d.getValues(Schema.KEYWORDS)) {
-                    keywordCounts.merge(keyword, 1, Integer::sum);
+                postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                int carriers = 0;
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (isDocument.get(leaf.docBase + doc)) {
+                        carriers++;
+                    }
+                }
+                if (carriers > 0) {
+                    counts.merge(term, carriers, Integer::sum);
                 }
             }
-            List<Entry> all = new ArrayList<>();
-            keywordCounts.forEach((k, n) -> all.add(new Entry(k, fold(k), "keyword", n)));
-            titles.stream().distinct().forEach(t -> all.add(new Entry(t, fold(t), "title", 0)));
-            // keywords before titles, more frequent first, shorter first: the best completions lead
-            all.sort((a, b) -> a.kind.equals(b.kind)
-                    ? a.weight != b.weight ? Integer.compare(b.weight, a.weight)
-                    : Integer.compare(a.text.length(), b.text.length())
-                    : a.kind.equals("keyword") ? -1 : 1);
-            return new Entries(((DirectoryReader) searcher.getIndexReader()).getVersion(), List.copyOf(all));
-        });
-        cache = fresh;
-        return fresh.entries;
+        }
+        return counts;
     }
 
-    private static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT);
+    /** The terms of the bundled domain dictionary, read once. */
+    private static final class DomainTerms {
+        static final List<String> ALL = read();
+
+        private static List<String> read() {
+            try (InputStream in = Suggester.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            "bundled dictionary " + DOMAIN_DICTIONARY + " missing from the classpath");
+                }
+                return DictionaryFile.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))
+                        .entries().stream().map(DictionaryFile.Entry::term).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + DOMAIN_DICTIONARY, e);
+            }
+        }
     }
 }

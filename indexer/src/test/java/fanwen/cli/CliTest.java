@@ -52,6 +52,21 @@ class CliTest {
     }
 
     @Test
+    void suggestPrintsCompletionsOfPinyinOnePerLine() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "挂职锻炼工作总结\n一、基本情况\n今年我到乡镇挂职锻炼，收获很大。\n");
+        String data = temp.resolve("data").toString();
+        run("index", "--data", data, in.toString());
+
+        Run suggest = run("suggest", "--data", data, "--size", "5", "guazhi");
+        assertEquals(ExitCodes.OK, suggest.exitCode(), suggest.err());
+        assertTrue(suggest.out().lines().anyMatch(line -> line.startsWith("挂职锻炼") && line.endsWith("keyword")),
+                suggest.out());
+        assertTrue(suggest.out().lines().anyMatch(line -> line.startsWith("挂职锻炼工作总结") && line.endsWith("title")),
+                suggest.out());
+    }
+
+    @Test
     void aFailedFileMakesTheExitCodeNonZero() throws Exception {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");

@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where tests find the bundled corpus of the repository (the module's working directory is its folder). */
-final class TestCorpus {
+public final class TestCorpus {
 
     private TestCorpus() {
     }
 
-    static Path root() {
+    public static Path root() {
         for (Path candidate : new Path[]{Path.of("../corpus"), Path.of("corpus")}) {
             if (Files.isRegularFile(candidate.resolve("manifest.jsonl"))) {
                 return candidate.toAbsolutePath().normalize();
@@ -18,7 +18,7 @@ final class TestCorpus {
         throw new IllegalStateException("bundled corpus not found from " + Path.of("").toAbsolutePath());
     }
 
-    static Path seed() {
+    public static Path seed() {
         return root().resolve("seed");
     }
 
