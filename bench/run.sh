@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Runs one benchmark of bench/src/main/java/fanwen/bench:
 #   bench/run.sh ingest [--laws PATH] [--threads N]   ingest throughput over ../shared/corpus/laws.tar.gz
+#   bench/run.sh relevance [pool] [--corpus DIR] [--laws PATH] [--queries DIR]
+#                                                     Fanwen vs stock Lucene baselines (standard, cjk, smartcn) on the
+#                                                     query sets of bench/queries/ over corpus/ + laws (distractors);
+#                                                     `pool` writes bench/queries/topical-pool.tsv for judging
+#   bench/run.sh relevance-queries [--seed N]         regenerates bench/queries/{known-item,phrases,reworded}.tsv
 # Builds what it needs first; results are printed as Markdown rows for bench/RESULTS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -9,6 +14,8 @@ source "$ROOT/scripts/jdk.sh"
 name="${1:?usage: bench/run.sh ingest [options]}"; shift
 case "$name" in
   ingest) main=fanwen.bench.IngestBenchmark ;;
+  relevance) main=fanwen.bench.relevance.RelevanceBenchmark ;;
+  relevance-queries) main=fanwen.bench.relevance.QuerySetGenerator ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 cd "$ROOT"
