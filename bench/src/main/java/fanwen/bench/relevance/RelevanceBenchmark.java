@@ -78,12 +78,14 @@ public final class RelevanceBenchmark {
             System.out.printf("### %s — %d queries%n%n", set.kind(), set.queries().size());
             System.out.println("| system | " + String.join(" | ", Metrics.NAMES) + " |");
             System.out.println("|---" + "|---:".repeat(Metrics.NAMES.size()) + "|");
+            Map<String, List<Metrics>> bySystem = new LinkedHashMap<>();
             for (SearchSystem system : systems) {
                 List<Metrics> perQuery = new ArrayList<>();
                 long started = System.nanoTime();
                 for (QuerySet.Query query : set.queries()) {
                     perQuery.add(Metrics.of(system.search(query.text(), DEPTH), query.grades()));
                 }
+                bySystem.put(system.name(), perQuery);
                 querySeconds.merge(system.name(), (System.nanoTime() - started) / 1e9, Double::sum);
                 StringBuilder row = new StringBuilder("| " + system.name() + " |");
                 for (double v : Metrics.mean(perQuery).values()) {
@@ -92,11 +94,38 @@ public final class RelevanceBenchmark {
                 System.out.println(row);
             }
             System.out.println();
+            printLosses(set, bySystem);
         }
         int total = sets.stream().mapToInt(s -> s.queries().size()).sum();
         System.out.print("Query time (top " + DEPTH + ", " + total + " queries, one thread):");
         querySeconds.forEach((name, s) -> System.out.printf(" %s %.1f s (%.1f ms/query);", name, s, s * 1000 / total));
         System.out.println();
+    }
+
+    /** The queries where Fanwen's nDCG@10 is below the best baseline's (the first few of them, as examples). */
+    private static void printLosses(QuerySet set, Map<String, List<Metrics>> bySystem) {
+        List<Metrics> fanwen = bySystem.get("fanwen");
+        List<String> examples = new ArrayList<>();
+        int losses = 0;
+        for (int i = 0; i < set.queries().size(); i++) {
+            String best = null;
+            for (Map.Entry<String, List<Metrics>> e : bySystem.entrySet()) {
+                if (!e.getKey().equals("fanwen")
+                        && (best == null || e.getValue().get(i).ndcg10() > bySystem.get(best).get(i).ndcg10())) {
+                    best = e.getKey();
+                }
+            }
+            double theirs = bySystem.get(best).get(i).ndcg10();
+            if (fanwen.get(i).ndcg10() < theirs) {
+                losses++;
+                if (examples.size() < 6) {
+                    examples.add(String.format("`%s` (fanwen %.2f, %s %.2f)", set.queries().get(i).text(),
+                            fanwen.get(i).ndcg10(), best, theirs));
+                }
+            }
+        }
+        System.out.printf("Fanwen below the best baseline (nDCG@10) on %d of %d queries%s%n%n", losses,
+                set.queries().size(), examples.isEmpty() ? "" : ", e.g. " + String.join("; ", examples));
     }
 
     /** The union of every system's top 10 per topical query, with each system's rank, for judging. */
