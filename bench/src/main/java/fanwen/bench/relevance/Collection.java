@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -68,7 +69,7 @@ record Collection(Path corpusRoot, Path lawsRoot, List<Doc> docs) {
 
     /** path → title of a manifest.jsonl, in file order (a regex is enough for these flat one-line objects). */
     private static Map<String, String> manifestTitles(Path manifest) throws IOException {
-        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             Matcher path = PATH.matcher(line);
             Matcher title = TITLE.matcher(line);

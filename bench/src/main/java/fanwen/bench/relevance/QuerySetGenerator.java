@@ -5,16 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -154,7 +155,7 @@ public final class QuerySetGenerator {
             }
         }
         List<Integer> sentences = new ArrayList<>(bySentence.keySet());
-        java.util.Collections.shuffle(sentences, random);
+        Collections.shuffle(sentences, random);
         List<Word> picked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int s : sentences.subList(0, Math.min(count, sentences.size()))) {
@@ -199,7 +200,10 @@ public final class QuerySetGenerator {
         return out;
     }
 
-    /** SmartChineseAnalyzer words of {@code text}, with offsets and sentence numbers; single characters included. */
+    /**
+     * SmartChineseAnalyzer words of {@code text} (Han characters only), with offsets and sentence numbers. Single
+     * characters are kept: they only help cut phrases, as query words need a document frequency, counted for ≥ 2 chars.
+     */
     private static List<Word> words(Analyzer analyzer, String text) throws IOException {
         List<Word> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("body", text)) {
@@ -215,7 +219,6 @@ public final class QuerySetGenerator {
             }
             stream.end();
         }
-        // single characters only serve to build phrases; query words need two or more
         return words;
     }
 
@@ -231,7 +234,7 @@ public final class QuerySetGenerator {
 
     /** In how many documents each candidate string occurs (substring containment; laws included). */
     private static Map<String, Integer> documentFrequencies(Collection collection, Set<String> candidates) {
-        Set<Integer> lengths = new java.util.TreeSet<>();
+        Set<Integer> lengths = new TreeSet<>();
         Set<String> prefixes = new HashSet<>();
         for (String c : candidates) {
             if (c.length() >= 2) {
