@@ -1,0 +1,67 @@
+package fanwen.bench.relevance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import fanwen.engine.DataFolder;
+import fanwen.engine.Engine;
+import fanwen.extract.ExtractionLimits;
+import fanwen.ingest.IngestListener;
+import fanwen.ingest.IngestResult;
+import fanwen.ingest.IngestStatus;
+import fanwen.ingest.SourceFile;
+import fanwen.search.DocumentHit;
+import fanwen.search.SearchRequest;
+
+/**
+ * Fanwen as a user gets it: the collection ingested through {@link Engine} (the corpus folder and the
+ * folder holding {@code laws/} as two paths, so hit sources are the collection's keys), searched by
+ * relevance with no filters. Re-ingesting an up-to-date data folder is a no-op (content hashes).
+ */
+final class FanwenSystem implements SearchSystem {
+
+    private final Engine engine;
+
+    private FanwenSystem(Engine engine) {
+        this.engine = engine;
+    }
+
+    static FanwenSystem open(Path data, Collection collection) throws IOException {
+        Engine engine = Engine.open(new DataFolder(data), ExtractionLimits.defaults(),
+                Runtime.getRuntime().availableProcessors());
+        Set<String> keys = collection.byKey().keySet();
+        List<SourceFile> files = engine.fileCollector().collect(List.of(collection.corpusRoot(), collection.lawsRoot()))
+                .files().stream().filter(f -> keys.contains(f.source())).toList();
+        long started = System.nanoTime();
+        List<IngestResult> results = engine.ingest(files, IngestListener.NONE);
+        long indexed = results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count();
+        System.err.printf("fanwen: %d files given, %d (re)indexed in %.1f s; index holds %d documents%n",
+                files.size(), indexed, (System.nanoTime() - started) / 1e9, engine.index().counts().documents());
+        return new FanwenSystem(engine);
+    }
+
+    @Override
+    public String name() {
+        return "fanwen";
+    }
+
+    @Override
+    public List<String> search(String query, int depth) throws IOException {
+        SearchRequest request = new SearchRequest(query, List.of(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(), SearchRequest.SortOrder.RELEVANCE, 1, Math.min(depth, SearchRequest.MAX_SIZE));
+        List<String> keys = new ArrayList<>();
+        for (DocumentHit hit : engine.searcher().searchDocuments(request).hits()) {
+            keys.add(hit.source());
+        }
+        return keys;
+    }
+
+    @Override
+    public void close() throws IOException {
+        engine.close();
+    }
+}
