@@ -49,7 +49,7 @@ import fanwen.index.Schema;
  */
 public final class QueryBuilder {
 
-    /** Whether every word must match or any one is enough. */
+    /** Whether every word must match, or any one is enough (a code is always required). */
     public enum Mode { ALL_WORDS, ANY_WORD }
 
     /** What is searched. */
@@ -68,7 +68,8 @@ public final class QueryBuilder {
     private record Limits(int words, int segments, int bigrams, int terms) {
     }
 
-    private static final float TITLE_BOOST = 3f;
+    // weights chosen with bench/run.sh relevance (see bench/RESULTS.md)
+    private static final float TITLE_BOOST = 1.5f;
     private static final float HEADING_BOOST = 2f;
     private static final float BIGRAM_WEIGHT = 0.4f;
     private static final float PROXIMITY_BOOST = 2f;
@@ -110,7 +111,9 @@ public final class QueryBuilder {
         for (String word : budget.words(parsed)) {
             Optional<Query> clause = wordClause(word, target, budget);
             if (clause.isPresent()) {
-                top.add(clause.get(), mode == Mode.ALL_WORDS ? Occur.MUST : Occur.SHOULD);
+                // a code (PD1728_A_1) is what the user is after: required even when other words are not
+                boolean required = mode == Mode.ALL_WORDS || isCode(word);
+                top.add(clause.get(), required ? Occur.MUST : Occur.SHOULD);
                 anyText = true;
             }
         }
@@ -152,8 +155,12 @@ public final class QueryBuilder {
      * A query that matches {@code word} anywhere: its segments, or its bigrams as a phrase; empty when the
      * word has no terms or they do not fit in the budget.
      */
+    private static boolean isCode(String word) {
+        return CODE.matcher(ChineseFolding.fold(word)).matches();
+    }
+
     private Optional<Query> wordClause(String word, Target target, Budget budget) {
-        boolean code = CODE.matcher(ChineseFolding.fold(word)).matches();
+        boolean code = isCode(word);
         // stop words are kept in a code: "a" in PD1728_A_1 is one of its parts
         int max = budget.limits.segments();
         List<String> terms = code ? List.of() : analyze(words, word, max);
@@ -202,7 +209,7 @@ public final class QueryBuilder {
         return out;
     }
 
-    /** All segments in the body, title or headings; close together in the body scores more. */
+    /** All segments of a word in the body, title or headings; close together in the body scores more. */
     private static Query segmentsQuery(List<Segment> segments, List<String> terms, Target target) {
         if (segments.size() == 1) {
             return fieldsFor(segments.get(0), target);

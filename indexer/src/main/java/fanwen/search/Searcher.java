@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,8 @@ import fanwen.index.StoredFieldLoader;
 public final class Searcher {
 
     private static final int DOCUMENT_SNIPPETS = 2;
+    /** Below this many matches of all the words, matches of some of them follow (see {@link #run}). */
+    static final int FILL_BELOW = 100;
     private static final Set<String> DOCUMENT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.TYPE,
             Schema.YEAR, Schema.DATE_TEXT, Schema.UNIT, Schema.KEYWORDS);
     private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.SOURCE,
@@ -116,14 +119,40 @@ public final class Searcher {
                         Map<String, List<FacetCount>> facets) {
     }
 
-    /** Runs the query for all words, and for any word if that finds nothing; {@code wanted} top hits, 0 for none. */
+    /**
+     * Documents with all the words rank first. When a query of several words finds fewer than
+     * {@value #FILL_BELOW} documents with them all (and the order is by relevance), the list goes on with
+     * the documents that have some of them, by score —
+     * so a narrow query still shows what is close, and the total and facets are those of the wider list.
+     * The decision depends only on the query, so every page of a result list agrees on it.
+     */
     private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
                      int wanted) throws IOException {
-        Page page = run(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
-        if (page.total == 0 && parsed.words().size() > 1) {
-            page = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, wanted);
+        Page all = run(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
+        boolean fill = parsed.words().size() > 1 && all.total < FILL_BELOW
+                && request.sort() == SearchRequest.SortOrder.RELEVANCE;
+        if (!fill) {
+            return all;
         }
-        return page;
+        Page any = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, wanted + all.hits.length);
+        if (all.hits.length == 0) {
+            return any;
+        }
+        Set<Integer> first = new HashSet<>();
+        List<ScoreDoc> merged = new ArrayList<>(wanted);
+        for (ScoreDoc hit : all.hits) {
+            first.add(hit.doc);
+            merged.add(hit);
+        }
+        for (ScoreDoc hit : any.hits) {
+            if (merged.size() >= wanted) {
+                break;
+            }
+            if (!first.contains(hit.doc)) {
+                merged.add(hit);
+            }
+        }
+        return new Page(any.builder, any.query, any.total, merged.toArray(ScoreDoc[]::new), any.facets);
     }
 
     private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
