@@ -122,9 +122,9 @@ public final class Searcher {
     /**
      * Documents with all the words rank first. When a query of several words finds fewer than
      * {@value #FILL_BELOW} documents with them all (and the order is by relevance), the list goes on with
-     * the documents that have some of them, by score —
-     * so a narrow query still shows what is close, and the total and facets are those of the wider list.
-     * The decision depends only on the query, so every page of a result list agrees on it.
+     * the documents that have some of them, by score — so a narrow query still shows what is close — and
+     * the total and facets are those of the wider list. The decision depends only on the query, so every
+     * page of a result list agrees on it.
      */
     private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
                      int wanted) throws IOException {
