@@ -22,7 +22,7 @@ import fanwen.search.SearchRequest;
  * Queries combine common 公文 words at random (fixed seed). Prints median, p90, p99 and max.
  *
  * <p>Usage: {@code bench/run.sh latency [--laws PATH] [--queries N]}. The index is built once under
- * {@code bench/target/latency/} and reused while its document count matches.
+ * {@code bench/target/latency/} and reused when it holds the full corpus (at least 3,000 documents).
  */
 public final class LatencyBenchmark {
 
@@ -38,7 +38,7 @@ public final class LatencyBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--laws" -> laws = Path.of(args[++i]);
-                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--queries" -> queries = Math.max(1, Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

@@ -25,6 +25,7 @@ import fanwen.index.ContentHash;
 import fanwen.index.FanwenIndex;
 import fanwen.index.IndexableDocument;
 import fanwen.index.OriginalsStore;
+import fanwen.index.Schema;
 import fanwen.structure.DocumentStructurer;
 import fanwen.structure.StructuredDocument;
 
@@ -60,6 +61,8 @@ public final class Ingester {
     /** Ids and text hashes written since the last commit (text hash → id). */
     private final Set<String> uncommittedIds = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, String> uncommittedTextHashes = new ConcurrentHashMap<>();
+    /** Originals of replaced documents, deleted once the commit that drops their documents is done. */
+    private final Set<String> replacedOriginals = ConcurrentHashMap.newKeySet();
     /** Writers hold it shared from storing an original to writing its document; a commit holds it alone. */
     private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock();
 
@@ -101,7 +104,9 @@ public final class Ingester {
                 results.add(await(future));
             }
         } finally {
-            pool.shutdownNow();
+            // let running files finish: interrupting a thread that writes index files would close the writer
+            pool.shutdown();
+            awaitTermination(pool);
             commit();
         }
         return results;
@@ -165,6 +170,8 @@ public final class Ingester {
                 index(id, fileHash, file.source(), file.origin(), file.path().getFileName().toString(), extraction,
                         declared);
                 if (replaced.isPresent()) {
+                    index.findDocument(replaced.get()).map(d -> d.get(Schema.ORIGINAL_HASH))
+                            .filter(hash -> !hash.equals(fileHash)).ifPresent(replacedOriginals::add);
                     index.delete(replaced.get());
                 }
                 uncommittedIds.add(id);
@@ -189,6 +196,10 @@ public final class Ingester {
             index.commit();
             uncommittedIds.clear();
             uncommittedTextHashes.clear();
+            for (String hash : List.copyOf(replacedOriginals)) {
+                originals.delete(hash);
+                replacedOriginals.remove(hash);
+            }
         } finally {
             commitGate.writeLock().unlock();
         }
@@ -234,6 +245,16 @@ public final class Ingester {
             return Files.size(file.path());
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                LOG.info("waiting for ingest workers to finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

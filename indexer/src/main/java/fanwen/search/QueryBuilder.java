@@ -40,7 +40,7 @@ import fanwen.index.Schema;
  * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
  * successive positions. Title (documents) and heading (passages) matches weigh more. A segment also
  * matches its curated synonyms ({@link Synonyms}), weighted lower. By default every word must match;
- * {@link Mode#ANY_WORD} relaxes that when nothing matches them all.
+ * {@link Mode#ANY_WORD} makes them optional (at least one must match), for widening a narrow result list.
  *
  * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
  * ({@link IndexSearcher#getMaxClauseCount()}): at most {@value #MAX_WORDS} words are used, each word or
@@ -108,14 +108,20 @@ public final class QueryBuilder {
         top.add(new TermQuery(new Term(Schema.KIND,
                 target == Target.DOCUMENTS ? Schema.KIND_DOCUMENT : Schema.KIND_PASSAGE)), Occur.FILTER);
         boolean anyText = false;
+        boolean optionalWords = false;
         for (String word : budget.words(parsed)) {
             Optional<Query> clause = wordClause(word, target, budget);
             if (clause.isPresent()) {
                 // a code (PD1728_A_1) is what the user is after: required even when other words are not
                 boolean required = mode == Mode.ALL_WORDS || isCode(word);
                 top.add(clause.get(), required ? Occur.MUST : Occur.SHOULD);
+                optionalWords |= !required;
                 anyText = true;
             }
+        }
+        if (optionalWords) {
+            // beside the required kind filter, optional clauses would no longer be needed to match at all
+            top.setMinimumNumberShouldMatch(1);
         }
         for (String phrase : parsed.phrases()) {
             Optional<Query> clause = phraseClause(phrase, budget);
@@ -151,14 +157,14 @@ public final class QueryBuilder {
         return any.build();
     }
 
-    /**
-     * A query that matches {@code word} anywhere: its segments, or its bigrams as a phrase; empty when the
-     * word has no terms or they do not fit in the budget.
-     */
     private static boolean isCode(String word) {
         return CODE.matcher(ChineseFolding.fold(word)).matches();
     }
 
+    /**
+     * A query that matches {@code word} anywhere: its segments, or its bigrams as a phrase; empty when the
+     * word has no terms or they do not fit in the budget.
+     */
     private Optional<Query> wordClause(String word, Target target, Budget budget) {
         boolean code = isCode(word);
         // stop words are kept in a code: "a" in PD1728_A_1 is one of its parts

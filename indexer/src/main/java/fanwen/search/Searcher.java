@@ -33,9 +33,9 @@ import fanwen.index.StoredFieldLoader;
 
 /**
  * Answers searches over documents and over passages: parses the query, builds it, collects one page of
- * hits with facet counts over all matches, and highlights the hits of that page. When a query of several
- * words matches nothing with all of them, it is run again accepting any of them; when Lucene refuses a
- * query as too large, a plainer one made of its first words is run instead.
+ * hits with facet counts over all matches, and highlights the hits of that page. Documents with all the
+ * words come first; a narrow query of several words is widened to documents with some of them (see
+ * {@link #run}); when Lucene refuses a query as too large, a plainer one made of its first words is run.
  *
  * <p>A document hit's snippets are cut from its best-matching passages, so a result list never loads a
  * document's whole text.
@@ -121,22 +121,21 @@ public final class Searcher {
 
     /**
      * Documents with all the words rank first. When a query of several words finds fewer than
-     * {@value #FILL_BELOW} documents with them all (and the order is by relevance), the list goes on with
-     * the documents that have some of them, by score — so a narrow query still shows what is close — and
-     * the total and facets are those of the wider list. The decision depends only on the query, so every
-     * page of a result list agrees on it.
+     * {@value #FILL_BELOW} documents with them all, the list goes on with the documents that have some of
+     * them, by score — so a narrow query still shows what is close — and the total and facets are those of
+     * the wider list (sorted by date, the wider list is in date order). The decision depends only on the
+     * query, not on the page or the order, so every page and every order agree on the total and facets.
+     * Scores of the two parts come from two queries and are not comparable across the boundary.
      */
     private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
                      int wanted) throws IOException {
         Page all = run(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
-        boolean fill = parsed.words().size() > 1 && all.total < FILL_BELOW
-                && request.sort() == SearchRequest.SortOrder.RELEVANCE;
-        if (!fill) {
+        if (parsed.words().size() < 2 || all.total >= FILL_BELOW) {
             return all;
         }
         Page any = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, wanted + all.hits.length);
-        if (all.hits.length == 0) {
-            return any;
+        if (all.hits.length == 0 || request.sort() != SearchRequest.SortOrder.RELEVANCE) {
+            return any; // sorted by date, the wider list is simply in date order
         }
         Set<Integer> first = new HashSet<>();
         List<ScoreDoc> merged = new ArrayList<>(wanted);

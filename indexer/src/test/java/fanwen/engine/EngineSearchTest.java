@@ -121,6 +121,18 @@ class EngineSearchTest {
     }
 
     @Test
+    void aNarrowQueryIsWidenedToDocumentsWithSomeOfItsWordsButNeverToAll() throws IOException {
+        long withTheWord = search("挂职").total();
+        SearchResult<DocumentHit> widened = search("挂职 火星探测器");
+        assertEquals(withTheWord, widened.total(), "documents with 挂职, not the whole library");
+        SearchRequest byDate = new SearchRequest("挂职 火星探测器", List.of(), Optional.empty(), Optional.empty(),
+                List.of(), List.of(), SearchRequest.SortOrder.DATE, 1, 10);
+        SearchResult<DocumentHit> dated = engine.searcher().searchDocuments(byDate);
+        assertEquals(widened.total(), dated.total(), "the order does not change what is found");
+        assertEquals(widened.facets(), dated.facets());
+    }
+
+    @Test
     void aCuratedSynonymFindsDocumentsWordedOtherwise() throws IOException {
         // 员工 and 职工 are synonyms: the essay on 下岗职工培训 never says 员工
         SearchResult<DocumentHit> result = search("下岗员工 培训");

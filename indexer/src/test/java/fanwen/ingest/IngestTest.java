@@ -151,6 +151,7 @@ class IngestTest {
         try (Engine engine = open()) {
             String first = engine.ingest(engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE)
                     .get(0).id().orElseThrow();
+            String firstOriginal = engine.index().findDocument(first).orElseThrow().get(Schema.ORIGINAL_HASH);
             Files.writeString(file, SUMMARY.replace("十二个行政村", "十三个行政村"));
             IngestResult second = engine.ingest(engine.fileCollector().collect(List.of(file)).files(),
                     IngestListener.NONE).get(0);
@@ -159,6 +160,7 @@ class IngestTest {
             assertEquals(1, engine.index().counts().documents());
             assertEquals(0, engine.searcher().searchDocuments(SearchRequest.of("十二个")).total());
             assertEquals(1, engine.searcher().searchDocuments(SearchRequest.of("十三个")).total());
+            assertFalse(engine.originals().find(firstOriginal).isPresent(), "the old version's original is gone");
         }
     }
 
