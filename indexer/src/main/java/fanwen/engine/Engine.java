@@ -17,7 +17,6 @@ import fanwen.extract.ExtractionLimits;
 import fanwen.extract.Extractor;
 import fanwen.index.FanwenIndex;
 import fanwen.index.OriginalsStore;
-import fanwen.index.Schema;
 import fanwen.ingest.DeclaredMetadata;
 import fanwen.ingest.FileCollector;
 import fanwen.ingest.IngestListener;
@@ -195,17 +194,10 @@ public final class Engine implements AutoCloseable {
 
     /** Deletes a document, its passages and its original, and commits; false if there was no such document. */
     public boolean delete(String id) throws IOException {
-        Optional<Document> doc = index.findDocument(id);
-        if (doc.isEmpty()) {
+        if (!ingester().delete(id)) {
             return false;
         }
-        index.delete(id);
-        ingester().commit();
         edits.delete(id);
-        String originalHash = doc.get().get(Schema.ORIGINAL_HASH);
-        if (originalHash != null) {
-            originals.delete(originalHash);
-        }
         return true;
     }
 

@@ -206,6 +206,29 @@ public final class Ingester {
     }
 
     /**
+     * Deletes a document, its passages and its original, and commits — all under the commit gate, so no
+     * file being ingested at the same time can be left indexed without its original. False if there is no
+     * such document.
+     */
+    public boolean delete(String id) throws IOException {
+        commitGate.writeLock().lock();
+        try {
+            Optional<String> originalHash = index.findDocument(id).map(d -> d.get(Schema.ORIGINAL_HASH));
+            if (originalHash.isEmpty() && !uncommittedIds.contains(id)) {
+                return false;
+            }
+            index.delete(id);
+            commit();
+            if (originalHash.isPresent() && originalHash.get() != null) {
+                originals.delete(originalHash.get());
+            }
+            return true;
+        } finally {
+            commitGate.writeLock().unlock();
+        }
+    }
+
+    /**
      * The pipeline after extraction: analyses the text once, structures it, resolves its metadata
      * ({@code declared} over inferred) and writes the document's block under {@code id}, replacing any
      * block with that id. No duplicate checks, no commit. Also how a stored original is re-indexed.

@@ -104,7 +104,7 @@ public final class Suggester {
             current.fullPinyin.collect(pinyin.get(), prefixed);
             current.initials.collect(pinyin.get(), prefixed);
         }
-        List<Suggestion> suggestions = new ArrayList<>(max);
+        List<Suggestion> suggestions = new ArrayList<>(Math.min(max, 16));
         for (int rank = prefixed.nextSetBit(0); rank >= 0 && suggestions.size() < max;
              rank = prefixed.nextSetBit(rank + 1)) {
             suggestions.add(suggestion(current.ranked.get(rank)));
