@@ -198,13 +198,19 @@ public final class Searcher {
     }
 
     /**
-     * The hit for document {@code hit.doc} of {@code searcher}. Its snippets are cut from the (up to two)
-     * passages of the document that best match {@code highlighter}'s query, marking what it finds, or from
-     * the start of its first passage if none matches; their offsets are offsets into the document text.
+     * The hits for documents {@code hits} of {@code searcher}, in order. Each one's snippets are cut from the
+     * (up to two) passages of the document that best match {@code highlighter}'s query, marking what it
+     * finds, or from the start of its first passage if none matches; their offsets are offsets into the
+     * document text.
      */
-    public static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter)
-            throws IOException {
-        return documentHit(searcher, hit, highlighter, new PassagePicker(searcher, highlighter.query()));
+    public static List<DocumentHit> documentHits(IndexSearcher searcher, List<ScoreDoc> hits,
+                                                 MatchHighlighter highlighter) throws IOException {
+        PassagePicker picker = new PassagePicker(searcher, highlighter.query()); // one weight for all hits
+        List<DocumentHit> out = new ArrayList<>(hits.size());
+        for (ScoreDoc hit : hits) {
+            out.add(documentHit(searcher, hit, highlighter, picker));
+        }
+        return out;
     }
 
     private static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter,

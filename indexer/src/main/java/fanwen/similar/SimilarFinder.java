@@ -24,6 +24,7 @@ import fanwen.analysis.HanLPTokenizer;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
+import fanwen.search.DocumentHit;
 import fanwen.search.MatchHighlighter;
 import fanwen.search.Searcher;
 
@@ -57,10 +58,13 @@ public final class SimilarFinder {
             if (found.isEmpty()) {
                 return Optional.empty();
             }
+            List<Scored> scored = found.get().hits();
+            List<DocumentHit> documents = Searcher.documentHits(searcher,
+                    scored.stream().map(Scored::doc).toList(), found.get().highlighter());
             List<SimilarDocument> hits = new ArrayList<>();
-            for (Scored s : found.get().hits()) {
-                hits.add(new SimilarDocument(Searcher.documentHit(searcher, s.doc(), found.get().highlighter()),
-                        s.similarity(), s.similarity() >= NEAR_DUPLICATE));
+            for (int i = 0; i < scored.size(); i++) {
+                double similarity = scored.get(i).similarity();
+                hits.add(new SimilarDocument(documents.get(i), similarity, similarity >= NEAR_DUPLICATE));
             }
             return Optional.of(hits);
         });
