@@ -7,7 +7,19 @@ import java.nio.file.Path;
 /** The shared corpora the benchmarks read, unpacked once under {@code bench/target}. */
 final class Corpora {
 
+    /** Where the shared laws are, seen from the repository root (the benchmarks' working directory). */
+    static final Path DEFAULT_LAWS = Path.of("../shared/corpus/laws.tar.gz");
+
     private Corpora() {
+    }
+
+    /** Exits with status 2 and says why when {@code laws} is missing: the benchmarks need the shared corpus. */
+    static void requireLaws(Path laws) {
+        if (!Files.isRegularFile(laws)) {
+            System.err.println("laws corpus not found at " + laws.toAbsolutePath()
+                    + " — this benchmark needs the shared corpus (../shared/corpus/laws.tar.gz); skipped.");
+            System.exit(2);
+        }
     }
 
     /**

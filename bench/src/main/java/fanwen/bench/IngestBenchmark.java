@@ -42,7 +42,7 @@ import fanwen.structure.DocumentStructurer;
 public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path laws = Path.of("../shared/corpus/laws.tar.gz");
+        Path laws = Corpora.DEFAULT_LAWS;
         int threads = Runtime.getRuntime().availableProcessors();
         int limit = Integer.MAX_VALUE;
         for (int i = 0; i < args.length; i++) {
@@ -53,11 +53,7 @@ public final class IngestBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (!Files.isRegularFile(laws)) {
-            System.err.println("laws corpus not found at " + laws.toAbsolutePath()
-                    + " — this benchmark needs the shared corpus (../shared/corpus/laws.tar.gz); skipped.");
-            System.exit(2);
-        }
+        Corpora.requireLaws(laws);
         Path work = Path.of("bench/target/ingest");
         Path unpacked = Corpora.unpackLaws(laws, work.resolve("laws"));
         List<Path> files;

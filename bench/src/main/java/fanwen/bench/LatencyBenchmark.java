@@ -1,7 +1,6 @@
 package fanwen.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +32,7 @@ public final class LatencyBenchmark {
     private static final int WARM_UP = 100;
 
     public static void main(String[] args) throws Exception {
-        Path laws = Path.of("../shared/corpus/laws.tar.gz");
+        Path laws = Corpora.DEFAULT_LAWS;
         int queries = 400;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -42,11 +41,7 @@ public final class LatencyBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (!Files.isRegularFile(laws)) {
-            System.err.println("laws corpus not found at " + laws.toAbsolutePath()
-                    + " — this benchmark needs the shared corpus (../shared/corpus/laws.tar.gz); skipped.");
-            System.exit(2);
-        }
+        Corpora.requireLaws(laws);
         Path work = Path.of("bench/target/latency");
         Path unpacked = Corpora.unpackLaws(laws, work.resolve("laws"));
         List<Path> sources = List.of(Path.of("corpus"), unpacked);
