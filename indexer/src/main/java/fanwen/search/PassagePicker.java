@@ -25,6 +25,10 @@ import fanwen.index.Schema;
  * Picks the passages of a document that best match a query, to cut the document's snippets from. A
  * document's passages are the Lucene documents just before it in its block, so they are found by doc id
  * range, not by a search; the query's weight is built once and scored over each range.
+ *
+ * <p>This relies on two facts of the index: it has no index sort (blocks stay contiguous), and documents
+ * are only ever deleted or updated as whole blocks (by {@code block_id}), so the range before a live
+ * parent holds exactly its live passages.
  */
 final class PassagePicker {
 
