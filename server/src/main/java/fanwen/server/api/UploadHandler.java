@@ -27,7 +27,7 @@ import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.UploadResponse;
 import fanwen.server.json.UploadResultJson;
-import fanwen.similar.SimilarDocument;
+import fanwen.similar.NearDuplicateFinder;
 import fanwen.structure.DocumentType;
 
 /**
@@ -124,8 +124,8 @@ final class UploadHandler {
     }
 
     private Optional<String> nearDuplicateOf(String id) throws IOException {
-        return engine.similar().similarDocuments(id, 1).orElse(List.of()).stream()
-                .filter(SimilarDocument::nearDuplicate).map(s -> s.hit().id()).findFirst();
+        return engine.similar().nearDuplicates(id).orElse(List.of()).stream()
+                .map(NearDuplicateFinder.NearDuplicate::id).findFirst();
     }
 
     private List<UploadedFile> parts(Context ctx) {
