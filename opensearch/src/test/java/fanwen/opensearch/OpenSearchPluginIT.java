@@ -46,9 +46,11 @@ class OpenSearchPluginIT {
     @TempDir
     static Path temp;
 
-    /** The seed essays by file name, then their concatenation under {@link #WHOLE_SEED}. */
+    /** The seed essays by file name. */
+    private static final Map<String, String> essays = new LinkedHashMap<>();
+    /** The texts compared token by token: every essay, and all of them at once under {@link #WHOLE_SEED}. */
     private static final Map<String, String> texts = new LinkedHashMap<>();
-    private static final String WHOLE_SEED = "whole seed";
+    private static final String WHOLE_SEED = "the whole seed";
     /** Fanwen's tokens of every text of {@link #texts} and of every query, by mode then text. */
     private static final Map<String, Map<String, List<Token>>> fanwenTokens = new HashMap<>();
     private static FanwenCli fanwen;
@@ -60,10 +62,11 @@ class OpenSearchPluginIT {
         Path seed = FANWEN_HOME.resolve("corpus").resolve("seed");
         try (Stream<Path> files = Files.list(seed)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                texts.put(file.getFileName().toString(), Files.readString(file));
+                essays.put(file.getFileName().toString(), Files.readString(file));
             }
         }
-        texts.put(WHOLE_SEED, String.join("\n", texts.values()));
+        texts.putAll(essays);
+        texts.put(WHOLE_SEED, String.join("\n", essays.values()));
 
         Path data = temp.resolve("fanwen-data");
         Files.createDirectories(data.resolve("dict"));
@@ -92,11 +95,9 @@ class OpenSearchPluginIT {
         rest.put("/" + INDEX, index);
         rest.get("/_cluster/health/" + INDEX + "?wait_for_status=green&timeout=60s");
         StringBuilder bulk = new StringBuilder();
-        texts.forEach((name, text) -> {
-            if (!name.equals(WHOLE_SEED)) {
-                bulk.append(Json.write(Map.of("index", Map.of("_id", name)))).append('\n');
-                bulk.append(Json.write(Map.of("title", title(name), "body", text))).append('\n');
-            }
+        essays.forEach((name, text) -> {
+            bulk.append(Json.write(Map.of("index", Map.of("_id", name)))).append('\n');
+            bulk.append(Json.write(Map.of("title", title(name), "body", text))).append('\n');
         });
         Map<String, Object> indexed = rest.bulk("/" + INDEX + "/_bulk?refresh=true", bulk.toString());
         assertEquals(false, indexed.get("errors"), () -> indexed.toString());
@@ -132,6 +133,7 @@ class OpenSearchPluginIT {
     void everyNodeRunsThePluginFromTheInstalledZipNotFromTheClassPath() {
         assertThrows(ClassNotFoundException.class, () -> Class.forName("com.hankcs.hanlp.HanLP"));
         assertThrows(ClassNotFoundException.class, () -> Class.forName("fanwen.analysis.HanLPTokenizer"));
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("fanwen.opensearch.HanLPAnalysisPlugin"));
         Map<String, Map<String, Object>> nodes = Json.at(rest.get("/_nodes/plugins"), "nodes");
         assertEquals(2, nodes.size());
         for (Map<String, Object> node : nodes.values()) {
@@ -147,7 +149,7 @@ class OpenSearchPluginIT {
         assertEquals(2, health.get("number_of_data_nodes"));
         assertEquals(2, health.get("active_primary_shards"));
         assertEquals(4, health.get("active_shards"));
-        assertEquals(texts.size() - 1, Json.<Integer>at(rest.get("/" + INDEX + "/_count"), "count"));
+        assertEquals(essays.size(), Json.<Integer>at(rest.get("/" + INDEX + "/_count"), "count"));
     }
 
     @Test
@@ -175,14 +177,23 @@ class OpenSearchPluginIT {
             assertSameTokens("... + fanwen_stop, " + text.getKey(), withoutStopWords, analyze(stopped));
             assertSameTokens("fanwen_query, " + text.getKey(), withoutStopWords,
                     analyze(Map.of("analyzer", "fanwen_query", "text", text.getValue())));
+            assertSameTokens("fanwen_phrase (fanwen_query keeping stop words), " + text.getKey(), expected,
+                    analyze(Map.of("analyzer", "fanwen_phrase", "text", text.getValue())));
         }
     }
 
     @Test
+    void anUnknownTokenizerModeIsRefusedWithTheModesThereAre() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> analyze(Map.of(
+                "tokenizer", Map.of("type", "fanwen_hanlp", "mode", "fast"), "text", "挂职锻炼")));
+        assertTrue(refused.getMessage().contains("mode must be index or query, not [fast]"), refused.getMessage());
+    }
+
+    @Test
     void theUserDictionaryInTheConfigFolderMakesItsTermOneWord() {
-        String essay = texts.keySet().stream().filter(name -> texts.get(name).contains(USER_TERM)).findFirst().orElseThrow();
+        String essay = essays.keySet().stream().filter(name -> essays.get(name).contains(USER_TERM)).findFirst().orElseThrow();
         assertTrue(fanwenTokens.get("query").get(essay).stream().anyMatch(t -> t.term().equals(USER_TERM)));
-        assertTrue(analyze(Map.of("analyzer", "fanwen_query", "text", texts.get(essay))).stream()
+        assertTrue(analyze(Map.of("analyzer", "fanwen_query", "text", essays.get(essay))).stream()
                 .anyMatch(t -> t.term().equals(USER_TERM)));
     }
 
@@ -304,7 +315,7 @@ class OpenSearchPluginIT {
     private static void assertSameDocuments(String query, List<String> fanwenHits, List<Map<String, Object>> hits) {
         Set<String> cluster = hits.stream().map(hit -> (String) hit.get("_id")).collect(Collectors.toCollection(TreeSet::new));
         assertFalse(fanwenHits.isEmpty(), query + ": Fanwen finds nothing, choose another query");
-        assertTrue(fanwenHits.size() < texts.size() - 1, query + ": Fanwen finds every essay, choose another query");
+        assertTrue(fanwenHits.size() < essays.size(), query + ": Fanwen finds every essay, choose another query");
         assertEquals(new TreeSet<>(fanwenHits), cluster, query);
     }
 
@@ -313,7 +324,7 @@ class OpenSearchPluginIT {
      * merged ranges); returns the number of marks.
      */
     private static int assertMarks(String query, Map<String, Object> hit, List<int[]> expected) {
-        String essay = texts.get((String) hit.get("_id"));
+        String essay = essays.get((String) hit.get("_id"));
         List<String> fragments = Json.at(hit, "highlight", "body");
         if (fragments == null) { // found through the bigram field only: nothing to mark in the body
             assertEquals(List.of(), rangesText(expected), query + " in " + hit.get("_id"));
