@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,8 +26,8 @@ import fanwen.index.Schema;
  * Finds the library passages that may contain a draft unit, through the character-bigram field: the unit's
  * rarest bigrams (those in the fewest documents, so the most telling, and the cheapest to look up) are
  * queried, and a passage must hold several of them. A passage holding the unit verbatim holds all of its
- * bigrams; a few changed characters only cost the bigrams they touch. Remembers document frequencies for
- * the request it serves (one instance per check).
+ * bigrams; a few changed characters only cost the bigrams they touch. Remembers the terms it looked up
+ * for the request it serves (one instance per check).
  */
 final class PassageCandidates {
 
@@ -39,7 +40,7 @@ final class PassageCandidates {
 
     private final IndexSearcher searcher;
     private final Analyzer bigrams;
-    private final Map<String, Integer> docFreqs = new HashMap<>();
+    private final Map<String, TermStates> terms = new HashMap<>();
 
     PassageCandidates(IndexSearcher searcher, Analyzer bigrams) {
         this.searcher = searcher;
@@ -54,7 +55,7 @@ final class PassageCandidates {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String probe : probes) {
-            any.add(new TermQuery(new Term(Schema.BODY_BIGRAM, probe)), Occur.SHOULD);
+            any.add(new TermQuery(new Term(Schema.BODY_BIGRAM, probe), terms.get(probe)), Occur.SHOULD);
         }
         any.setMinimumNumberShouldMatch(Math.min(MIN_PROBES_MATCHED, probes.size()));
         BooleanQuery query = new BooleanQuery.Builder()
@@ -93,16 +94,17 @@ final class PassageCandidates {
         return present.subList(0, Math.min(PROBES, present.size()));
     }
 
+    /** The term's document frequency; its per-segment lookups are kept for the query (one seek per term). */
     private int docFreq(String term) throws IOException {
-        Integer known = docFreqs.get(term);
-        if (known == null) {
-            known = searcher.getIndexReader().docFreq(new Term(Schema.BODY_BIGRAM, term));
-            docFreqs.put(term, known);
+        TermStates states = terms.get(term);
+        if (states == null) {
+            states = TermStates.build(searcher, new Term(Schema.BODY_BIGRAM, term), true);
+            terms.put(term, states);
         }
-        return known;
+        return states.docFreq();
     }
 
     private int docFreqUnchecked(String term) {
-        return docFreqs.get(term);
+        return terms.get(term).docFreq();
     }
 }

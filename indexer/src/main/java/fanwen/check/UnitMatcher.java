@@ -2,7 +2,9 @@ package fanwen.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fanwen.fingerprint.NormalizedText;
@@ -22,30 +24,11 @@ final class UnitMatcher {
     static final double MIN_COVERAGE = 0.5;
     static final int MIN_COPIED = 10;
 
-    private UnitMatcher() {
+    /** A matching gram: where it is in the passage, and which gram of the unit it is. */
+    private record Occurrence(int sourcePosition, int gram) {
     }
 
-    /**
-     * For each gram matched in the window {@code occurrences[from..to]}, the one source position taken for it
-     * (-1 if unmatched): the occurrence nearest the median position of the window, so that a gram repeated
-     * nearby (挂职单位 in the sentence before) does not stretch the source range.
-     */
-    private static int[] chooseOnePositionPerGram(List<long[]> occurrences, int from, int to, int grams) {
-        long[] positions = new long[to - from + 1];
-        for (int i = from; i <= to; i++) {
-            positions[i - from] = occurrences.get(i)[0];
-        }
-        long median = positions[positions.length / 2]; // occurrences are sorted by position
-        int[] chosen = new int[grams];
-        Arrays.fill(chosen, -1);
-        for (int i = from; i <= to; i++) {
-            int position = (int) occurrences.get(i)[0];
-            int gram = (int) occurrences.get(i)[1];
-            if (chosen[gram] < 0 || Math.abs(position - median) < Math.abs(chosen[gram] - median)) {
-                chosen[gram] = position;
-            }
-        }
-        return chosen;
+    private UnitMatcher() {
     }
 
     static Optional<UnitHit> match(int unitIndex, DraftUnit unit, NormalizedText draft, SourcePassage passage) {
@@ -53,46 +36,95 @@ final class UnitMatcher {
         if (grams <= 0) {
             return Optional.empty();
         }
-        List<long[]> occurrences = new ArrayList<>(); // {source position, gram index}
+        List<Occurrence> occurrences = occurrences(unit, draft, passage, grams);
+        if (occurrences.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] window = densestWindow(occurrences, grams, 2 * unit.keptLength() + 8);
+        int[] chosen = onePositionPerGram(occurrences.subList(window[0], window[1] + 1), grams);
+        return hit(unitIndex, unit, passage, chosen);
+    }
+
+    /** Every occurrence in the passage of every gram of the unit, in passage order. */
+    private static List<Occurrence> occurrences(DraftUnit unit, NormalizedText draft, SourcePassage passage,
+                                                int grams) {
+        List<Occurrence> occurrences = new ArrayList<>();
         for (int g = 0; g < grams; g++) {
             int[] positions = passage.positionsOf(draft.shingleHash(unit.keptFrom() + g, SourcePassage.GRAM));
             if (positions != null) {
                 for (int p : positions) {
-                    occurrences.add(new long[]{p, g});
+                    occurrences.add(new Occurrence(p, g));
                 }
             }
         }
-        if (occurrences.isEmpty()) {
-            return Optional.empty();
-        }
-        occurrences.sort((a, b) -> Long.compare(a[0], b[0]));
-        int width = 2 * unit.keptLength() + 8;
+        occurrences.sort((a, b) -> Integer.compare(a.sourcePosition(), b.sourcePosition()));
+        return occurrences;
+    }
+
+    /** {from, to} (inclusive) of the run of occurrences spanning at most {@code width} with most distinct grams. */
+    private static int[] densestWindow(List<Occurrence> occurrences, int grams, int width) {
         int[] inWindow = new int[grams];
         int distinct = 0;
+        int[] best = {0, 0};
         int bestDistinct = 0;
-        int bestFrom = 0;
-        int bestTo = 0;
         for (int from = 0, to = 0; to < occurrences.size(); to++) {
-            if (inWindow[(int) occurrences.get(to)[1]]++ == 0) {
+            if (inWindow[occurrences.get(to).gram()]++ == 0) {
                 distinct++;
             }
-            while (occurrences.get(to)[0] - occurrences.get(from)[0] > width) {
-                if (--inWindow[(int) occurrences.get(from)[1]] == 0) {
+            while (occurrences.get(to).sourcePosition() - occurrences.get(from).sourcePosition() > width) {
+                if (--inWindow[occurrences.get(from).gram()] == 0) {
                     distinct--;
                 }
                 from++;
             }
             if (distinct > bestDistinct) {
                 bestDistinct = distinct;
-                bestFrom = from;
-                bestTo = to;
+                best = new int[]{from, to};
             }
         }
-        int[] chosen = chooseOnePositionPerGram(occurrences, bestFrom, bestTo, grams);
+        return best;
+    }
+
+    /**
+     * For each gram of the window the one source position taken for it (-1 if absent), following the copy:
+     * each gram takes the occurrence whose shift (source position − gram index) is nearest its predecessor's,
+     * starting from the most common shift. A gram repeated nearby (挂职单位 in the sentence before) thus does
+     * not stretch the source range, while a swapped clause (a new shift) is still followed.
+     */
+    private static int[] onePositionPerGram(List<Occurrence> window, int grams) {
+        List<List<Integer>> positions = new ArrayList<>(grams);
+        for (int g = 0; g < grams; g++) {
+            positions.add(new ArrayList<>(2));
+        }
+        Map<Integer, Integer> shifts = new HashMap<>();
+        for (Occurrence o : window) {
+            positions.get(o.gram()).add(o.sourcePosition());
+            shifts.merge(o.sourcePosition() - o.gram(), 1, Integer::sum);
+        }
+        int shift = shifts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int[] chosen = new int[grams];
+        Arrays.fill(chosen, -1);
+        for (int g = 0; g < grams; g++) {
+            int best = Integer.MAX_VALUE;
+            for (int position : positions.get(g)) {
+                if (Math.abs(position - g - shift) < Math.abs(best - g - shift) || best == Integer.MAX_VALUE) {
+                    best = position;
+                }
+            }
+            if (best != Integer.MAX_VALUE) {
+                chosen[g] = best;
+                shift = best - g;
+            }
+        }
+        return chosen;
+    }
+
+    /** The hit the chosen grams make, if they cover enough of the unit. */
+    private static Optional<UnitHit> hit(int unitIndex, DraftUnit unit, SourcePassage passage, int[] chosen) {
         boolean[] covered = new boolean[unit.keptLength()];
         int sourceFrom = Integer.MAX_VALUE;
         int sourceTo = 0;
-        for (int gram = 0; gram < grams; gram++) {
+        for (int gram = 0; gram < chosen.length; gram++) {
             if (chosen[gram] >= 0) {
                 Arrays.fill(covered, gram, gram + SourcePassage.GRAM, true);
                 sourceFrom = Math.min(sourceFrom, chosen[gram]);
@@ -106,9 +138,7 @@ final class UnitMatcher {
             if (covered[i]) {
                 count++;
                 last = i;
-                if (first < 0) {
-                    first = i;
-                }
+                first = first < 0 ? i : first;
             }
         }
         if (count < MIN_COPIED || count < MIN_COVERAGE * unit.keptLength()) {

@@ -26,7 +26,7 @@ import fanwen.ingest.SourceFile;
  * the index to give the drafts their original sentences.
  *
  * <p>Usage: {@code bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N] [--seed N]
- * [--reuse-index]}. Builds a fresh index under {@code bench/target/duplicates/} unless told to reuse the last
+ * [--reuse-index] [--check-only]}. Builds a fresh index under {@code bench/target/duplicates/} unless told to reuse the last
  * one (the variants are removed from it at the end of each run).
  */
 public final class DuplicateBenchmark {
@@ -39,6 +39,7 @@ public final class DuplicateBenchmark {
         int draftCount = 40;
         long seed = 42;
         boolean reuse = false;
+        boolean checkOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--laws" -> laws = Path.of(args[++i]);
@@ -46,6 +47,7 @@ public final class DuplicateBenchmark {
                 case "--drafts" -> draftCount = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--reuse-index" -> reuse = true;
+                case "--check-only" -> checkOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -81,6 +83,9 @@ public final class DuplicateBenchmark {
 
             List<String> originals = originalSentences(heldOut, library);
             CheckEvaluation.run(engine, CheckEvaluation.drafts(library, originals, draftCount, random));
+            if (checkOnly) {
+                return;
+            }
             NearDuplicateEvaluation.run(engine, library, NearDuplicateEvaluation.variants(library, variantCount, random),
                     work.resolve("variants"));
         }
