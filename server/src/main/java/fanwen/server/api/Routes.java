@@ -29,7 +29,7 @@ public final class Routes {
         var upload = new UploadHandler(engine, limits);
         var suggest = new SuggestHandler(engine, limits);
         var analyze = new AnalyzeHandler(engine, limits, json);
-        var status = new StatusHandler(engine, state, metrics);
+        var status = new StatusHandler(engine, state, metrics, config.apiKey().isPresent());
         var openApi = new OpenApiHandler();
 
         routes.before("/api/*", ctx -> {
