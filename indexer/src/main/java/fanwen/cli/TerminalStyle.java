@@ -24,6 +24,11 @@ final class TerminalStyle {
         return ansi ? "\u001b[2m" + text + "\u001b[0m" : text;
     }
 
+    /** A copied stretch of a draft: in red (terminal) or in 【】 (piped). */
+    String copied(String text) {
+        return ansi ? "\u001b[31m" + text + "\u001b[0m" : "【" + text + "】";
+    }
+
     /** The snippet on one line, matches in bold red (terminal) or in 【】 (piped). */
     String highlight(Snippet snippet) {
         String marked = ansi ? snippet.marked("\u001b[1;31m", "\u001b[0m") : snippet.marked("【", "】");

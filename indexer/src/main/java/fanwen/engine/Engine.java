@@ -1,6 +1,7 @@
 package fanwen.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fanwen.analysis.DomainDictionary;
+import fanwen.check.CheckReport;
+import fanwen.check.DraftChecker;
+import fanwen.extract.ExtractionException;
 import fanwen.extract.ExtractionLimits;
 import fanwen.extract.Extractor;
 import fanwen.index.FanwenIndex;
@@ -57,6 +61,7 @@ public final class Engine implements AutoCloseable {
     private final MetadataEdits edits;
     private final DocumentReader documents;
     private final SimilarFinder similar;
+    private final DraftChecker checker;
     private final Suggester suggester;
     private final TextAnalysis analysis = new TextAnalysis();
     private final Object editLock = new Object();
@@ -73,6 +78,7 @@ public final class Engine implements AutoCloseable {
         this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
         this.documents = new DocumentReader(index);
         this.similar = new SimilarFinder(index);
+        this.checker = new DraftChecker(index);
         this.suggester = new Suggester(index);
     }
 
@@ -135,6 +141,24 @@ public final class Engine implements AutoCloseable {
 
     public SimilarFinder similar() {
         return similar;
+    }
+
+    /** The duplicate check (查重) of a draft against the library; see {@link DraftChecker}. */
+    public CheckReport check(String draft) throws IOException {
+        return checker.check(draft);
+    }
+
+    /**
+     * The text of a draft file, extracted as an indexed file would be (any ingest format). An engine opened
+     * read-only extracts with a parser of its own, started for this call.
+     */
+    public String extractDraft(InputStream in, String fileName, long size) throws ExtractionException {
+        if (extractor != null) {
+            return extractor.extract(in, fileName, size).text();
+        }
+        try (Extractor oneOff = new Extractor(ExtractionLimits.defaults())) {
+            return oneOff.extract(in, fileName, size).text();
+        }
     }
 
     public Suggester suggester() {

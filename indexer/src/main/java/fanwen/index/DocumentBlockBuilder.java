@@ -17,6 +17,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
+import fanwen.fingerprint.DocumentSignatures;
+import fanwen.fingerprint.MinHashSignature;
 import fanwen.structure.Heading;
 import fanwen.structure.Passage;
 
@@ -36,15 +38,28 @@ final class DocumentBlockBuilder {
     static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed) {
         AnalyzedText words = analyzed.words();
         List<Passage> passages = doc.structure().passages();
+        DocumentSignatures signatures = DocumentSignatures.of(doc.text(),
+                passages.stream().map(p -> new DocumentSignatures.Range(p.start(), p.end())).toList());
         List<Document> block = new ArrayList<>(passages.size() + 1);
-        for (Passage passage : passages) {
-            block.add(passageDocument(doc, passage, words));
+        for (int i = 0; i < passages.size(); i++) {
+            block.add(passageDocument(doc, passages.get(i), words, signatures.passages().get(i)));
         }
-        block.add(parentDocument(doc, words));
+        block.add(parentDocument(doc, words, signatures.document()));
         return block;
     }
 
-    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words) {
+    /** The near-duplicate signature: its band terms (indexed) and itself (stored). */
+    private static void addSignature(Document d, MinHashSignature signature) {
+        for (BytesRef band : signature.bands()) {
+            d.add(new StringField(Schema.SIGNATURE_BAND, band, Field.Store.NO));
+        }
+        if (!signature.isEmpty()) {
+            d.add(new StoredField(Schema.SIGNATURE, signature.toBytes()));
+        }
+    }
+
+    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
+                                            MinHashSignature signature) {
         String text = doc.text().substring(passage.start(), passage.end());
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
@@ -64,11 +79,12 @@ final class DocumentBlockBuilder {
         d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
         addFilterFields(d, doc.metadata());
+        addSignature(d, signature);
         d.add(new StoredField(Schema.BODY, text)); // last: see StoredFieldLoader
         return d;
     }
 
-    private static Document parentDocument(IndexableDocument doc, AnalyzedText words) {
+    private static Document parentDocument(IndexableDocument doc, AnalyzedText words, MinHashSignature signature) {
         DocumentMetadata meta = doc.metadata();
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOCUMENT, Field.Store.NO));
@@ -78,6 +94,10 @@ final class DocumentBlockBuilder {
         doc.origin().ifPresent(origin -> d.add(new StringField(Schema.ORIGIN, origin, Field.Store.YES)));
         d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.TITLE_BIGRAM, meta.title(), Schema.UNSTORED_TEXT));
+        String titleKey = Schema.titleKey(meta.title());
+        if (!titleKey.isEmpty()) {
+            d.add(new StringField(Schema.TITLE_KEY, titleKey, Field.Store.NO));
+        }
         d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
         d.add(new StoredField(Schema.SOURCE, doc.source()));
@@ -95,6 +115,7 @@ final class DocumentBlockBuilder {
             d.add(new StoredField(Schema.DATE_TEXT, date.toString()));
         });
         addFilterFields(d, meta);
+        addSignature(d, signature);
         d.add(new StoredField(Schema.BODY, doc.text())); // last: see StoredFieldLoader
         return d;
     }

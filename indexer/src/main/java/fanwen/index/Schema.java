@@ -3,6 +3,8 @@ package fanwen.index;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
+import fanwen.fingerprint.NormalizedText;
+
 /**
  * The one place that names every index field and says how it is indexed.
  *
@@ -31,6 +33,18 @@ public final class Schema {
     public static final String ORIGIN = "origin";
     /** SHA-256 of the normalised extracted text: finds the same text arriving in another file. */
     public static final String TEXT_HASH = "text_hash";
+
+    /**
+     * The title folded and stripped of punctuation and spaces: documents sharing it are versions of one
+     * another (a law in two dated versions), listed first among similar documents.
+     */
+    public static final String TITLE_KEY = "title_key";
+
+    // ---- near-duplicate signatures (see fanwen.fingerprint)
+    /** The LSH band terms of the text's MinHash signature, on documents and passages: finds near duplicates. */
+    public static final String SIGNATURE_BAND = "signature_band";
+    /** The MinHash signature itself, stored as bytes: estimates the resemblance of two candidates. */
+    public static final String SIGNATURE = "signature";
 
     // ---- text fields (analysed)
     /** Title of a document, HanLP index-mode analysed, stored. Passages store theirs as {@link #DOC_TITLE}. */
@@ -82,6 +96,11 @@ public final class Schema {
 
     /** Separator of a stored heading path; never occurs inside a heading (they are single lines). */
     public static final String HEADING_SEPARATOR = "\n";
+
+    /** The value of {@link #TITLE_KEY} for a title. */
+    public static String titleKey(String title) {
+        return NormalizedText.of(title).toString();
+    }
 
     /** Analysed, stored text with positions and offsets in the postings, for fast exact highlighting. */
     public static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true, true);

@@ -7,8 +7,8 @@ import fanwen.search.DocumentHit;
  *
  * @param hit           the document, as a search would list it (snippets mark the shared words)
  * @param similarity    in [0, 1]; see {@link SimilarFinder} for how it is computed
- * @param nearDuplicate whether the two say nearly the same thing ({@code similarity >= }
- *                      {@link SimilarFinder#NEAR_DUPLICATE})
+ * @param nearDuplicate whether the two share most of their wording (resemblance ≥
+ *                      {@link NearDuplicateFinder#THRESHOLD})
  */
 public record SimilarDocument(DocumentHit hit, double similarity, boolean nearDuplicate) {
 }

@@ -3,7 +3,10 @@ package fanwen.similar;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,33 +19,46 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 import fanwen.analysis.ChineseAnalyzer;
 import fanwen.analysis.HanLPTokenizer;
+import fanwen.fingerprint.MinHashSignature;
+import fanwen.fingerprint.NormalizedText;
+import fanwen.fingerprint.Shingles;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
 import fanwen.search.DocumentHit;
 import fanwen.search.MatchHighlighter;
 import fanwen.search.Searcher;
+import fanwen.similar.NearDuplicateFinder.NearDuplicate;
 
 /**
- * Finds the documents (or passages) most like a given one, with Lucene's {@link MoreLikeThis}: the most
- * distinctive words of its body (tf·idf, stop words removed) become a query over the bodies of the others.
+ * Finds the documents (or passages) most like a given one.
  *
- * <p><b>Similarity.</b> A hit's score is divided by the score the source itself gets for the same query
- * (its "self-score"), and clamped to [0, 1]: 1 means the other text matches the source's distinctive words
- * as strongly as the source does. <b>Near duplicate</b>: similarity ≥ {@value #NEAR_DUPLICATE}. This is a
- * ranking-derived heuristic; signature-based near-duplicate detection (MinHash/SimHash) may replace it.
+ * <p><b>Candidates</b> come from three places: Lucene's {@link MoreLikeThis} (the source's most distinctive
+ * words, tf·idf, become a query over the other bodies), its near duplicates ({@link NearDuplicateFinder}),
+ * and — for documents — its other versions: documents with the same title (a law in two dated versions,
+ * this year's and last year's 政府工作报告).
+ *
+ * <p><b>Similarity</b> of a candidate is the larger of two measures in [0, 1]: how strongly it matches the
+ * source's distinctive words relative to the source itself (the MoreLikeThis score divided by the source's
+ * own score for the same query), and how much of the wording the two share (the resemblance of their
+ * shingles, computed for near duplicates and versions). <b>Order</b>: versions and near duplicates first,
+ * then by similarity. {@code nearDuplicate} is set from the resemblance alone (≥
+ * {@value NearDuplicateFinder#THRESHOLD}): a text on the same subject in other words is similar, not a
+ * near duplicate.
  */
 public final class SimilarFinder {
 
-    /** Similarity from which two texts count as near duplicates. */
-    public static final double NEAR_DUPLICATE = 0.9;
     /** Distinctive words taken from the source text. */
     private static final int QUERY_TERMS = 50;
+    /** Most other versions looked at. */
+    private static final int MAX_VERSIONS = 20;
+    private static final Set<String> SOURCE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SIGNATURE, Schema.BODY);
 
     private final FanwenIndex index;
     private final Analyzer analyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, true);
@@ -58,13 +74,12 @@ public final class SimilarFinder {
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            List<Scored> scored = found.get().hits();
+            List<Candidate> ranked = found.get().ranked();
             List<DocumentHit> documents = Searcher.documentHits(searcher,
-                    scored.stream().map(Scored::doc).toList(), found.get().highlighter());
+                    ranked.stream().map(Candidate::scoreDoc).toList(), found.get().highlighter());
             List<SimilarDocument> hits = new ArrayList<>();
-            for (int i = 0; i < scored.size(); i++) {
-                double similarity = scored.get(i).similarity();
-                hits.add(new SimilarDocument(documents.get(i), similarity, similarity >= NEAR_DUPLICATE));
+            for (int i = 0; i < ranked.size(); i++) {
+                hits.add(new SimilarDocument(documents.get(i), ranked.get(i).similarity(), ranked.get(i).nearDuplicate));
             }
             return Optional.of(hits);
         });
@@ -78,45 +93,158 @@ public final class SimilarFinder {
                 return Optional.empty();
             }
             List<SimilarPassage> hits = new ArrayList<>();
-            for (Scored s : found.get().hits()) {
-                hits.add(new SimilarPassage(Searcher.passageHit(searcher, s.doc(), found.get().highlighter()),
-                        s.similarity(), s.similarity() >= NEAR_DUPLICATE));
+            for (Candidate c : found.get().ranked()) {
+                hits.add(new SimilarPassage(Searcher.passageHit(searcher, c.scoreDoc(), found.get().highlighter()),
+                        c.similarity(), c.nearDuplicate));
             }
             return Optional.of(hits);
         });
     }
 
-    private record Scored(ScoreDoc doc, double similarity) {
+    /** The near duplicates of document {@code id}, most resembling first; empty if there is no such document. */
+    public Optional<List<NearDuplicate>> nearDuplicates(String id) throws IOException {
+        return index.withSearcher(searcher -> {
+            Optional<Source> source = source(searcher, Schema.KIND_DOCUMENT, id);
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(NearDuplicateFinder.find(searcher, Schema.KIND_DOCUMENT, id, source.get().body(),
+                    source.get().signature()));
+        });
     }
 
-    private record Found(List<Scored> hits, MatchHighlighter highlighter) {
+    private record Source(String body, String title, MinHashSignature signature) {
+    }
+
+    /** One candidate: what is known of it so far. */
+    private static final class Candidate {
+        final int doc;
+        double topical;
+        double resemblance;
+        boolean nearDuplicate;
+        boolean version;
+
+        Candidate(int doc) {
+            this.doc = doc;
+        }
+
+        double similarity() {
+            return Math.max(topical, resemblance);
+        }
+
+        boolean first() {
+            return version || nearDuplicate;
+        }
+
+        ScoreDoc scoreDoc() {
+            return new ScoreDoc(doc, (float) similarity());
+        }
+    }
+
+    private record Found(List<Candidate> ranked, MatchHighlighter highlighter) {
+    }
+
+    private Optional<Source> source(IndexSearcher searcher, String kind, String id) throws IOException {
+        ScoreDoc[] self = searcher.search(FanwenIndex.kindAnd(kind, new TermQuery(new Term(Schema.ID, id))), 1).scoreDocs;
+        if (self.length == 0) {
+            return Optional.empty();
+        }
+        Document stored = StoredFieldLoader.load(searcher.storedFields(), self[0].doc, SOURCE_FIELDS);
+        String body = stored.get(Schema.BODY);
+        return Optional.of(new Source(body == null ? "" : body, stored.get(Schema.TITLE),
+                MinHashSignature.fromBytes(stored.getBinaryValue(Schema.SIGNATURE))));
     }
 
     /** The source's similar items of the same kind, or empty if there is no item {@code id} of that kind. */
     private Optional<Found> similar(IndexSearcher searcher, String kind, String id, int size) throws IOException {
-        Query self = FanwenIndex.kindAnd(kind, new TermQuery(new Term(Schema.ID, id)));
-        TopDocs source = searcher.search(self, 1);
-        if (source.scoreDocs.length == 0) {
+        Optional<Source> found = source(searcher, kind, id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Document stored = StoredFieldLoader.load(searcher.storedFields(), source.scoreDocs[0].doc,
-                Set.of(Schema.BODY));
-        Query like = likeQuery(searcher, stored.get(Schema.BODY));
-        Query selfScored = new BooleanQuery.Builder().add(like, Occur.MUST).add(self, Occur.FILTER).build();
-        TopDocs selfTop = searcher.search(selfScored, 1);
-        double selfScore = selfTop.scoreDocs.length == 0 ? 0 : selfTop.scoreDocs[0].score;
+        Source source = found.get();
+        Query like = likeQuery(searcher, source.body());
+        Map<Integer, Candidate> candidates = new LinkedHashMap<>();
+        for (NearDuplicate near : NearDuplicateFinder.find(searcher, kind, id, source.body(), source.signature())) {
+            Candidate c = candidates.computeIfAbsent(near.doc(), Candidate::new);
+            c.resemblance = near.resemblance();
+            c.nearDuplicate = true;
+        }
+        if (kind.equals(Schema.KIND_DOCUMENT) && source.title() != null) {
+            addVersions(searcher, id, source, candidates);
+        }
+        addTopical(searcher, kind, id, like, size, candidates);
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.sort(Comparator.comparing(Candidate::first).thenComparingDouble(Candidate::similarity).reversed());
+        return Optional.of(new Found(ranked.subList(0, Math.min(size, ranked.size())), new MatchHighlighter(like)));
+    }
+
+    /** Other documents with the same title, with their exact resemblance to the source. */
+    private static void addVersions(IndexSearcher searcher, String id, Source source,
+                                    Map<Integer, Candidate> candidates) throws IOException {
+        String key = Schema.titleKey(source.title());
+        if (key.isEmpty()) {
+            return;
+        }
+        Query sameTitle = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.TITLE_KEY, key)), Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
+                .build();
+        Shingles sourceShingles = null;
+        for (ScoreDoc hit : searcher.search(sameTitle, MAX_VERSIONS).scoreDocs) {
+            Candidate c = candidates.computeIfAbsent(hit.doc, Candidate::new);
+            c.version = true;
+            if (!c.nearDuplicate) {
+                if (sourceShingles == null) {
+                    sourceShingles = Shingles.of(NormalizedText.of(source.body()));
+                }
+                c.resemblance = NearDuplicateFinder.resemblance(searcher, sourceShingles, hit.doc);
+            }
+        }
+    }
+
+    /**
+     * The topical similarity of the candidates so far, and the best other items by it. Scores are relative
+     * to the source's own score for the same query, clamped to [0, 1].
+     */
+    private static void addTopical(IndexSearcher searcher, String kind, String id, Query like, int size,
+                                   Map<Integer, Candidate> candidates) throws IOException {
+        Query self = FanwenIndex.kindAnd(kind, new TermQuery(new Term(Schema.ID, id)));
+        ScoreDoc[] selfTop = searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(self, Occur.FILTER).build(), 1).scoreDocs;
+        double selfScore = selfTop.length == 0 ? 0 : selfTop[0].score;
+        if (selfScore <= 0) {
+            return;
+        }
         Query others = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
                 .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
                 .build();
-        List<Scored> hits = new ArrayList<>();
-        if (selfScore > 0) {
-            for (ScoreDoc hit : searcher.search(others, size).scoreDocs) {
-                hits.add(new Scored(hit, Math.min(1.0, Math.max(0.0, hit.score / selfScore))));
+        for (ScoreDoc hit : searcher.search(others, size).scoreDocs) {
+            candidates.computeIfAbsent(hit.doc, Candidate::new).topical = clamp(hit.score / selfScore);
+        }
+        List<BytesRef> unscored = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (c.topical == 0) {
+                unscored.add(new BytesRef(StoredFieldLoader.load(searcher.storedFields(), c.doc, Set.of(Schema.ID))
+                        .get(Schema.ID)));
             }
         }
-        return Optional.of(new Found(hits, new MatchHighlighter(like)));
+        if (unscored.isEmpty()) {
+            return;
+        }
+        Query scoreThese = new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(new TermInSetQuery(Schema.ID, unscored), Occur.FILTER).build();
+        for (ScoreDoc hit : searcher.search(scoreThese, unscored.size()).scoreDocs) {
+            Candidate c = candidates.get(hit.doc);
+            if (c != null) {
+                c.topical = clamp(hit.score / selfScore);
+            }
+        }
+    }
+
+    private static double clamp(double value) {
+        return Math.min(1.0, Math.max(0.0, value));
     }
 
     private Query likeQuery(IndexSearcher searcher, String text) throws IOException {
@@ -126,6 +254,6 @@ public final class SimilarFinder {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
         mlt.setMaxQueryTerms(QUERY_TERMS);
-        return mlt.like(Schema.BODY, new StringReader(text == null ? "" : text));
+        return mlt.like(Schema.BODY, new StringReader(text));
     }
 }

@@ -67,6 +67,54 @@ class CliTest {
     }
 
     @Test
+    void checkMarksTheCopiedSentencesAndNamesTheSource() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        String copied = "我们坚持把干部挂职锻炼作为培养年轻干部的重要途径，认真落实各项管理制度，取得了明显成效。";
+        Files.writeString(in.resolve("挂职总结.txt"), "挂职锻炼工作总结\n一、基本情况\n" + copied + "\n今年我到乡镇挂职锻炼，收获很大。\n");
+        Files.writeString(in.resolve("安全方案.txt"), "安全生产工作方案\n一、目标\n全面排查各类安全隐患，确保全年不发生重大事故。\n");
+        String data = temp.resolve("data").toString();
+        run("index", "--data", data, in.toString());
+        Path draft = temp.resolve("草稿.txt");
+        String own = "这一段话是草稿作者自己新写的内容，资料库中并不存在。";
+        Files.writeString(draft, own + copied + "\n");
+
+        Run check = run("check", "--data", data, draft.toString());
+
+        assertEquals(ExitCodes.OK, check.exitCode(), check.err());
+        assertTrue(check.out().contains("【" + copied.substring(0, copied.length() - 1) + "】[1]"), check.out());
+        assertTrue(check.out().contains(own + "【"), "the own sentence is not marked: " + check.out());
+        assertTrue(check.out().lines().anyMatch(l -> l.startsWith("[1]") && l.contains("挂职锻炼工作总结")), check.out());
+        assertTrue(check.out().contains("copied: 6"), check.out()); // 43 of 68 letters
+        Run missing = run("check", "--data", data, temp.resolve("nope.txt").toString());
+        assertEquals(ExitCodes.FAILURE, missing.exitCode());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+    }
+
+    @Test
+    void similarListsTheNearDuplicateFirstAndMarksIt() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        String body = "一、基本情况\n今年我到乡镇挂职锻炼，参与了招商引资、信访维稳和项目建设等工作，收获很大。"
+                + "\n二、主要体会\n基层工作千头万绪，必须沉下身子，虚心向群众学习，才能把工作做实做细。\n";
+        Files.writeString(in.resolve("a.txt"), "挂职锻炼工作总结\n" + body);
+        Files.writeString(in.resolve("b.txt"), "挂职锻炼个人总结\n" + body + "三、下步打算\n继续努力。\n");
+        Files.writeString(in.resolve("c.txt"), "安全生产工作方案\n一、目标\n全面排查各类安全隐患，确保全年不发生重大事故。\n");
+        String data = temp.resolve("data").toString();
+        Run index = run("index", "--data", data, in.toString());
+        String idOfA = run("search", "--data", data, "挂职锻炼工作总结").out();
+        assertEquals(ExitCodes.OK, index.exitCode(), index.err());
+        java.util.regex.Matcher firstId = java.util.regex.Pattern.compile("id=([0-9a-f]{16})").matcher(idOfA);
+        assertTrue(firstId.find(), idOfA);
+        String id = firstId.group(1);
+
+        Run similar = run("similar", "--data", data, id);
+
+        assertEquals(ExitCodes.OK, similar.exitCode(), similar.err());
+        String first = similar.out().lines().findFirst().orElseThrow();
+        assertTrue(first.contains("近似重复") && first.contains("挂职锻炼"), similar.out());
+        assertEquals(ExitCodes.FAILURE, run("similar", "--data", data, "0123456789abcdef").exitCode());
+    }
+
+    @Test
     void aFailedFileMakesTheExitCodeNonZero() throws Exception {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class ApiTest {
     private Http http;
     private final OpenApiChecker openApi = new OpenApiChecker();
     /** Seed file name → document id. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, String> ids = new HashMap<>();
     private List<Path> seedFiles;
 
@@ -196,6 +198,53 @@ class ApiTest {
     }
 
     @Test
+    void aPastedParagraphIsCheckedAgainstTheLibrary() throws IOException {
+        String paragraph = Files.readString(seedFiles.get(4)).lines().map(String::strip)
+                .filter(l -> l.length() > 100).findFirst().orElseThrow();
+        String draft = "这是新写的开头，资料库里没有这句话。\n" + paragraph + "\n";
+        Answer answer = http.postJson("/api/v1/check", JSON.writeValueAsString(Map.of("text", draft)));
+        assertEquals(200, answer.status(), answer.body());
+        conforms("POST", "/api/v1/check", answer);
+        JsonNode report = answer.json();
+        assertEquals(draft, report.get("text").asText());
+        assertTrue(report.get("ratio").asDouble() > 0.7, report.toString());
+        JsonNode top = report.get("matches").get(0);
+        assertEquals(ids.get(seedFiles.get(4).getFileName().toString()), top.get("doc_id").asText());
+        String source = http.get("/api/v1/documents/" + top.get("doc_id").asText()).json().get("text").asText();
+        JsonNode span = top.get("spans").get(0);
+        String copied = draft.substring(span.get("draft_start").asInt(), span.get("draft_end").asInt());
+        assertTrue(paragraph.contains(copied), copied);
+        assertEquals(copied, source.substring(span.get("source_start").asInt(), span.get("source_end").asInt()));
+    }
+
+    @Test
+    void aDraftFileIsCheckedAndItsTextReturned() throws IOException {
+        String text = Files.readString(seedFiles.get(6));
+        Answer answer = http.postMultipart("/api/v1/check", List.of(NamedBytes.text("草稿.txt", text)), List.of());
+        assertEquals(200, answer.status(), answer.body());
+        conforms("POST", "/api/v1/check", answer);
+        assertEquals(text.strip(), answer.json().get("text").asText().strip());
+        assertTrue(answer.json().get("ratio").asDouble() > 0.9, answer.body());
+    }
+
+    @Test
+    void badChecksAreRefusedWithAReason() throws IOException {
+        Answer notJson = http.postJson("/api/v1/check", "{text:");
+        assertEquals(400, notJson.status());
+        conforms("POST", "/api/v1/check", notJson);
+        assertEquals(400, http.postJson("/api/v1/check", "{\"draft\":\"x\"}").status());
+        Answer tooLong = http.postJson("/api/v1/check", JSON.writeValueAsString(Map.of("text", "字".repeat(200_001))));
+        assertEquals(413, tooLong.status(), tooLong.body());
+        Answer unsupported = http.postMultipart("/api/v1/check", List.of(new NamedBytes("程序.exe", new byte[]{1, 2, 3})),
+                List.of());
+        assertEquals(415, unsupported.status(), unsupported.body());
+        Answer broken = http.postMultipart("/api/v1/check", List.of(new NamedBytes("坏文件.pdf", "%PDF-1.7\n1 0 obj <<".getBytes())),
+                List.of());
+        assertEquals(422, broken.status(), broken.body());
+        assertFalse(broken.json().get("error").get("message").asText().isBlank());
+    }
+
+    @Test
     void theSameFileOrTheSameTextAgainIsADuplicate() throws IOException {
         Path file = seedFiles.get(2);
         String id = ids.get(file.getFileName().toString());
@@ -301,7 +350,7 @@ class ApiTest {
         assertEquals("3.1.0", spec.get("openapi").asText());
         for (String path : List.of("/api/v1/search", "/api/v1/passages", "/api/v1/documents", "/api/v1/documents/{id}",
                 "/api/v1/documents/{id}/original", "/api/v1/documents/{id}/similar", "/api/v1/passages/{id}/similar",
-                "/api/v1/suggest", "/api/v1/analyze", "/api/v1/stats", "/api/v1/health", "/metrics")) {
+                "/api/v1/suggest", "/api/v1/check", "/api/v1/analyze", "/api/v1/stats", "/api/v1/health", "/metrics")) {
             assertTrue(spec.get("paths").has(path), path);
         }
     }

@@ -97,6 +97,11 @@ final class Http {
 
     /** {@code fields} alternate name, value. */
     Answer uploadBytes(List<NamedBytes> files, List<String> fields, String... headers) {
+        return postMultipart("/api/v1/documents", files, fields, headers);
+    }
+
+    /** Posts {@code files} as {@code file} parts and {@code fields} (name, value, …) as multipart form data. */
+    Answer postMultipart(String path, List<NamedBytes> files, List<String> fields, String... headers) {
         String boundary = "----fanwen" + UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         try {
@@ -115,7 +120,7 @@ final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request("/api/v1/documents", headers)
+        return send(request(path, headers)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

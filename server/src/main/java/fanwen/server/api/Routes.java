@@ -29,6 +29,7 @@ public final class Routes {
         var upload = new UploadHandler(engine, limits);
         var suggest = new SuggestHandler(engine, limits);
         var analyze = new AnalyzeHandler(engine, limits, json);
+        var check = new CheckHandler(engine, limits, json);
         var status = new StatusHandler(engine, state, metrics, config.apiKey().isPresent());
         var openApi = new OpenApiHandler();
 
@@ -51,6 +52,7 @@ public final class Routes {
         routes.get("/api/v1/documents/{id}/original", documents::original);
         routes.get("/api/v1/documents/{id}/similar", similar::documents);
         routes.get("/api/v1/suggest", suggest::suggest);
+        routes.post("/api/v1/check", check::check);
         routes.post("/api/v1/analyze", analyze::analyze);
         routes.get("/api/v1/stats", status::stats);
         routes.get("/api/v1/health", status::health);

@@ -27,7 +27,7 @@ import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.UploadResponse;
 import fanwen.server.json.UploadResultJson;
-import fanwen.similar.SimilarDocument;
+import fanwen.similar.NearDuplicateFinder;
 import fanwen.structure.DocumentType;
 
 /**
@@ -50,15 +50,10 @@ final class UploadHandler {
     }
 
     void upload(Context ctx) throws IOException {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        if (!UploadParts.isMultipart(ctx)) {
             throw ApiError.unsupportedMediaType("send files as multipart/form-data, one or more 'file' parts");
         }
-        long length = ctx.req().getContentLengthLong();
-        if (length > limits.maxUploadBytes()) {
-            throw tooLarge(length);
-        }
-        List<UploadedFile> files = parts(ctx);
+        List<UploadedFile> files = UploadParts.files(ctx, limits);
         if (files.isEmpty()) {
             throw ApiError.badRequest("no 'file' part in the upload");
         }
@@ -67,9 +62,9 @@ final class UploadHandler {
                     + " per upload");
         }
         DeclaredMetadata declared = declared(ctx);
-        if (files.stream().noneMatch(f -> supported(f.filename()))) {
+        if (files.stream().noneMatch(f -> UploadParts.supported(f.filename()))) {
             throw ApiError.unsupportedMediaType("不支持的文件格式 unsupported format: "
-                    + String.join(", ", files.stream().map(f -> safeName(f.filename())).toList())
+                    + String.join(", ", files.stream().map(f -> UploadParts.safeName(f.filename())).toList())
                     + "; supported: " + String.join(" ", Extractor.supportedExtensions().stream().sorted().toList()));
         }
         Path batch = Files.createTempDirectory(Files.createDirectories(engine.folder().uploads()), "upload-");
@@ -88,8 +83,8 @@ final class UploadHandler {
         List<UploadResultJson> refused = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             UploadedFile file = files.get(i);
-            String name = safeName(file.filename());
-            if (!supported(name)) {
+            String name = UploadParts.safeName(file.filename());
+            if (!UploadParts.supported(name)) {
                 refused.add(new UploadResultJson(name, "failed", null, null, null,
                         "不支持的文件格式: " + name));
                 ingested.add(null);
@@ -124,24 +119,8 @@ final class UploadHandler {
     }
 
     private Optional<String> nearDuplicateOf(String id) throws IOException {
-        return engine.similar().similarDocuments(id, 1).orElse(List.of()).stream()
-                .filter(SimilarDocument::nearDuplicate).map(s -> s.hit().id()).findFirst();
-    }
-
-    private List<UploadedFile> parts(Context ctx) {
-        try {
-            return ctx.uploadedFiles("file");
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-                message += " " + String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            }
-            if (message.contains("exceed") || message.contains("too large") || message.contains("max")) {
-                throw tooLarge(-1);
-            }
-            LOG.debug("unreadable multipart body", e);
-            throw ApiError.badRequest("unreadable multipart body: " + e.getMessage());
-        }
+        return engine.similar().nearDuplicates(id).orElse(List.of()).stream()
+                .map(NearDuplicateFinder.NearDuplicate::id).findFirst();
     }
 
     private DeclaredMetadata declared(Context ctx) {
@@ -158,25 +137,6 @@ final class UploadHandler {
     private static List<String> split(List<String> values) {
         return values.stream().flatMap(v -> Stream.of(v.split("[,，、]"))).map(String::strip)
                 .filter(v -> !v.isEmpty()).distinct().toList();
-    }
-
-    private ApiError tooLarge(long bytes) {
-        String size = bytes < 0 ? "the upload" : "the upload (" + bytes + " bytes)";
-        return ApiError.tooLarge(size + " is over the limit of " + limits.maxUploadBytes() + " bytes");
-    }
-
-    private static boolean supported(String fileName) {
-        return Extractor.supportedExtensions().contains(FileNames.extension(safeName(fileName)));
-    }
-
-    /** The last segment of the name the client sent, without control characters; never empty. */
-    static String safeName(String submitted) {
-        String name = submitted == null ? "" : submitted.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return "upload";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static void deleteTree(Path root) {

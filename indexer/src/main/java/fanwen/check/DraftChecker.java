@@ -1,0 +1,162 @@
+package fanwen.check;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+
+import fanwen.analysis.BigramAnalyzer;
+import fanwen.fingerprint.NormalizedText;
+import fanwen.index.FanwenIndex;
+import fanwen.index.Schema;
+import fanwen.index.StoredFieldLoader;
+
+/**
+ * The duplicate check (查重) of a draft against the library.
+ *
+ * <p>The draft is cut into sentences ({@link DraftSplitter}); for each, the passages that may contain it are
+ * looked up through the bigram field ({@link PassageCandidates}) and matched ({@link UnitMatcher}); each
+ * copied sentence is credited to one source — the passage covering most of it, and on a tie (the same text
+ * in two versions of a law) the document the draft copies most from overall — and neighbouring copied
+ * sentences of one passage merge into one span. Ratios count letters and digits only (punctuation and
+ * spaces are neither copied nor original).
+ */
+public final class DraftChecker {
+
+    /** Longest draft checked, in chars. */
+    public static final int MAX_CHARS = 200_000;
+    private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE,
+            Schema.SOURCE, Schema.START, Schema.BODY);
+
+    private final FanwenIndex index;
+    private final Analyzer bigrams = new BigramAnalyzer();
+
+    public DraftChecker(FanwenIndex index) {
+        this.index = index;
+    }
+
+    /** Checks {@code draft}; throws {@link IllegalArgumentException} if it is over {@link #MAX_CHARS}. */
+    public CheckReport check(String draft) throws IOException {
+        if (draft.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("草稿过长: " + draft.length() + " 字符, 上限 " + MAX_CHARS);
+        }
+        NormalizedText kept = NormalizedText.of(draft);
+        List<DraftUnit> units = DraftSplitter.split(draft, kept);
+        List<List<UnitHit>> hits = index.withSearcher(searcher -> findHits(searcher, draft, kept, units));
+        List<UnitHit> credited = credit(hits);
+        List<CheckMatch> matches = matches(credited, kept);
+        int covered = credited.stream().mapToInt(h -> h.keptTo() - h.keptFrom()).sum();
+        return new CheckReport(draft, ratio(covered, kept), matches);
+    }
+
+    private List<List<UnitHit>> findHits(IndexSearcher searcher, String draft, NormalizedText kept,
+                                         List<DraftUnit> units) throws IOException {
+        PassageCandidates candidates = new PassageCandidates(searcher, bigrams);
+        Map<Integer, SourcePassage> passages = new HashMap<>();
+        List<List<UnitHit>> hits = new ArrayList<>(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            DraftUnit unit = units.get(u);
+            List<UnitHit> unitHits = new ArrayList<>();
+            for (int doc : candidates.of(draft.substring(unit.start(), unit.end()))) {
+                SourcePassage passage = passages.get(doc);
+                if (passage == null) {
+                    passage = load(searcher, doc);
+                    passages.put(doc, passage);
+                }
+                UnitMatcher.match(u, unit, kept, passage).ifPresent(unitHits::add);
+            }
+            hits.add(unitHits);
+        }
+        return hits;
+    }
+
+    private static SourcePassage load(IndexSearcher searcher, int doc) throws IOException {
+        Document d = StoredFieldLoader.load(searcher.storedFields(), doc, PASSAGE_FIELDS);
+        return SourcePassage.of(d.get(Schema.DOC_ID), d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.SOURCE),
+                d.getField(Schema.START).numericValue().intValue(), d.get(Schema.BODY));
+    }
+
+    /**
+     * One hit per copied unit: the one covering most of it; on a tie, the one whose document is credited with
+     * most of the draft overall, then the first passage id (so the answer does not depend on index order).
+     */
+    private static List<UnitHit> credit(List<List<UnitHit>> hits) {
+        Map<String, Integer> perDocument = new HashMap<>();
+        for (List<UnitHit> unitHits : hits) {
+            Map<String, Integer> best = new HashMap<>();
+            for (UnitHit h : unitHits) {
+                best.merge(h.passage().docId(), h.covered(), Math::max);
+            }
+            best.forEach((doc, covered) -> perDocument.merge(doc, covered, Integer::sum));
+        }
+        Comparator<UnitHit> order = Comparator.comparingInt(UnitHit::covered)
+                .thenComparingInt(h -> perDocument.get(h.passage().docId()))
+                .thenComparing(h -> h.passage().passageId(), Comparator.reverseOrder());
+        List<UnitHit> credited = new ArrayList<>();
+        for (List<UnitHit> unitHits : hits) {
+            unitHits.stream().max(order).ifPresent(credited::add);
+        }
+        return credited;
+    }
+
+    /** The credited hits grouped by passage, neighbours merged into spans, largest share first. */
+    private static List<CheckMatch> matches(List<UnitHit> credited, NormalizedText kept) {
+        Map<String, List<UnitHit>> byPassage = new LinkedHashMap<>();
+        for (UnitHit h : credited) {
+            byPassage.computeIfAbsent(h.passage().passageId(), k -> new ArrayList<>()).add(h);
+        }
+        List<CheckMatch> matches = new ArrayList<>();
+        for (List<UnitHit> passageHits : byPassage.values()) {
+            SourcePassage passage = passageHits.get(0).passage();
+            List<CopiedSpan> spans = new ArrayList<>();
+            int covered = 0;
+            UnitHit open = null;
+            for (UnitHit h : passageHits) { // in draft order
+                covered += h.keptTo() - h.keptFrom();
+                if (open != null && adjacent(open, h)) {
+                    open = new UnitHit(open.unit(), passage, open.keptFrom(), h.keptTo(), open.covered() + h.covered(),
+                            Math.min(open.sourceFrom(), h.sourceFrom()), Math.max(open.sourceTo(), h.sourceTo()));
+                    continue;
+                }
+                if (open != null) {
+                    spans.add(span(open, kept));
+                }
+                open = h;
+            }
+            spans.add(span(open, kept));
+            matches.add(new CheckMatch(passage.docId(), passage.title(), passage.source(), passage.passageId(),
+                    ratio(covered, kept), spans));
+        }
+        matches.sort(Comparator.comparingDouble(CheckMatch::ratio).reversed());
+        return matches;
+    }
+
+    /**
+     * Whether {@code next} continues {@code open}: only punctuation or spaces between them in the draft (at
+     * most one stray kept char), and in the passage it starts where {@code open} ends or overlaps it.
+     */
+    private static boolean adjacent(UnitHit open, UnitHit next) {
+        int draftGap = next.keptFrom() - open.keptTo();
+        int sourceGap = next.sourceFrom() - open.sourceTo();
+        return draftGap <= 1 && sourceGap <= 3 && next.sourceTo() > open.sourceTo();
+    }
+
+    private static CopiedSpan span(UnitHit h, NormalizedText kept) {
+        NormalizedText source = h.passage().kept();
+        int offset = h.passage().start();
+        return new CopiedSpan(kept.originalStart(h.keptFrom()), kept.originalEnd(h.keptTo() - 1),
+                offset + source.originalStart(h.sourceFrom()), offset + source.originalEnd(h.sourceTo() - 1));
+    }
+
+    private static double ratio(int covered, NormalizedText kept) {
+        return kept.length() == 0 ? 0 : (double) covered / kept.length();
+    }
+}
