@@ -57,7 +57,8 @@ async function run(draft, text) {
     draft.file ? `正在查重：${draft.file.name}…` : '正在查重…'));
   try {
     const answer = await withKey((key) => check(draft, key));
-    showReport(answer, text ?? answer.text ?? '');
+    showReport(answer, answer.text ?? text ?? ''); // the offsets count in the server's text of the draft
+    view.result.scrollIntoView({ block: 'start' });
   } catch (error) {
     view.result.replaceChildren(h('p', { class: 'error-text' }, error.cancelled ? '已取消。' : describe(error)));
     if (!error.cancelled) showError(error);

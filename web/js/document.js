@@ -5,7 +5,7 @@
  */
 import { documentById, originalUrl, similarDocuments } from './api.js';
 import { askKey, canWrite } from './apikey.js';
-import { h } from './dom.js';
+import { h, openOnWideScreens } from './dom.js';
 import { documentText, queryPattern } from './document-text.js';
 import { metaLine, similarityBadge } from './hits.js';
 import { metadataEditor } from './metadata-editor.js';
@@ -100,7 +100,7 @@ function metadataList(doc) {
     ['标签', (doc.tags ?? []).join('、')],
     ['原文件', doc.source],
     ['篇幅', `${doc.chars} 字，${doc.passage_count} 个段落`],
-    ['入库时间', doc.indexed_at ? new Date(doc.indexed_at).toLocaleString('zh-CN', { hour12: false }) : null],
+    ['入库日期', doc.indexed_at?.slice(0, 10)],
   ];
   return h('dl', { class: 'document-meta' }, rows.filter(([, value]) => value).map(([name, value]) =>
     h('div', {}, h('dt', {}, name), h('dd', {}, value))));
@@ -112,8 +112,8 @@ function tableOfContents(outline) {
   const list = (nodes) => h('ol', {}, nodes.map((node) => h('li', {},
     h('a', { href: `#h-${node.start}`, 'data-start': node.start }, node.text),
     node.children?.length ? list(node.children) : null)));
-  nav.append(h('details', { class: 'toc-toggle', open: true }, h('summary', { id: 'toc-title' }, '目录'),
-    outline.length ? list(outline) : h('p', { class: 'muted' }, '这篇文档没有分级标题。')));
+  nav.append(openOnWideScreens(h('details', { class: 'toc-toggle' }, h('summary', { id: 'toc-title' }, '目录'),
+    outline.length ? list(outline) : h('p', { class: 'muted' }, '这篇文档没有分级标题。'))));
   nav.addEventListener('click', (event) => {
     const link = event.target.closest('a[data-start]');
     if (!link) return;

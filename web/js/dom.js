@@ -75,6 +75,15 @@ export function appendHighlighted(parent, text, pattern) {
   return first;
 }
 
+/** A <details> open on wide screens and folded on phones, following the screen as it changes. */
+export function openOnWideScreens(details) {
+  const narrow = matchMedia('(max-width: 760px)');
+  const apply = () => { details.open = !narrow.matches; };
+  narrow.addEventListener('change', apply);
+  apply();
+  return details;
+}
+
 /** 0.4567 → "45.7%". */
 export function percent(ratio, digits = 1) {
   return `${(Math.max(0, Math.min(1, ratio)) * 100).toFixed(digits)}%`;

@@ -4,7 +4,7 @@
  * search runs the previous results stay (dimmed) so that nothing jumps.
  */
 import { searchDocuments, searchPassages, stats, suggest } from './api.js';
-import { h } from './dom.js';
+import { h, openOnWideScreens } from './dom.js';
 import { facetPanel, filterChips } from './facets.js';
 import { documentHit, passageHit } from './hits.js';
 import { showError } from './notices.js';
@@ -47,26 +47,18 @@ export function mount(container) {
     results: h('div', { class: 'results-body' }),
   };
   view.aside = h('aside', { class: 'facets', 'aria-label': '筛选' },
-    h('details', { class: 'facets-toggle', open: true }, h('summary', {}, '筛选'), view.facets));
+    h('details', { class: 'facets-toggle' }, h('summary', {}, '筛选'), view.facets));
   view.section = h('section', { class: 'results', 'aria-labelledby': 'result-summary' },
     view.summary, view.chips, view.results);
   view.body = h('div', { class: 'search-body' }, view.aside, view.section);
   container.append(h('div', { class: 'search-view' }, h('h1', { class: 'visually-hidden' }, '检索'), form, view.body));
-  foldFiltersOnPhones(view.aside.querySelector('details'));
+  openOnWideScreens(view.aside.querySelector('details'));
 }
 
 function radio(name, value, label) {
   const id = `${name}-${value}`;
   return h('span', { class: 'segment' },
     h('input', { type: 'radio', name, value, id }), h('label', { for: id }, label));
-}
-
-/** On a narrow screen the filters start folded, above the results; wide screens always show them. */
-function foldFiltersOnPhones(details) {
-  const narrow = matchMedia('(max-width: 760px)');
-  const apply = () => { details.open = !narrow.matches; };
-  narrow.addEventListener('change', apply);
-  apply();
 }
 
 export function unmount() {

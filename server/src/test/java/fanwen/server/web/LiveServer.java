@@ -43,17 +43,25 @@ final class LiveServer implements AutoCloseable {
     }
 
     static LiveServer withBundledCorpus() {
-        return start(true);
+        return start(config(), true);
     }
 
     static LiveServer empty() {
-        return start(false);
+        return start(config(), false);
     }
 
-    private static LiveServer start(boolean corpus) {
+    /** An empty library whose writes need {@code key}. */
+    static LiveServer emptyWithKey(String key) {
+        return start(config().withApiKey(key), false);
+    }
+
+    private static ServerConfig config() {
+        return ServerConfig.local(0).withLimits(ServerLimits.defaults().withRate(100_000, 10_000));
+    }
+
+    private static LiveServer start(ServerConfig config, boolean corpus) {
         try {
             Path data = Files.createTempDirectory("fanwen-web-test");
-            ServerConfig config = ServerConfig.local(0).withLimits(ServerLimits.defaults().withRate(100_000, 10_000));
             Engine engine = Engine.open(new DataFolder(data), config.limits().extraction(), 2);
             if (corpus) {
                 engine.ingest(engine.fileCollector().collect(List.of(Repository.folder("corpus"))).files(),
