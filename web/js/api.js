@@ -82,14 +82,14 @@ export const originalUrl = (id) => url(`documents/${encodeURIComponent(id)}/orig
 export const editDocument = (id, changes, key) =>
   call(`documents/${encodeURIComponent(id)}`, { method: 'PATCH', json: changes, key });
 
-/** The duplicate check of a draft: `{text}` or `{file}`. */
-export function check({ text, file }, key) {
+/** The duplicate check of a draft: `{text}` or `{file}`; nothing is stored, so no key is needed. */
+export function check({ text, file }) {
   if (file) {
     const form = new FormData();
     form.append('file', file, file.name);
-    return call('check', { method: 'POST', form, key });
+    return call('check', { method: 'POST', form });
   }
-  return call('check', { method: 'POST', json: { text }, key });
+  return call('check', { method: 'POST', json: { text } });
 }
 
 /**

@@ -4,10 +4,9 @@
  * is shown with each copied span marked, numbered by its source, and linked to that place in the source.
  */
 import { check } from './api.js';
-import { withKey } from './apikey.js';
 import { h, percent } from './dom.js';
 import { dropZone } from './dropzone.js';
-import { describe, showError } from './notices.js';
+import { showError } from './notices.js';
 import { hrefOf } from './router.js';
 
 const COLOURS = 6;
@@ -56,12 +55,12 @@ async function run(draft, text) {
   view.result.replaceChildren(h('p', { class: 'muted loading-line' },
     draft.file ? `正在查重：${draft.file.name}…` : '正在查重…'));
   try {
-    const answer = await withKey((key) => check(draft, key));
+    const answer = await check(draft);
     showReport(answer, answer.text ?? text ?? ''); // the offsets count in the server's text of the draft
     view.result.scrollIntoView({ block: 'start' });
   } catch (error) {
-    view.result.replaceChildren(h('p', { class: 'error-text' }, error.cancelled ? '已取消。' : describe(error)));
-    if (!error.cancelled) showError(error);
+    view.result.replaceChildren(h('p', { class: 'muted' }, '查重没有完成。'));
+    showError(error);
   } finally {
     view.submit.disabled = false;
     view.result.setAttribute('aria-busy', 'false');

@@ -10,7 +10,7 @@ import { hrefOf } from './router.js';
 
 export function documentHit(hit, q) {
   return h('li', { class: 'hit document-hit' },
-    h('h3', { class: 'hit-title' }, h('a', { href: hrefOf({ doc: hit.id, q }) }, hit.title || hit.source)),
+    h('h2', { class: 'hit-title' }, h('a', { href: hrefOf({ doc: hit.id, q }) }, hit.title || hit.source)),
     metaLine(hit),
     h('div', { class: 'snippets' }, (hit.snippets ?? []).map((snippet) => h('p', { class: 'snippet' }, marked(snippet)))),
     hit.keywords?.length ? h('p', { class: 'keywords' }, h('span', { class: 'muted' }, '关键词'),
@@ -33,7 +33,7 @@ export function passageHit(hit, q) {
     onclick: () => toggleSimilar(hit.passage_id, q, similarButton, similarBox),
   }, '相似段落');
   return h('li', { class: 'hit passage-hit', 'data-passage-id': hit.passage_id },
-    h('h3', { class: 'hit-title' },
+    h('h2', { class: 'hit-title' },
       h('a', { href: hrefOf({ doc: hit.doc_id, q, at: hit.start, to: hit.end }) }, hit.title || hit.source)),
     headingPath(hit.heading_path),
     h('p', { class: 'snippet' }, marked(hit.snippet)),

@@ -33,10 +33,14 @@ export function hrefOf(state) {
   return search ? `?${search}` : location.pathname;
 }
 
-/** Goes to a state (a link from {@link hrefOf} or a state object); `replace` keeps the history as it is. */
+/**
+ * Goes to a state (a link from {@link hrefOf} or a state object); `replace`, or going where the page
+ * already is, adds no history entry.
+ */
 export function go(target, { replace = false } = {}) {
   const href = typeof target === 'string' ? target : hrefOf(target);
-  history[replace ? 'replaceState' : 'pushState'](null, '', href);
+  const same = new URL(href, location.href).href === location.href;
+  history[replace || same ? 'replaceState' : 'pushState'](null, '', href);
   refresh();
 }
 

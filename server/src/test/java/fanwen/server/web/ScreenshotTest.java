@@ -34,6 +34,8 @@ class ScreenshotTest extends BrowserTest {
     void passagesWithSimilarOnes() {
         browser.open("/?mode=passages&q=加强组织领导");
         browser.awaitResults();
+        browser.find(".passage-hit .similar-button").click();
+        browser.find(".passage-hit .similar-passage");
         browser.screenshot("passages");
     }
 
