@@ -11,6 +11,7 @@ import { metaLine, similarityBadge } from './hits.js';
 import { metadataEditor } from './metadata-editor.js';
 import { describe, showError } from './notices.js';
 import { hrefOf, refresh } from './router.js';
+import { backToSearch } from './search-state.js';
 
 let root;
 
@@ -42,7 +43,6 @@ export async function update(params) {
 }
 
 function show(doc, q, pattern, target) {
-  document.title = `${doc.title} - 范文检索`;
   const text = documentText(doc.text, doc.outline, pattern, target);
   const similar = h('aside', { class: 'similar-documents', 'aria-labelledby': 'similar-title' },
     h('h2', { id: 'similar-title' }, '相似文档'), h('p', { class: 'muted' }, '正在查找…'));
@@ -69,10 +69,11 @@ function show(doc, q, pattern, target) {
 }
 
 function backLink(q) {
-  return h('p', { class: 'back-link' }, h('a', { href: hrefOf({ q }) }, q ? `← 返回“${q}”的检索结果` : '← 返回检索'));
+  return h('p', { class: 'back-link' }, h('a', { href: backToSearch(q) }, q ? `← 返回“${q}”的检索结果` : '← 返回检索'));
 }
 
 function renderHeader(header, doc) {
+  document.title = `${doc.title} - 范文检索`;
   const editSlot = h('span', {});
   header.replaceChildren(
     h('h1', { tabindex: '-1' }, doc.title || doc.source),

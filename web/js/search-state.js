@@ -40,6 +40,18 @@ export function linkTo(state, changes = {}) {
 /** The link that keeps the words and the mode but drops every filter. */
 export const withoutFilters = (state) => linkTo(state, Object.fromEntries(FILTERS.map((name) => [name, ''])));
 
+let lastSearch = null;
+
+/** Remembers the search shown last (its link), for the way back from a document. */
+export function rememberSearch(href) {
+  lastSearch = href;
+}
+
+/** The link back to the search shown last when it was for `q`, else to a search for `q`. */
+export function backToSearch(q) {
+  return lastSearch && readState(new URLSearchParams(lastSearch)).q === q ? lastSearch : hrefOf({ q });
+}
+
 /** The parameters of GET /search and /passages. */
 export function apiQuery(state) {
   const query = { q: state.q, sort: state.sort, page: state.page, size: PAGE_SIZE };

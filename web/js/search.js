@@ -10,7 +10,9 @@ import { documentHit, passageHit } from './hits.js';
 import { showError } from './notices.js';
 import { pager } from './pager.js';
 import { go, hrefOf, refresh } from './router.js';
-import { apiQuery, hasFilters, linkTo, PAGE_SIZE, readState, withoutFilters } from './search-state.js';
+import {
+  apiQuery, hasFilters, linkTo, PAGE_SIZE, readState, rememberSearch, withoutFilters,
+} from './search-state.js';
 import { attachSuggestions } from './suggest.js';
 
 const EXAMPLES = ['挂职锻炼', '加强组织领导', '乡村振兴', '高质量发展', '放管服', '安全生产'];
@@ -42,7 +44,7 @@ export function mount(container) {
   view = {
     input, sort, mode,
     facets: h('div', { class: 'facets-body' }),
-    summary: h('p', { class: 'result-summary', id: 'result-summary' }),
+    summary: h('p', { class: 'result-summary', id: 'result-summary', 'aria-live': 'polite' }),
     chips: h('div', { class: 'chips-slot' }),
     results: h('div', { class: 'results-body' }),
   };
@@ -67,6 +69,7 @@ export function unmount() {
 
 export async function update(params) {
   state = readState(params);
+  rememberSearch(location.search);
   view.input.value = state.q;
   view.sort.value = state.sort;
   view.mode.querySelector(`input[value=${state.mode}]`).checked = true;

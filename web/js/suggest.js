@@ -78,6 +78,7 @@ export function attachSuggestions(input, onPick) {
     timer = setTimeout(load, DELAY_MS, input.value.trim());
   });
   input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return; // the keys belong to the input method (pinyin) until it commits
     const open = !list.hidden && items.length > 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) return;

@@ -44,6 +44,19 @@ class DocumentPageTest extends BrowserTest {
     }
 
     @Test
+    void theWayBackLeadsToTheSearchWithItsFilters() {
+        browser.open("/?q=挂职&type=讲话&mode=passages");
+        browser.awaitResults();
+        browser.find(".passage-hit .hit-title a").click();
+        browser.awaitDocument();
+        browser.find(".document-text .target");
+        browser.find(".back-link a").click();
+        browser.awaitResults();
+        assertEquals("讲话", browser.param("type"));
+        assertEquals("passages", browser.param("mode"));
+    }
+
+    @Test
     void theOutlineLeadsToItsHeadingsByMouseAndKeyboard() {
         JsonNode doc = server.get("/api/v1/documents/" + server.idOfTitle(SPEECH));
         browser.open("/?doc=" + doc.get("id").asText());
