@@ -17,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -114,8 +115,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves what the window shows as {@code docs/screenshots/NAME.png} of the repository. */
+    /**
+     * Saves what the window shows as {@code docs/screenshots/NAME.png} of the repository, the pointer moved
+     * to a corner first so that no hover effect depends on the clicks before.
+     */
     void screenshot(String name) {
+        new Actions(driver).moveToLocation(1, 1).perform();
         try {
             Path folder = Files.createDirectories(Repository.folder("docs").resolve("screenshots"));
             Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

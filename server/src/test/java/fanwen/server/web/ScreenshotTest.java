@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * Takes the screenshots of docs/screenshots/ (linked from the README): each view at 1366×768, and the
- * search and a document on a phone. They are rewritten by every run, so they always show the page as it is.
+ * Takes the screenshots of docs/screenshots/ (linked from the README): each view in a 1366×768 window, and
+ * the search and a document on a phone. Every run rewrites them, so they always show the page as it is;
+ * they run before the other browser tests, and their own upload last, so that what they show does not
+ * depend on what other tests wrote (an unchanged page gives byte-identical files).
  */
+@Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenshotTest extends BrowserTest {
 
     private static final String SUMMARY = """
             办公室二〇二三年上半年工作总结
             一、主要工作
-            （一）加强组织领导。坚持每周例会制度，重点工作实行台账管理。
+            （一）健全工作制度。坚持每周例会制度，重点工作实行台账管理。
             （二）提升服务水平。全年办理来文来电一千二百余件，无一延误。
             二、存在问题
             人员少、任务重，信息化水平还不高。
@@ -49,6 +56,7 @@ class ScreenshotTest extends BrowserTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void uploadResults(@TempDir Path folder) throws IOException {
         Path summary = Files.writeString(folder.resolve("办公室上半年工作总结.txt"), SUMMARY);
         Path seed;
