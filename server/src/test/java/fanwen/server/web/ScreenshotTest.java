@@ -51,6 +51,7 @@ class ScreenshotTest extends BrowserTest {
         browser.open("/?q=挂职锻炼&doc=" + server.idOfTitle(CheckPageTest.SPEECH));
         browser.awaitDocument();
         browser.find(".similar-documents .similar-list");
+        browser.find("#edit-metadata");
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("document");
     }
@@ -89,6 +90,7 @@ class ScreenshotTest extends BrowserTest {
             browser.screenshot("phone-search");
             browser.open("/?doc=" + server.idOfTitle(CheckPageTest.SPEECH));
             browser.awaitDocument();
+            browser.find("#edit-metadata");
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("phone-document");
         } finally {
