@@ -7,17 +7,21 @@
 #                                                     query sets of bench/queries/ over corpus/ + laws (distractors);
 #                                                     `pool` writes bench/queries/topical-pool.tsv for judging
 #   bench/run.sh relevance-queries [--seed N]         regenerates bench/queries/{known-item,phrases,reworded}.tsv
+#   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]
+#                                                     near-duplicate precision/recall and the duplicate check's
+#                                                     span precision/recall and latency, corpus + laws
 # Builds what it needs first; results are printed as Markdown rows for bench/RESULTS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 source "$ROOT/scripts/jdk.sh"
 (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2
-name="${1:?usage: bench/run.sh ingest|latency|relevance|relevance-queries [options]}"; shift
+name="${1:?usage: bench/run.sh ingest|latency|relevance|relevance-queries|duplicates [options]}"; shift
 case "$name" in
   ingest) main=fanwen.bench.IngestBenchmark ;;
   latency) main=fanwen.bench.LatencyBenchmark ;;
   relevance) main=fanwen.bench.relevance.RelevanceBenchmark ;;
   relevance-queries) main=fanwen.bench.relevance.QuerySetGenerator ;;
+  duplicates) main=fanwen.bench.duplicates.DuplicateBenchmark ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 cd "$ROOT"

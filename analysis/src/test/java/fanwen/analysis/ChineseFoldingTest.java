@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.junit.jupiter.api.Test;
 
 class ChineseFoldingTest {
@@ -37,5 +39,18 @@ class ChineseFoldingTest {
             assertEquals("台湾abc", new String(buffer, 0, read));
             assertEquals(3, ((ChineseFoldingCharFilter) reader).correctOffset(3));
         }
+    }
+
+    @Test
+    void tokenFilterFoldsTermsAndKeepsOffsets() {
+        Analyzer analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                WhitespaceTokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer, new ChineseFoldingFilter(tokenizer));
+            }
+        };
+        Tokens tokens = Tokens.of(analyzer, "臺灣省總工會 ＧＢ／Ｔ");
+        assertEquals("[台湾省总工会[0,6)+1word, gb/t[7,11)+1word]", tokens.toString());
     }
 }

@@ -5,16 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared corpora the benchmarks read, unpacked once under {@code bench/target}. */
-final class Corpora {
+public final class Corpora {
 
     /** Where the shared laws are, seen from the repository root (the benchmarks' working directory). */
-    static final Path DEFAULT_LAWS = Path.of("../shared/corpus/laws.tar.gz");
+    public static final Path DEFAULT_LAWS = Path.of("../shared/corpus/laws.tar.gz");
 
     private Corpora() {
     }
 
     /** Exits with status 2 and says why when {@code laws} is missing: the benchmarks need the shared corpus. */
-    static void requireLaws(Path laws) {
+    public static void requireLaws(Path laws) {
         if (!Files.isRegularFile(laws)) {
             System.err.println("laws corpus not found at " + laws.toAbsolutePath()
                     + " — this benchmark needs the shared corpus (../shared/corpus/laws.tar.gz); skipped.");
@@ -26,7 +26,7 @@ final class Corpora {
      * Unpacks {@code laws.tar.gz} into {@code into} unless already there, and returns its {@code laws/}
      * folder (which holds the laws and their {@code manifest.jsonl}).
      */
-    static Path unpackLaws(Path archive, Path into) throws IOException, InterruptedException {
+    public static Path unpackLaws(Path archive, Path into) throws IOException, InterruptedException {
         Path laws = into.resolve("laws");
         if (Files.isDirectory(laws)) {
             return laws;

@@ -97,7 +97,11 @@ public final class Engine implements AutoCloseable {
         return new Engine(folder, FanwenIndex.openForReading(folder.index()), null, 1);
     }
 
-    private static void loadDictionaries(DataFolder folder) throws IOException {
+    /**
+     * Loads the bundled domain dictionary and the user dictionaries of {@code folder} into HanLP; opening
+     * the engine does this. For analysing text without opening an index.
+     */
+    public static void loadDictionaries(DataFolder folder) throws IOException {
         DomainDictionary.loadBundled();
         Path dir = folder.dictionaries();
         if (!Files.isDirectory(dir)) {

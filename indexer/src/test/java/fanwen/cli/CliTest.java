@@ -7,12 +7,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line as a user runs it: index, search, stats, delete, and exit codes. */
+/** The command line as a user runs it: index, search, stats, delete, analyze, and exit codes. */
 class CliTest {
 
     @TempDir
@@ -139,5 +140,24 @@ class CliTest {
         run("index", "--data", data, in.toString());
         Run delete = run("delete", "--data", data, "0123456789abcdef");
         assertEquals(ExitCodes.FAILURE, delete.exitCode());
+    }
+
+    @Test
+    void analyzePrintsOneTokenPerLineWithOffsetsAndTheDataFoldersUserTerms() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data.resolve("dict"));
+        Files.writeString(data.resolve("dict").resolve("user.txt"), "白鹭巡察岗\n");
+        Path file = temp.resolve("a.txt");
+        Files.writeString(file, "设立白鹭巡察岗");
+
+        Run text = run("analyze", "--data", data.toString(), "--mode", "query", "设立白鹭巡察岗");
+        assertEquals(ExitCodes.OK, text.exitCode(), text.err());
+        assertEquals(List.of("设立\t0\t2\t0\t<WORD>", "白鹭巡察岗\t2\t7\t1\t<WORD>"), text.out().lines().toList());
+
+        Run files = run("analyze", "--data", data.toString(), "--file", file.toString(), "--file", file.toString());
+        assertEquals("==> " + file + " <==", files.out().lines().findFirst().orElseThrow());
+        assertEquals(2, files.out().lines().filter(line -> line.startsWith("==> ")).count());
+
+        assertEquals(CommandLine.ExitCode.USAGE, run("analyze").exitCode());
     }
 }

@@ -1,0 +1,122 @@
+package fanwen.opensearch;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.opensearch.Version;
+import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
+import org.opensearch.cluster.service.ClusterService;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.node.InternalSettingsPreparer;
+import org.opensearch.node.Node;
+import org.opensearch.node.NodeValidationException;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.PluginInfo;
+import org.opensearch.transport.Netty4ModulePlugin;
+
+/**
+ * An OpenSearch cluster of two nodes in this JVM, on 127.0.0.1, sharing one OpenSearch home: node-1 is the
+ * cluster manager and holds data, node-2 holds data. Each node loads the plugins installed in the home's
+ * {@code plugins/} as a distribution does, each in its own class loader; the modules a distribution ships
+ * (HTTP transport, common analysis) come from the class path.
+ */
+final class TestCluster implements AutoCloseable {
+
+    private static final List<Class<? extends Plugin>> MODULES = List.of(Netty4ModulePlugin.class,
+            CommonAnalysisModulePlugin.class);
+
+    private final List<Node> nodes = new ArrayList<>();
+    private final int httpPort;
+
+    private TestCluster(int httpPort) {
+        this.httpPort = httpPort;
+    }
+
+    /** Starts both nodes; the cluster may still be forming when this returns. */
+    static TestCluster start(Path home) throws IOException, NodeValidationException {
+        int[] transport = {freePort(), freePort()};
+        TestCluster cluster = new TestCluster(freePort());
+        try {
+            for (int i = 0; i < 2; i++) {
+                String name = "node-" + (i + 1);
+                Settings.Builder settings = Settings.builder()
+                        .put("cluster.name", "fanwen-it")
+                        .put("node.name", name)
+                        .put("path.home", home.toString())
+                        .put("path.data", home.resolve("data").resolve(name).toString())
+                        .put("path.logs", home.resolve("logs").toString())
+                        .put("network.host", "127.0.0.1")
+                        .put("transport.port", transport[i])
+                        .put("http.port", i == 0 ? cluster.httpPort : freePort())
+                        .putList("discovery.seed_hosts", "127.0.0.1:" + transport[0])
+                        .putList("cluster.initial_cluster_manager_nodes", "node-1")
+                        .putList("node.roles", i == 0 ? List.of("cluster_manager", "data") : List.of("data"))
+                        // start() returns at once instead of waiting for the cluster to form
+                        .put("discovery.initial_state_timeout", "0s")
+                        .put("cluster.routing.allocation.disk.threshold_enabled", false);
+                Node node = new InProcessNode(settings.build(), home.resolve("config"), name);
+                cluster.nodes.add(node);
+                node.start();
+            }
+        } catch (IOException | NodeValidationException | RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    /** The HTTP port of node-1. */
+    int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Node node : nodes.reversed()) {
+            node.close();
+        }
+        for (Node node : nodes) {
+            try {
+                node.awaitClose(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A node with the distribution's modules on the class path. */
+    private static final class InProcessNode extends Node {
+
+        /** Node ids go into a process-wide log4j setting that can be set once: the first node sets it. */
+        private static final AtomicBoolean ID_LISTENER_REGISTERED = new AtomicBoolean();
+
+        InProcessNode(Settings settings, Path config, String name) {
+            super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> name),
+                    MODULES.stream().map(InProcessNode::module).toList(), true);
+        }
+
+        private static PluginInfo module(Class<? extends Plugin> type) {
+            return new PluginInfo(type.getName(), "module on the class path", "NA", Version.CURRENT, "21",
+                    type.getName(), null, List.of(), false);
+        }
+
+        @Override
+        protected void configureNodeAndClusterIdStateListener(ClusterService clusterService) {
+            if (ID_LISTENER_REGISTERED.compareAndSet(false, true)) {
+                super.configureNodeAndClusterIdStateListener(clusterService);
+            }
+        }
+    }
+}
