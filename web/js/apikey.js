@@ -32,16 +32,15 @@ export async function canWrite() {
  * Rejects with the last error, or with `cancelled` set when the user closed the dialog.
  */
 export async function withKey(send) {
-  let message = null;
   if (!storedKey() && await writesNeedKey()) {
-    await askKey(message);
+    await askKey();
   }
   for (;;) {
     try {
       return await send(storedKey());
     } catch (error) {
       if (error.status !== 401) throw error;
-      message = storedKey() ? '密钥不正确，请重新输入。' : '此服务器需要 API 密钥才能写入。';
+      const message = storedKey() ? '密钥不正确，请重新输入。' : '此服务器需要 API 密钥才能写入。';
       forgetKey();
       await askKey(message);
     }

@@ -14,13 +14,19 @@ import { hrefOf, refresh } from './router.js';
 import { backToSearch } from './search-state.js';
 
 let root;
+let opening = 0; // which update() may still show its document: only the latest
 
 export function mount(container) {
   root = h('article', { class: 'document-view' });
   container.append(root);
 }
 
+export function unmount() {
+  opening++;
+}
+
 export async function update(params) {
+  const ticket = ++opening;
   const id = params.get('doc');
   const q = (params.get('q') ?? '').trim();
   const at = Number.parseInt(params.get('at'), 10);
@@ -30,15 +36,16 @@ export async function update(params) {
   root.replaceChildren(h('p', { class: 'muted loading-line' }, '正在打开文档…'));
   try {
     const [doc, pattern] = await Promise.all([documentById(id), queryPattern(q)]);
-    show(doc, q, pattern, target);
+    if (ticket === opening) show(doc, q, pattern, target);
   } catch (error) {
+    if (ticket !== opening) return;
     document.title = '文档 - 范文检索';
     root.replaceChildren(backLink(q), error.status === 404
       ? h('div', { class: 'empty-state' }, h('h1', {}, '找不到这篇文档'), h('p', {}, '它可能已被删除，或链接有误。'))
       : h('p', { class: 'muted' }, '文档没有打开。'));
     if (error.status !== 404) showError(error, refresh);
   } finally {
-    root.setAttribute('aria-busy', 'false');
+    if (ticket === opening) root.setAttribute('aria-busy', 'false');
   }
 }
 
@@ -60,7 +67,8 @@ function show(doc, q, pattern, target) {
           h('h2', { id: 'keywords-title' }, '关键词'),
           h('p', {}, doc.keywords.map((k) => h('a', { href: hrefOf({ q: k }), class: 'tag' }, k)))) : null,
         h('section', { class: 'body', 'aria-labelledby': 'text-title' },
-          h('h2', { id: 'text-title' }, '正文', pattern && !text.firstHit ? h('span', { class: 'muted small' }, '（正文中没有检索词）') : null),
+          h('h2', { id: 'text-title' }, '正文',
+            pattern && !text.firstHit ? h('span', { class: 'muted small' }, '（正文中没有检索词）') : null),
           text.element)),
       similar));
   header.querySelector('h1').focus({ preventScroll: true });

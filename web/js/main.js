@@ -34,8 +34,8 @@ function render(params) {
   }
   for (const link of document.querySelectorAll('.site-nav a')) {
     const here = link.dataset.view === name || (name === 'document' && link.dataset.view === 'search');
-    link.toggleAttribute('aria-current', here);
     if (here) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
   }
   VIEWS[name].update(params);
 }

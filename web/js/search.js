@@ -127,6 +127,7 @@ function showResults(answer) {
 
 /** Nothing found: what to try instead — fewer filters, other words, the suggestions for the input. */
 function noResults(total) {
+  const shown = state;
   const tips = h('ul', { class: 'tips' });
   if (total > 0) {
     tips.append(h('li', {}, '这一页之后没有更多结果了。', h('a', { href: linkTo(state, { page: 1 }) }, '回到第一页')));
@@ -134,21 +135,21 @@ function noResults(total) {
   if (hasFilters(state)) {
     tips.append(h('li', {}, '去掉筛选条件：', h('a', { href: withoutFilters(state) }, `在全部文档中检索“${state.q}”`)));
   }
-  tips.append(h('li', {}, '检查是否有错别字，或换用更常见的说法（如“组织领导”代替“领导组织工作”）。'));
+  tips.append(h('li', {}, '检查是否有错别字，或换一种常见的说法。'));
   tips.append(h('li', {}, '减少关键词，或用空格分开几个词：有一个词匹配的文档也会列出。'));
   tips.append(h('li', {}, '也可以用拼音或首字母检索，如 guazhi、gzgb。'));
   const alternatives = h('p', { class: 'alternatives' });
   const box = h('div', { class: 'empty-state no-results' },
     h('h2', {}, state.q ? `没有找到与“${state.q}”相关的${state.mode === 'passages' ? '段落' : '文档'}` : '没有符合筛选条件的文档'),
     alternatives, h('p', {}, '可以试试：'), tips);
-  if (state.q) {
-    suggest(state.q).then((answer) => {
-      const offered = answer.suggestions.filter((s) => s.text !== state.q).slice(0, 5);
+  if (shown.q) {
+    suggest(shown.q).then((answer) => {
+      const offered = answer.suggestions.filter((s) => s.text !== shown.q).slice(0, 5);
       if (offered.length) {
         alternatives.replaceChildren('您是不是要找：',
-          offered.map((s) => h('a', { href: linkTo(state, { q: s.text }), class: 'tag' }, s.text)));
+          offered.map((s) => h('a', { href: linkTo(shown, { q: s.text }), class: 'tag' }, s.text)));
       }
-    }, () => {});
+    }, () => {}); // suggestions are a help: without them the tips remain
   }
   return box;
 }

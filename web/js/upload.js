@@ -88,7 +88,7 @@ async function send(file, fields, item) {
     item.progress.value = 100;
     const result = answer.results[0];
     if (result.status === 'indexed' && result.near_duplicate_of) {
-      state('near-duplicate', '已入库，但与已有文档近似重复。', link('查看新文档', result.id), '',
+      state('near-duplicate', '已入库，但与已有文档近似重复。', link('查看新文档', result.id),
         link('查看相似文档', result.near_duplicate_of));
     } else if (result.status === 'indexed') {
       state('indexed', '已入库。', link('查看文档', result.id));
