@@ -34,11 +34,13 @@ final class LiveServer implements AutoCloseable {
 
     private final Path data;
     private final Engine engine;
+    private final ServerState state;
     private final FanwenServer server;
 
-    private LiveServer(Path data, Engine engine, FanwenServer server) {
+    private LiveServer(Path data, Engine engine, ServerState state, FanwenServer server) {
         this.data = data;
         this.engine = engine;
+        this.state = state;
         this.server = server;
     }
 
@@ -67,10 +69,16 @@ final class LiveServer implements AutoCloseable {
                 engine.ingest(engine.fileCollector().collect(List.of(Repository.folder("corpus"))).files(),
                         IngestListener.NONE);
             }
-            return new LiveServer(data, engine, FanwenServer.start(engine, config, new ServerState()));
+            ServerState state = new ServerState();
+            return new LiveServer(data, engine, state, FanwenServer.start(engine, config, state));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What health reports: whether the server is still indexing its first corpus. */
+    ServerState state() {
+        return state;
     }
 
     /** {@code http://127.0.0.1:PORT} */

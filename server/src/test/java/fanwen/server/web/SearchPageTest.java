@@ -144,7 +144,7 @@ class SearchPageTest extends BrowserTest {
     }
 
     @Test
-    void anErrorAnswerIsShownAndTheSearchCanBeRetried() {
+    void anErrorAnswerIsShownWithTheServersReason() {
         browser.open("/?q=挂职&year_from=20x5");
         WebElement alert = browser.find("#alert");
         assertTrue(alert.getText().contains("请求有误"), alert.getText());

@@ -6,13 +6,22 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The page on a server of its own: an empty library, then the server gone (stopped after the page loaded). */
+/**
+ * The page on a server of its own: still indexing its first corpus, then an empty library, then gone
+ * (stopped after the page loaded).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerProblemsTest {
 
     private LiveServer server;
@@ -36,6 +45,16 @@ class ServerProblemsTest {
     }
 
     @Test
+    void indexingIsAnnouncedUntilItEnds() {
+        server.state().indexingStarted(12);
+        browser.open("/");
+        assertTrue(browser.find("#notice").getText().contains("正在建立索引：已处理 0 / 12 个文件"));
+        server.state().indexingFinished();
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("notice")));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it stops the server
     void anEmptyLibraryInvitesAnUploadAndAServerThatIsGoneIsReported() throws IOException {
         browser.open("/");
         WebElement welcome = browser.find(".welcome-state");
