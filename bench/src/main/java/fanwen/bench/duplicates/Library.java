@@ -19,9 +19,11 @@ record Library(List<Doc> docs) {
     /** The documents of {@code ingested}; those whose source is in {@code lawSources} are laws. */
     static Library of(Engine engine, List<IngestResult> ingested, java.util.Set<String> lawSources) throws IOException {
         List<Doc> docs = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (IngestResult r : ingested) {
-            if ((r.status() != IngestStatus.INDEXED && r.status() != IngestStatus.UNCHANGED) || r.id().isEmpty()) {
-                continue;
+            boolean holdsText = r.status() == IngestStatus.INDEXED || r.status() == IngestStatus.UNCHANGED;
+            if (!holdsText || r.id().isEmpty() || !seen.add(r.id().get())) {
+                continue; // two identical files are one document
             }
             DocumentDetail d = engine.documents().find(r.id().get()).orElseThrow();
             docs.add(new Doc(d.id(), d.source(), d.title(), d.text(), Sentences.of(d.text()), lawSources.contains(r.source())));
