@@ -35,13 +35,13 @@ export function mount(container) {
       view.draft.focus();
       return;
     }
-    run({ text }, text);
+    run({ text });
   });
   container.append(h('section', { class: 'check-view' },
     h('h1', {}, '查重'),
     h('p', {}, '检查草稿中有哪些文字与资料库中的文档相同，并给出重复比例。草稿不会被保存。'),
     form,
-    dropZone({ id: 'check-file', prompt: '或者把草稿文件拖放到这里', onFiles: ([file]) => run({ file }, null) }),
+    dropZone({ id: 'check-file', prompt: '或者把草稿文件拖放到这里', onFiles: ([file]) => run({ file }) }),
     view.result));
 }
 
@@ -49,14 +49,15 @@ export function update() {
   document.title = '查重 - 范文检索';
 }
 
-async function run(draft, text) {
+/** Checks `draft` — `{text}` or `{file}` — and shows the report. */
+async function run(draft) {
   view.submit.disabled = true;
   view.result.setAttribute('aria-busy', 'true');
   view.result.replaceChildren(h('p', { class: 'muted loading-line' },
     draft.file ? `正在查重：${draft.file.name}…` : '正在查重…'));
   try {
     const answer = await check(draft);
-    showReport(answer, answer.text ?? text ?? ''); // the offsets count in the server's text of the draft
+    showReport(answer, answer.text ?? draft.text); // the offsets count in the server's text of the draft
     view.result.scrollIntoView({ block: 'start' });
   } catch (error) {
     view.result.replaceChildren(h('p', { class: 'muted' }, '查重没有完成。'));
@@ -78,12 +79,11 @@ function showReport(answer, text) {
         : `与资料库中 ${documents} 篇文档的 ${matches.length} 个段落有相同文字。`)),
     matches.length === 0 ? null : h('div', { class: 'check-layout' },
       h('div', { class: 'check-draft', 'aria-label': '标出重复部分的草稿' }, markedDraft(text, matches)),
-      h('ol', { class: 'check-sources', 'aria-label': '重复来源' }, matches.map((match, i) => h('li', {
-        class: `source c${i % COLOURS + 1}`, id: `source-${i + 1}`,
-      },
-      h('a', { href: sourceLink(match, match.spans[0]) }, match.title || match.source),
-      h('span', { class: 'muted' }, `占草稿 ${percent(match.ratio)}`),
-      h('span', { class: 'source-file muted' }, match.source))))));
+      h('ol', { class: 'check-sources', 'aria-label': '重复来源' }, matches.map((match, i) =>
+        h('li', { class: `source c${i % COLOURS + 1}` },
+          h('a', { href: sourceLink(match, match.spans[0]) }, match.title || match.source),
+          h('span', { class: 'muted' }, `占草稿 ${percent(match.ratio)}`),
+          h('span', { class: 'source-file muted' }, match.source))))));
 }
 
 function ratioBar(ratio) {

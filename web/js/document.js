@@ -82,22 +82,26 @@ function backLink(q) {
 
 function renderHeader(header, doc) {
   document.title = `${doc.title} - 范文检索`;
-  const editSlot = h('span', {});
-  header.replaceChildren(
-    h('h1', { tabindex: '-1' }, doc.title || doc.source),
-    metadataList(doc),
+  const title = () => h('h1', { tabindex: '-1' }, doc.title || doc.source);
+  const edit = () => header.replaceChildren(title(), metadataEditor(doc, (saved) => {
+    renderHeader(header, saved);
+    header.querySelector('h1').focus();
+  }, () => renderHeader(header, doc)));
+  header.replaceChildren(title(), metadataList(doc),
     h('div', { class: 'document-actions' },
       h('a', { class: 'button', href: originalUrl(doc.id), download: '' }, '下载原文'),
-      editSlot));
+      editButton(edit)));
+}
+
+/** "编辑信息" once writes are allowed (the server is open, or the tab keeps a key); else it asks for the key. */
+function editButton(edit) {
+  const button = h('button', { type: 'button', class: 'button', id: 'edit-metadata', hidden: true });
   canWrite().then((allowed) => {
-    const open = () => header.replaceChildren(h('h1', { tabindex: '-1' }, doc.title || doc.source),
-      metadataEditor(doc, (saved) => { renderHeader(header, saved); header.querySelector('h1').focus(); },
-        () => renderHeader(header, doc)));
-    editSlot.replaceWith(allowed
-      ? h('button', { type: 'button', class: 'button', id: 'edit-metadata', onclick: open }, '编辑信息')
-      : h('button', { type: 'button', class: 'button', id: 'edit-metadata', onclick: () => askKey().then(open, () => {}) },
-        '输入密钥以编辑'));
+    button.textContent = allowed ? '编辑信息' : '输入密钥以编辑';
+    button.addEventListener('click', () => (allowed ? edit() : askKey().then(edit, () => {})));
+    button.hidden = false;
   });
+  return button;
 }
 
 function metadataList(doc) {
