@@ -20,6 +20,8 @@ final class Chromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static boolean skipReported;
+
     private Chromium() {
     }
 
@@ -32,6 +34,10 @@ final class Chromium {
                 + ": apt-get install chromium chromium-driver fonts-noto-cjk (scripts/install-test-tools.sh does it as root)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(message);
+        }
+        if (!skipReported) { // Maven shows no reason for an aborted class: say it once in the build log
+            skipReported = true;
+            System.err.println("SKIPPED the browser tests of the web page: " + message);
         }
         Assumptions.abort("skipped: " + message);
     }
