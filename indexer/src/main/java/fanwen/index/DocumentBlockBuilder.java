@@ -48,13 +48,10 @@ final class DocumentBlockBuilder {
         return block;
     }
 
-    /** The near-duplicate signature: its band terms (indexed) and itself (stored). */
-    private static void addSignature(Document d, MinHashSignature signature) {
+    /** The near-duplicate signature's band terms (indexed); see {@link Schema#SIGNATURE_BAND}. */
+    private static void addBands(Document d, MinHashSignature signature) {
         for (BytesRef band : signature.bands()) {
             d.add(new StringField(Schema.SIGNATURE_BAND, band, Field.Store.NO));
-        }
-        if (!signature.isEmpty()) {
-            d.add(new StoredField(Schema.SIGNATURE, signature.toBytes()));
         }
     }
 
@@ -79,7 +76,7 @@ final class DocumentBlockBuilder {
         d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
         addFilterFields(d, doc.metadata());
-        addSignature(d, signature);
+        addBands(d, signature);
         d.add(new StoredField(Schema.BODY, text)); // last: see StoredFieldLoader
         return d;
     }
@@ -115,7 +112,10 @@ final class DocumentBlockBuilder {
             d.add(new StoredField(Schema.DATE_TEXT, date.toString()));
         });
         addFilterFields(d, meta);
-        addSignature(d, signature);
+        addBands(d, signature);
+        if (!signature.isEmpty()) {
+            d.add(new StoredField(Schema.SIGNATURE, signature.toBytes()));
+        }
         d.add(new StoredField(Schema.BODY, doc.text())); // last: see StoredFieldLoader
         return d;
     }

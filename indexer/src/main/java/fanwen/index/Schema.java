@@ -43,7 +43,11 @@ public final class Schema {
     // ---- near-duplicate signatures (see fanwen.fingerprint)
     /** The LSH band terms of the text's MinHash signature, on documents and passages: finds near duplicates. */
     public static final String SIGNATURE_BAND = "signature_band";
-    /** The MinHash signature itself, stored as bytes: estimates the resemblance of two candidates. */
+    /**
+     * The MinHash signature itself, stored as bytes on documents only: estimates the resemblance of two
+     * candidate documents before their texts are compared. (Passages are short: their texts are compared
+     * directly, and storing 504 bytes for each of them would add a quarter to the index.)
+     */
     public static final String SIGNATURE = "signature";
 
     // ---- text fields (analysed)

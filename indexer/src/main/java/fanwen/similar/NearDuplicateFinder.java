@@ -24,9 +24,9 @@ import fanwen.index.StoredFieldLoader;
 
 /**
  * Finds the near duplicates of a text among the indexed documents or passages without scanning them: the
- * items sharing at least one LSH band of its MinHash signature are the candidates, their stored signatures
- * estimate the resemblance, and the likely ones are confirmed on their text (exact resemblance of the
- * {@link Shingles}).
+ * items sharing at least one LSH band of its MinHash signature are the candidates (most shared bands first),
+ * a document's stored signature estimates its resemblance, and the likely ones — all passages, which are
+ * short — are confirmed on their text (exact resemblance of the {@link Shingles}).
  *
  * <p><b>Near duplicate</b> means a resemblance of at least {@value #THRESHOLD}: half of all distinct
  * five-char shingles of the two texts together are shared (punctuation, spaces, width, case and
@@ -75,9 +75,10 @@ public final class NearDuplicateFinder {
         for (ScoreDoc candidate : searcher.search(query.build(), MAX_CANDIDATES).scoreDocs) {
             Document stored = StoredFieldLoader.load(searcher.storedFields(), candidate.doc,
                     Set.of(Schema.ID, Schema.SIGNATURE));
-            double estimate = signature.resemblance(MinHashSignature.fromBytes(stored.getBinaryValue(Schema.SIGNATURE)));
-            if (estimate < THRESHOLD - ESTIMATE_MARGIN) {
-                continue;
+            BytesRef storedSignature = stored.getBinaryValue(Schema.SIGNATURE);
+            if (storedSignature != null
+                    && signature.resemblance(MinHashSignature.fromBytes(storedSignature)) < THRESHOLD - ESTIMATE_MARGIN) {
+                continue; // a document that shares a band by chance: not worth reading its text
             }
             if (source == null) {
                 source = Shingles.of(NormalizedText.of(text));

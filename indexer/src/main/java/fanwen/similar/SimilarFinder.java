@@ -150,9 +150,10 @@ public final class SimilarFinder {
             return Optional.empty();
         }
         Document stored = StoredFieldLoader.load(searcher.storedFields(), self[0].doc, SOURCE_FIELDS);
-        String body = stored.get(Schema.BODY);
-        return Optional.of(new Source(body == null ? "" : body, stored.get(Schema.TITLE),
-                MinHashSignature.fromBytes(stored.getBinaryValue(Schema.SIGNATURE))));
+        String body = stored.get(Schema.BODY) == null ? "" : stored.get(Schema.BODY);
+        BytesRef signature = stored.getBinaryValue(Schema.SIGNATURE); // documents only: a passage's is recomputed
+        return Optional.of(new Source(body, stored.get(Schema.TITLE), signature != null
+                ? MinHashSignature.fromBytes(signature) : MinHashSignature.of(Shingles.of(NormalizedText.of(body)))));
     }
 
     /** The source's similar items of the same kind, or empty if there is no item {@code id} of that kind. */
