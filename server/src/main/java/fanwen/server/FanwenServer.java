@@ -13,11 +13,13 @@ import fanwen.server.api.Routes;
 import fanwen.server.http.ErrorMapping;
 import fanwen.server.http.Metrics;
 import fanwen.server.http.RequestLog;
+import fanwen.server.http.WebPage;
 import fanwen.server.json.JsonMapping;
 
 /**
- * The HTTP server: Javalin on virtual threads over an opened {@link Engine}. It owns neither the engine
- * nor the first-start indexing ({@link ServeCommand} does); it only answers requests.
+ * The HTTP server: Javalin on virtual threads over an opened {@link Engine}, answering the JSON API under
+ * {@code /api/v1/} and serving the web page at {@code /}. It owns neither the engine nor the first-start
+ * indexing ({@link ServeCommand} does); it only answers requests.
  */
 public final class FanwenServer implements AutoCloseable {
 
@@ -50,6 +52,7 @@ public final class FanwenServer implements AutoCloseable {
             c.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             c.requestLogger.http(requestLog::log);
+            WebPage.install(c);
             ErrorMapping.install(c.routes);
             Routes.install(c.routes, engine, config, state, metrics, json);
         });

@@ -345,6 +345,7 @@ class ApiTest {
         Answer health = http.get("/api/v1/health");
         conforms("GET", "/api/v1/health", health);
         assertEquals("ok", health.json().get("status").asText());
+        assertFalse(health.json().get("writes_need_key").asBoolean(), "no key configured");
         JsonNode spec = http.get("/api/v1/openapi.json").json();
         assertEquals("3.1.0", spec.get("openapi").asText());
         for (String path : List.of("/api/v1/search", "/api/v1/passages", "/api/v1/documents", "/api/v1/documents/{id}",
@@ -352,6 +353,25 @@ class ApiTest {
                 "/api/v1/suggest", "/api/v1/check", "/api/v1/analyze", "/api/v1/stats", "/api/v1/health", "/metrics")) {
             assertTrue(spec.get("paths").has(path), path);
         }
+    }
+
+    @Test
+    void theWebPageIsServedAtTheRootUnderAStrictContentSecurityPolicy() {
+        Answer page = http.get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+        assertTrue(page.body().contains("<script type=\"module\" src=\"js/main.js\"></script>"), page.body());
+        String policy = page.header("Content-Security-Policy");
+        assertNotNull(policy);
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("default-src 'none'"), policy);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+        Answer script = http.get("/js/main.js");
+        assertEquals(200, script.status());
+        assertTrue(script.header("Content-Type").contains("javascript"), "module scripts need a JavaScript type: "
+                + script.header("Content-Type"));
+        assertEquals(404, http.get("/no-such-page.html").status());
+        assertEquals("ok", http.get("/api/v1/health").json().get("status").asText(), "the API is not shadowed");
     }
 
     @Test

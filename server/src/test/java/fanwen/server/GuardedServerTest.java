@@ -62,6 +62,11 @@ class GuardedServerTest {
     }
 
     @Test
+    void healthTellsThePageThatWritesNeedTheKey() {
+        assertTrue(http.get("/api/v1/health").json().get("writes_need_key").asBoolean());
+    }
+
+    @Test
     void uploadsOverTheLimitAre413() {
         byte[] big = new byte[100 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');

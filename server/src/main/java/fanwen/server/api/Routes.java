@@ -30,7 +30,7 @@ public final class Routes {
         var suggest = new SuggestHandler(engine, limits);
         var analyze = new AnalyzeHandler(engine, limits, json);
         var check = new CheckHandler(engine, limits, json);
-        var status = new StatusHandler(engine, state, metrics);
+        var status = new StatusHandler(engine, state, metrics, config.apiKey().isPresent());
         var openApi = new OpenApiHandler();
 
         routes.before("/api/*", ctx -> {

@@ -25,18 +25,20 @@ final class StatusHandler {
     private final Engine engine;
     private final ServerState state;
     private final Metrics metrics;
+    private final boolean writesNeedKey;
 
-    StatusHandler(Engine engine, ServerState state, Metrics metrics) {
+    StatusHandler(Engine engine, ServerState state, Metrics metrics, boolean writesNeedKey) {
         this.engine = engine;
         this.state = state;
         this.metrics = metrics;
+        this.writesNeedKey = writesNeedKey;
     }
 
     void health(Context ctx) throws IOException {
         FanwenIndex.IndexCounts counts = engine.index().counts();
         boolean indexing = state.indexing();
         ctx.json(new HealthResponse(indexing ? "indexing" : "ok", counts.documents(), counts.passages(),
-                indexing ? new HealthResponse.Progress(state.filesDone(), state.filesTotal()) : null));
+                indexing ? new HealthResponse.Progress(state.filesDone(), state.filesTotal()) : null, writesNeedKey));
     }
 
     void stats(Context ctx) throws IOException {
