@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
  *   bench/run.sh relevance                 # evaluate every query set of bench/queries/
  *   bench/run.sh relevance pool            # write bench/queries/topical-pool.tsv (top 10 of each system) for judging
  *   bench/run.sh relevance-queries         # regenerate known-item.tsv, phrases.tsv, reworded.tsv (QuerySetGenerator)
+ *   RELEVANCE_DUMP=FILE bench/run.sh relevance   # also append per-query lines to FILE (see dump)
  *   options: --corpus DIR (corpus/)  --laws FILE (../shared/corpus/laws.tar.gz)  --queries DIR (bench/queries/)
  * </pre>
  * Indexes live in {@code bench/target/relevance/}: Fanwen's data folder is re-used (re-ingesting unchanged
@@ -83,7 +85,9 @@ public final class RelevanceBenchmark {
                 List<Metrics> perQuery = new ArrayList<>();
                 long started = System.nanoTime();
                 for (QuerySet.Query query : set.queries()) {
-                    perQuery.add(Metrics.of(system.search(query.text(), DEPTH), query.grades()));
+                    List<String> ranked = system.search(query.text(), DEPTH);
+                    perQuery.add(Metrics.of(ranked, query.grades()));
+                    dump(set, system, query, ranked);
                 }
                 bySystem.put(system.name(), perQuery);
                 querySeconds.merge(system.name(), (System.nanoTime() - started) / 1e9, Double::sum);
@@ -100,6 +104,36 @@ public final class RelevanceBenchmark {
         System.out.print("Query time (top " + DEPTH + ", " + total + " queries, one thread):");
         querySeconds.forEach((name, s) -> System.out.printf(" %s %.1f s (%.1f ms/query);", name, s, s * 1000 / total));
         System.out.println();
+    }
+
+    /**
+     * With {@code RELEVANCE_DUMP=FILE} set, appends one line per query and system for diagnosis: kind, system,
+     * query, nDCG@10, the grades of its top 10, and each relevant document outside the top 10 as
+     * {@code grade@rank:key} ({@code -} when not in the top 100).
+     */
+    private static void dump(QuerySet set, SearchSystem system, QuerySet.Query query, List<String> ranked)
+            throws IOException {
+        String file = System.getenv("RELEVANCE_DUMP");
+        if (file == null) {
+            return;
+        }
+        StringBuilder top = new StringBuilder();
+        for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+            top.append(query.grades().getOrDefault(ranked.get(i), 0));
+        }
+        StringBuilder missing = new StringBuilder();
+        query.grades().forEach((key, g) -> {
+            int at = ranked.indexOf(key);
+            if (g > 0 && (at < 0 || at >= 10)) {
+                missing.append(' ').append(g).append('@').append(at < 0 ? "-" : String.valueOf(at + 1))
+                        .append(':').append(key);
+            }
+        });
+        String ndcg = String.format("%.3f", Metrics.of(ranked, query.grades()).ndcg10());
+        String line = String.join("\t", set.kind().substring(0, 3), system.name(), query.text(), ndcg,
+                top.toString(), missing.toString());
+        Files.writeString(Path.of(file), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /** The queries where Fanwen's nDCG@10 is below the best baseline's (the first few of them, as examples). */
