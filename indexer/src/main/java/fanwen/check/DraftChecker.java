@@ -59,13 +59,14 @@ public final class DraftChecker {
 
     private List<List<UnitHit>> findHits(IndexSearcher searcher, String draft, NormalizedText kept,
                                          List<DraftUnit> units) throws IOException {
-        PassageCandidates candidates = new PassageCandidates(searcher, bigrams);
+        PassageCandidates candidates = new PassageCandidates(searcher, bigrams,
+                units.stream().map(u -> draft.substring(u.start(), u.end())).toList());
         Map<Integer, SourcePassage> passages = new HashMap<>();
         List<List<UnitHit>> hits = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
             DraftUnit unit = units.get(u);
             List<UnitHit> unitHits = new ArrayList<>();
-            for (int doc : candidates.of(draft.substring(unit.start(), unit.end()))) {
+            for (int doc : candidates.of(u)) {
                 SourcePassage passage = passages.get(doc);
                 if (passage == null) {
                     passage = load(searcher, doc);

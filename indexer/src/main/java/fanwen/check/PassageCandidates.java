@@ -8,26 +8,35 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import fanwen.index.Schema;
 
 /**
- * Finds the library passages that may contain a draft unit, through the character-bigram field: the unit's
- * rarest bigrams (those in the fewest documents, so the most telling, and the cheapest to look up) are
- * queried, and a passage must hold several of them. A passage holding the unit verbatim holds all of its
- * bigrams; a few changed characters only cost the bigrams they touch. Remembers the terms it looked up
- * for the request it serves (one instance per check).
+ * Finds the library passages that may contain each unit of a draft, through the character-bigram field:
+ * a unit's rarest bigrams (those in the fewest documents, so the most telling, and the cheapest to look up)
+ * are queried, and a passage must hold several of them. A passage holding the unit verbatim holds all of
+ * its bigrams; a few changed characters only cost the bigrams they touch.
+ *
+ * <p>All bigrams of the draft are looked up at once, in sorted order with one terms enumeration per index
+ * segment (seeking forward reuses the enumeration's blocks), and the lookups are handed to the queries.
+ * One instance serves one check.
  */
 final class PassageCandidates {
 
@@ -39,17 +48,25 @@ final class PassageCandidates {
     static final int PER_UNIT = 5;
 
     private final IndexSearcher searcher;
-    private final Analyzer bigrams;
+    private final List<Set<String>> unitBigrams;
     private final Map<String, TermStates> terms = new HashMap<>();
 
-    PassageCandidates(IndexSearcher searcher, Analyzer bigrams) {
+    /** Prepares the lookups of {@code unitTexts}, analysed with {@code bigrams} as the index's field is. */
+    PassageCandidates(IndexSearcher searcher, Analyzer bigrams, List<String> unitTexts) throws IOException {
         this.searcher = searcher;
-        this.bigrams = bigrams;
+        this.unitBigrams = new ArrayList<>(unitTexts.size());
+        Set<String> all = new TreeSet<>(Comparator.comparing(BytesRef::new));
+        for (String text : unitTexts) {
+            Set<String> distinct = distinctBigrams(bigrams, text);
+            unitBigrams.add(distinct);
+            all.addAll(distinct);
+        }
+        lookUp(all);
     }
 
-    /** Lucene doc ids of the passages most likely to contain {@code unitText}, best first. */
-    List<Integer> of(String unitText) throws IOException {
-        List<String> probes = rarest(distinctBigrams(unitText));
+    /** Lucene doc ids of the passages most likely to contain unit {@code unit}, best first. */
+    List<Integer> of(int unit) throws IOException {
+        List<String> probes = rarest(unitBigrams.get(unit));
         if (probes.size() < 2) {
             return List.of();
         }
@@ -69,42 +86,48 @@ final class PassageCandidates {
         return docs;
     }
 
-    private Set<String> distinctBigrams(String text) throws IOException {
-        Set<String> terms = new LinkedHashSet<>();
+    private static Set<String> distinctBigrams(Analyzer bigrams, String text) throws IOException {
+        Set<String> distinct = new LinkedHashSet<>();
         try (TokenStream stream = bigrams.tokenStream(Schema.BODY_BIGRAM, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                distinct.add(term.toString());
             }
             stream.end();
         }
-        return terms;
+        return distinct;
+    }
+
+    /** The term states of every term in {@code sorted} (in index order), segment by segment. */
+    private void lookUp(Set<String> sorted) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        for (String term : sorted) {
+            terms.put(term, new TermStates(top));
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms field = leaf.reader().terms(Schema.BODY_BIGRAM);
+            if (field == null) {
+                continue;
+            }
+            TermsEnum seeker = field.iterator();
+            for (String term : sorted) {
+                if (seeker.seekExact(new BytesRef(term))) {
+                    terms.get(term).register(seeker.termState(), leaf.ord, seeker.docFreq(), seeker.totalTermFreq());
+                }
+            }
+        }
     }
 
     /** Up to {@value #PROBES} of the terms that occur in the index, rarest first. */
-    private List<String> rarest(Set<String> terms) throws IOException {
+    private List<String> rarest(Set<String> unitTerms) {
         List<String> present = new ArrayList<>();
-        for (String t : terms) {
-            if (docFreq(t) > 0) {
+        for (String t : unitTerms) {
+            if (terms.get(t).docFreq() > 0) {
                 present.add(t);
             }
         }
-        present.sort(Comparator.comparingInt(this::docFreqUnchecked));
+        present.sort(Comparator.comparingInt(t -> terms.get(t).docFreq()));
         return present.subList(0, Math.min(PROBES, present.size()));
-    }
-
-    /** The term's document frequency; its per-segment lookups are kept for the query (one seek per term). */
-    private int docFreq(String term) throws IOException {
-        TermStates states = terms.get(term);
-        if (states == null) {
-            states = TermStates.build(searcher, new Term(Schema.BODY_BIGRAM, term), true);
-            terms.put(term, states);
-        }
-        return states.docFreq();
-    }
-
-    private int docFreqUnchecked(String term) {
-        return terms.get(term).docFreq();
     }
 }
