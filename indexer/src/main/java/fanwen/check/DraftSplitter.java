@@ -14,7 +14,8 @@ import fanwen.fingerprint.NormalizedText;
  */
 final class DraftSplitter {
 
-    static final int MIN_KEPT = 12;
+    /** A unit this short could never count as copied ({@link UnitMatcher#MIN_COPIED}): it joins the next. */
+    static final int MIN_KEPT = UnitMatcher.MIN_COPIED;
     static final int TARGET_UNIT = 40;
     static final int MAX_UNIT = 60;
 

@@ -1,6 +1,5 @@
 package fanwen.server.api;
 
-import java.io.IOException;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,15 +26,7 @@ final class AnalyzeHandler {
     }
 
     void analyze(Context ctx) {
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw ApiError.badRequest("the body must be JSON: {\"text\":\"…\",\"mode\":\"index|query\"}");
-        }
-        if (body == null || !body.isObject() || !body.path("text").isTextual()) {
-            throw ApiError.badRequest("give the text to analyse: {\"text\":\"…\",\"mode\":\"index|query\"}");
-        }
+        JsonNode body = TextBody.read(ctx, json, "{\"text\":\"…\",\"mode\":\"index|query\"}");
         String text = body.get("text").asText();
         if (text.length() > limits.maxAnalyzeChars()) {
             throw ApiError.badRequest("text too long: " + text.length() + " > " + limits.maxAnalyzeChars() + " chars");

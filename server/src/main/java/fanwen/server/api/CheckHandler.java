@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -44,16 +43,7 @@ final class CheckHandler {
     }
 
     private String fromJson(Context ctx) {
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw ApiError.badRequest("the body must be JSON {\"text\":\"…\"} or multipart with a 'file' part");
-        }
-        if (body == null || !body.isObject() || !body.path("text").isTextual()) {
-            throw ApiError.badRequest("give the draft to check: {\"text\":\"…\"}");
-        }
-        return body.get("text").asText();
+        return TextBody.read(ctx, json, "{\"text\":\"…\"}, or multipart with one 'file' part").get("text").asText();
     }
 
     private String fromFile(Context ctx) throws IOException {
