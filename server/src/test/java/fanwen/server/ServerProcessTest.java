@@ -121,7 +121,7 @@ class ServerProcessTest {
             uploaders.shutdown();
         }
 
-        Process restarted = serve(data, port);
+        Process restarted = serve(data, port, "--rate-limit", "1000000");
         awaitHealth(http, restarted);
         List<String> lost = new ArrayList<>();
         for (Map.Entry<String, String> upload : acknowledged.entrySet()) {
@@ -140,7 +140,7 @@ class ServerProcessTest {
             checker.setInfoStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             check = checker.checkIndex();
         }
-        System.out.printf("robustness (%s) kill -9 during bulk uploads: %d rounds of %d uploaders, %d uploads answered 201"
+        System.out.printf("robustness (%s) kill -9 during bulk uploads: %d rounds of %d uploaders, %d documents in uploads answered 201"
                         + " (%d requests in flight at the kills), %d lost; %d documents after restart; index clean: %s%n",
                 budget.name(), budget.killRounds(), budget.bulkUploaders(), acknowledged.size(), uploadsInFlightAtKill,
                 lost.size(), documents, check.clean);
