@@ -3,7 +3,6 @@ package fanwen.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import fanwen.server.Http.Answer;
@@ -66,8 +64,7 @@ class ConcurrentLoadTest {
             assertTrue(errors.isEmpty(), errors.size() + " error answers, e.g. " + errors.subList(0, Math.min(5, errors.size())));
             int lost = 0;
             for (Map.Entry<String, String> upload : acknowledged.entrySet()) {
-                JsonNode found = http.get("/api/v1/search?q=" + Http.encode("\"" + upload.getKey() + "\"")).json();
-                if (found.get("total").asInt() != 1 || !found.get("hits").get(0).get("id").asText().equals(upload.getValue())) {
+                if (!Markers.found(http, upload.getKey(), upload.getValue())) {
                     lost++;
                 }
             }

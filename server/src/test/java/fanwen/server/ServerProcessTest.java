@@ -125,11 +125,10 @@ class ServerProcessTest {
         awaitHealth(http, restarted);
         List<String> lost = new ArrayList<>();
         for (Map.Entry<String, String> upload : acknowledged.entrySet()) {
-            JsonNode found = http.get("/api/v1/search?q=" + Http.encode("\"" + upload.getKey() + "\"")).json();
-            boolean searchable = found.get("total").asInt() == 1
-                    && found.get("hits").get(0).get("id").asText().equals(upload.getValue());
-            if (!searchable || http.get("/api/v1/documents/" + upload.getValue()).status() != 200) {
-                lost.add(upload.getKey());
+            boolean searchable = Markers.found(http, upload.getKey(), upload.getValue());
+            int stored = http.get("/api/v1/documents/" + upload.getValue()).status();
+            if (!searchable || stored != 200) {
+                lost.add(upload.getKey() + " (" + upload.getValue() + ": searchable " + searchable + ", GET " + stored + ")");
             }
         }
         int documents = http.get("/api/v1/health").json().get("documents").asInt();
