@@ -28,7 +28,7 @@ case "${1:-}" in
     cd "$ROOT"
     mvn -B -ntp -pl server -am test -Dsurefire.failIfNoSpecifiedTests=false -Dfanwen.robustness=long \
       -Dtest='ServerProcessTest,ConcurrentLoadTest,MaliciousInputTest,LargeDocumentTest' \
-      | tee bench/target/robustness.log | grep -E '^robustness|Tests run:|BUILD|FAIL'
+      | tee bench/target/robustness.log | grep --line-buffered -E '^robustness|Tests run:|BUILD|FAIL'
     exit 0 ;;
 esac
 (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2

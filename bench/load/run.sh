@@ -2,7 +2,7 @@
 # The load benchmark (issue 7): Fanwen and the peers users would run instead (Solr 9 and OpenSearch 2 with
 # smartcn, bench/peers/) ingest the same documents, then answer the same 200 queries over HTTP under wrk.
 #
-#   bench/load/run.sh [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s]
+#   bench/load/run.sh [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
 #
 # Documents: the reports of corpus/reports/ and the laws of ../shared/corpus/laws.tar.gz (unpacked under
 # bench/target/load/). Ingest: Fanwen with `fanwen.jar index` (-Xmx2g, 2 threads, one commit at the end);
@@ -10,7 +10,9 @@
 # flight, one commit at the end. Queries: bench/load/queries.txt through bench/load/queries.lua, a 10 s
 # warm-up then 20 s measured, at 1 connection (wrk -t1 -c1) and at 16 (wrk -t2 -c16); Fanwen serves with
 # -Xmx512m and a rate limit that wrk cannot reach. Each run is printed as it ends; with several runs the
-# table of medians follows. Per-run rows: bench/target/load/runs.tsv.
+# table of medians follows. Per-run rows (the last column: the load average when the run started) are kept in
+# bench/target/load/runs.tsv; --keep adds to the rows already there instead of starting afresh, and the
+# medians are over all of them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
@@ -21,12 +23,14 @@ runs=1
 systems="fanwen solr opensearch"
 warmup=10s
 duration=20s
+keep=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --systems) systems="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --keep) keep=true; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -104,6 +108,7 @@ ingest_fanwen() {
   seconds=$(sed -E 's/用时 ([0-9.]+) s.*/\1/' <<<"$took")
   chars=$(sed -E 's/.*s, ([0-9,]+) chars.*/\1/' <<<"$took" | tr -d ,)
   ingest="ingest system=fanwen docs=$docs chars=$chars seconds=$seconds index_bytes=$(du -sb "$data/index" | cut -f1) $(cat "$WORK/fanwen-index.time")"
+  : > "$WORK/fanwen-serve.log"
   "$JAVA" -Xmx512m "${JVM_FLAGS[@]}" -jar server/target/fanwen.jar serve --data "$data" --port $PORT \
     --rate-limit 100000000 > "$WORK/fanwen-serve.log" 2>&1 &
   server_pid=$!
@@ -114,6 +119,7 @@ ingest_fanwen() {
 ingest_peer() {
   local name="$1" main="$2" log="$WORK/$1.log"
   local module="bench/peers/$1"
+  : > "$log" # now, not in the background job: the last run's "ready" must not be read before it is emptied
   "$JAVA" -Xmx2g -cp "$module/target/classes:$(cat "$module/target/classpath.txt")" "$main" \
     --corpus corpus --laws "$LAWS" --work "$WORK/$name" --port $PORT > "$log" 2> "$WORK/$name.err" &
   server_pid=$!
@@ -144,7 +150,8 @@ HEADER="| system | ingest s | docs/s | M chars/s | index MB | ingest RSS MB | QP
 RULE="|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 
 run_system() { # run_system NAME: one run; appends a row to $ROWS and prints it
-  local name="$1"
+  local name="$1" load
+  load=$(cut -d' ' -f1 /proc/loadavg)
   case "$name" in
     fanwen) ingest_fanwen ;;
     solr) ingest_peer solr fanwen.peers.solr.SolrPeer ;;
@@ -162,12 +169,12 @@ run_system() { # run_system NAME: one run; appends a row to $ROWS and prints it
   stop_server
   local docs chars seconds
   docs=$(field docs "$ingest"); chars=$(field chars "$ingest"); seconds=$(field seconds "$ingest")
-  printf "%s\t%s\t%.0f\t%.2f\t%.0f\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\t%.0f\t%s\n" "$name" "$seconds" \
+  printf "%s\t%s\t%.0f\t%.2f\t%.0f\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\t%.0f\t%s\t%s\n" "$name" "$seconds" \
     "$(bc -l <<<"$docs / $seconds")" "$(bc -l <<<"$chars / $seconds / 1000000")" \
     "$(bc -l <<<"$(field index_bytes "$ingest") / 1048576")" "$(bc -l <<<"$(field peak_rss_kb "$ingest") / 1024")" \
     "$(field qps "$one")" "$(field p50_ms "$one")" "$(field p99_ms "$one")" \
     "$(field qps "$sixteen")" "$(field p50_ms "$sixteen")" "$(field p99_ms "$sixteen")" \
-    "$(bc -l <<<"$rss / 1024")" "$errors" | tee -a "$ROWS"
+    "$(bc -l <<<"$rss / 1024")" "$errors" "$load" | tee -a "$ROWS"
 }
 
 median() { # the median of the numbers on standard input
@@ -175,7 +182,7 @@ median() { # the median of the numbers on standard input
 }
 
 command -v bc >/dev/null 2>&1 || { echo "bc is needed (Debian package bc)" >&2; exit 2; }
-: > "$ROWS"
+$keep || : > "$ROWS"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $("$JAVA" -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for run in $(seq 1 "$runs"); do
   for name in $systems; do
@@ -185,7 +192,7 @@ for run in $(seq 1 "$runs"); do
 done
 
 echo
-echo "Medians of $runs run(s); latencies in ms; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Medians of the runs in $ROWS; latencies in ms; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$HEADER"
 echo "$RULE"
 for name in $systems; do

@@ -128,7 +128,8 @@ class ServerProcessTest {
             boolean searchable = Markers.found(http, upload.getKey(), upload.getValue());
             int stored = http.get("/api/v1/documents/" + upload.getValue()).status();
             if (!searchable || stored != 200) {
-                lost.add(upload.getKey() + " (" + upload.getValue() + ": searchable " + searchable + ", GET " + stored + ")");
+                lost.add(upload.getKey() + " (" + upload.getValue() + ": searchable " + searchable + ", GET " + stored
+                        + ")");
             }
         }
         int documents = http.get("/api/v1/health").json().get("documents").asInt();
@@ -139,8 +140,9 @@ class ServerProcessTest {
             checker.setInfoStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             check = checker.checkIndex();
         }
-        System.out.printf("robustness (%s) kill -9 during bulk uploads: %d rounds of %d uploaders, %d documents in uploads answered 201"
-                        + " (%d requests in flight at the kills), %d lost; %d documents after restart; index clean: %s%n",
+        System.out.printf("robustness (%s) kill -9 during bulk uploads: %d rounds of %d uploaders, %d documents in uploads"
+                        + " answered 201 (%d requests in flight at the kills), %d lost; %d documents after restart;"
+                        + " index clean: %s%n",
                 budget.name(), budget.killRounds(), budget.bulkUploaders(), acknowledged.size(), uploadsInFlightAtKill,
                 lost.size(), documents, check.clean);
         assertTrue(lost.isEmpty(), "acknowledged but lost: " + lost);
@@ -150,7 +152,8 @@ class ServerProcessTest {
     }
 
     /** Uploads bulks of five new documents until the server stops answering; records the ones answered 201. */
-    private static void uploadUntilRefused(Http http, int client, Map<String, String> acknowledged, AtomicInteger inFlight) {
+    private static void uploadUntilRefused(Http http, int client, Map<String, String> acknowledged,
+                                           AtomicInteger inFlight) {
         for (int n = 0; ; n += 5) {
             List<NamedBytes> files = new ArrayList<>();
             for (int i = n; i < n + 5; i++) {
@@ -168,8 +171,8 @@ class ServerProcessTest {
             }
             assertEquals(201, answer.status(), answer.body());
             for (JsonNode result : answer.json().get("results")) {
-                String marker = result.get("source").asText().replace(".txt", "");
-                acknowledged.put(marker, result.get("id").asText());
+                assertEquals("indexed", result.get("status").asText(), result.toString());
+                acknowledged.put(result.get("source").asText().replace(".txt", ""), result.get("id").asText());
             }
         }
     }
