@@ -48,11 +48,15 @@ if [ ! -f "$LAWS_ARCHIVE" ]; then
   echo "laws corpus not found at $LAWS_ARCHIVE — this benchmark needs the shared corpus; skipped." >&2
   exit 2
 fi
-if ! command -v wrk >/dev/null 2>&1; then
+missing=()
+for tool in wrk bc curl; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk) >&2
+    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}") >&2
   else
-    echo "wrk is not installed (Debian package wrk)" >&2
+    echo "needs the Debian packages: ${missing[*]}" >&2
     exit 2
   fi
 fi
@@ -99,10 +103,13 @@ ingest_fanwen() {
   rm -rf "$data"
   /usr/bin/time -f "peak_rss_kb=%M" -o "$WORK/fanwen-index.time" \
     "$JAVA" -Xmx2g "${JVM_FLAGS[@]}" -jar server/target/fanwen.jar index --data "$data" --threads 2 \
-    corpus/reports "$LAWS" > "$out" 2>/dev/null || true
+    corpus/reports "$LAWS" > "$out" 2> "$WORK/fanwen-index.err" || true
   local summary took
-  summary=$(grep -a "indexed:" "$out")
-  took=$(grep -a "用时" "$out")
+  if ! summary=$(grep -a "indexed:" "$out") || ! took=$(grep -a "用时" "$out"); then
+    echo "fanwen index printed no summary; its output:" >&2
+    tail -20 "$out" "$WORK/fanwen-index.err" >&2
+    exit 1
+  fi
   local docs seconds chars
   docs=$(sed -E 's/.*indexed: ([0-9]+).*/\1/' <<<"$summary")
   seconds=$(sed -E 's/用时 ([0-9.]+) s.*/\1/' <<<"$took")
@@ -124,7 +131,11 @@ ingest_peer() {
     --corpus corpus --laws "$LAWS" --work "$WORK/$name" --port $PORT > "$log" 2> "$WORK/$name.err" &
   server_pid=$!
   wait_for_line "$log" "^ready" 900
-  ingest=$(grep "^ingest" "$log")
+  if ! ingest=$(grep "^ingest" "$log"); then
+    echo "$name printed no ingest report; its log:" >&2
+    tail -40 "$log" "$WORK/$name.err" >&2
+    exit 1
+  fi
 }
 
 check_answer() { # one query by hand: the answer must be 200 and carry a highlighted snippet
@@ -141,7 +152,7 @@ check_answer() { # one query by hand: the answer must be 200 and carry a highlig
   fi
 }
 
-load() { # load SYSTEM THREADS CONNECTIONS: warm-up, then the measured run; prints its wrk line
+replay() { # replay SYSTEM THREADS CONNECTIONS: the queries, a warm-up then the measured run; prints its wrk line
   wrk -t"$2" -c"$3" -d"$warmup" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$1" "$QUERIES" > /dev/null
   wrk -t"$2" -c"$3" -d"$duration" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$1" "$QUERIES" | grep '^wrk'
 }
@@ -150,8 +161,8 @@ HEADER="| system | ingest s | docs/s | M chars/s | index MB | ingest RSS MB | QP
 RULE="|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 
 run_system() { # run_system NAME: one run; appends a row to $ROWS and prints it
-  local name="$1" load
-  load=$(cut -d' ' -f1 /proc/loadavg)
+  local name="$1" load_average
+  load_average=$(cut -d' ' -f1 /proc/loadavg)
   case "$name" in
     fanwen) ingest_fanwen ;;
     solr) ingest_peer solr fanwen.peers.solr.SolrPeer ;;
@@ -160,8 +171,8 @@ run_system() { # run_system NAME: one run; appends a row to $ROWS and prints it
   esac
   check_answer "$name"
   local one sixteen
-  one=$(load "$name" 1 1)
-  sixteen=$(load "$name" 2 16)
+  one=$(replay "$name" 1 1)
+  sixteen=$(replay "$name" 2 16)
   local rss errors
   rss=$(status_kb "$server_pid" VmRSS)
   errors=$(( $(field non2xx "$one") + $(field socket_errors "$one") + $(field timeouts "$one")
@@ -174,14 +185,13 @@ run_system() { # run_system NAME: one run; appends a row to $ROWS and prints it
     "$(bc -l <<<"$(field index_bytes "$ingest") / 1048576")" "$(bc -l <<<"$(field peak_rss_kb "$ingest") / 1024")" \
     "$(field qps "$one")" "$(field p50_ms "$one")" "$(field p99_ms "$one")" \
     "$(field qps "$sixteen")" "$(field p50_ms "$sixteen")" "$(field p99_ms "$sixteen")" \
-    "$(bc -l <<<"$rss / 1024")" "$errors" "$load" | tee -a "$ROWS"
+    "$(bc -l <<<"$rss / 1024")" "$errors" "$load_average" | tee -a "$ROWS"
 }
 
 median() { # the median of the numbers on standard input
   sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
-command -v bc >/dev/null 2>&1 || { echo "bc is needed (Debian package bc)" >&2; exit 2; }
 $keep || : > "$ROWS"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $("$JAVA" -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for run in $(seq 1 "$runs"); do
