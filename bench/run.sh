@@ -10,7 +10,7 @@
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]
 #                                                     near-duplicate precision/recall and the duplicate check's
 #                                                     span precision/recall and latency, corpus + laws
-#   bench/run.sh load [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s]
+#   bench/run.sh load [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
 #                                                     ingest and queries under load (wrk) for Fanwen and its peers
 #                                                     Solr and OpenSearch with smartcn: see bench/load/run.sh
 #   bench/run.sh robustness                           the long robustness runs (kill -9 during bulk uploads,
