@@ -10,12 +10,29 @@
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]
 #                                                     near-duplicate precision/recall and the duplicate check's
 #                                                     span precision/recall and latency, corpus + laws
+#   bench/run.sh load [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
+#                                                     ingest and queries under load (wrk) for Fanwen and its peers
+#                                                     Solr and OpenSearch with smartcn: see bench/load/run.sh
+#   bench/run.sh robustness                           the long robustness runs (kill -9 during bulk uploads,
+#                                                     8 uploaders + 16 searchers for 60 s, 10,000 malicious
+#                                                     queries and 500 random-byte uploads, a 1.2 M-char upload);
+#                                                     the test suite runs short versions of the same tests
 # Builds what it needs first; results are printed as Markdown rows for bench/RESULTS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 source "$ROOT/scripts/jdk.sh"
+case "${1:-}" in
+  load) shift; exec "$ROOT/bench/load/run.sh" "$@" ;;
+  robustness)
+    mkdir -p "$ROOT/bench/target"
+    cd "$ROOT"
+    mvn -B -ntp -pl server -am test -Dsurefire.failIfNoSpecifiedTests=false -Dfanwen.robustness=long \
+      -Dtest='ServerProcessTest,ConcurrentLoadTest,MaliciousInputTest,LargeDocumentTest' \
+      | tee bench/target/robustness.log | grep --line-buffered -E '^robustness|Tests run:|BUILD|FAIL'
+    exit 0 ;;
+esac
 (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2
-name="${1:?usage: bench/run.sh ingest|latency|relevance|relevance-queries|duplicates [options]}"; shift
+name="${1:?usage: bench/run.sh ingest|latency|relevance|relevance-queries|duplicates|load|robustness [options]}"; shift
 case "$name" in
   ingest) main=fanwen.bench.IngestBenchmark ;;
   latency) main=fanwen.bench.LatencyBenchmark ;;

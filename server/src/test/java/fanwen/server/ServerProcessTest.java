@@ -11,9 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +33,8 @@ import fanwen.server.Http.NamedBytes;
 /**
  * {@code fanwen serve} as a separate process, the way it runs in production: first start on an empty data
  * folder indexes the bundled corpus in the background (a three-file stand-in here) while the API answers;
- * an upload answered 201 survives {@code kill -9}; a restart on an existing index serves at once.
+ * an upload answered 201 survives {@code kill -9}, also in the middle of bulk uploads; a restart on an
+ * existing index serves at once, and the index it left checks clean.
  */
 class ServerProcessTest {
 
@@ -80,11 +91,99 @@ class ServerProcessTest {
         assertEquals(4, http.get("/api/v1/health").json().get("documents").asInt(), "no corpus re-indexing");
     }
 
-    private Process serve(Path data, int port) throws IOException {
+    @Test
+    void bulkUploadsAnswered201SurviveKill9AndTheIndexChecksClean() throws Exception {
+        RobustnessBudget budget = RobustnessBudget.current();
+        home = Files.createTempDirectory("fanwen-home");
+        Files.createDirectories(home.resolve("corpus"));
+        Files.writeString(home.resolve("corpus/manifest.jsonl"), ""); // an empty bundled corpus: nothing to index
+        Path data = home.resolve("data");
+        int port = freePort();
+        Http http = new Http("http://127.0.0.1:" + port);
+        Map<String, String> acknowledged = new ConcurrentHashMap<>(); // marker → id
+        int uploadsInFlightAtKill = 0;
+        for (int round = 0; round < budget.killRounds(); round++) {
+            Process server = serve(data, port, "--rate-limit", "1000000");
+            awaitHealth(http, server);
+            AtomicInteger inFlight = new AtomicInteger();
+            ExecutorService uploaders = Executors.newFixedThreadPool(budget.bulkUploaders());
+            List<Future<?>> running = new ArrayList<>();
+            for (int u = 0; u < budget.bulkUploaders(); u++) {
+                int client = round * budget.bulkUploaders() + u;
+                running.add(uploaders.submit(() -> uploadUntilRefused(http, client, acknowledged, inFlight)));
+            }
+            Thread.sleep(budget.killAfter().toMillis());
+            uploadsInFlightAtKill += inFlight.get();
+            server.destroyForcibly().waitFor(); // kill -9 while uploads are in flight
+            for (Future<?> uploader : running) {
+                uploader.get(60, TimeUnit.SECONDS); // each stops at the kill; an answer other than 201 fails here
+            }
+            uploaders.shutdown();
+        }
+
+        Process restarted = serve(data, port, "--rate-limit", "1000000");
+        awaitHealth(http, restarted);
+        List<String> lost = new ArrayList<>();
+        for (Map.Entry<String, String> upload : acknowledged.entrySet()) {
+            boolean searchable = Markers.found(http, upload.getKey(), upload.getValue());
+            int stored = http.get("/api/v1/documents/" + upload.getValue()).status();
+            if (!searchable || stored != 200) {
+                lost.add(upload.getKey() + " (" + upload.getValue() + ": searchable " + searchable + ", GET " + stored
+                        + ")");
+            }
+        }
+        int documents = http.get("/api/v1/health").json().get("documents").asInt();
+        restarted.destroy(); // a clean stop, then Lucene's own check of everything the kills left
+        assertTrue(restarted.waitFor(60, TimeUnit.SECONDS), "the server stopped");
+        CheckIndex.Status check;
+        try (Directory index = FSDirectory.open(data.resolve("index")); CheckIndex checker = new CheckIndex(index)) {
+            checker.setInfoStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            check = checker.checkIndex();
+        }
+        System.out.printf("robustness (%s) kill -9 during bulk uploads: %d rounds of %d uploaders, %d documents in uploads"
+                        + " answered 201 (%d requests in flight at the kills), %d lost; %d documents after restart;"
+                        + " index clean: %s%n",
+                budget.name(), budget.killRounds(), budget.bulkUploaders(), acknowledged.size(), uploadsInFlightAtKill,
+                lost.size(), documents, check.clean);
+        assertTrue(lost.isEmpty(), "acknowledged but lost: " + lost);
+        assertTrue(acknowledged.size() >= budget.killRounds(), "uploads got through: " + acknowledged.size());
+        assertTrue(documents >= acknowledged.size(), documents + " documents < " + acknowledged.size());
+        assertTrue(check.clean, "CheckIndex found problems");
+    }
+
+    /** Uploads bulks of five new documents until the server stops answering; records the ones answered 201. */
+    private static void uploadUntilRefused(Http http, int client, Map<String, String> acknowledged,
+                                           AtomicInteger inFlight) {
+        for (int n = 0; ; n += 5) {
+            List<NamedBytes> files = new ArrayList<>();
+            for (int i = n; i < n + 5; i++) {
+                String marker = Markers.marker(client, i);
+                files.add(NamedBytes.text(marker + ".txt", Markers.document(marker)));
+            }
+            Answer answer;
+            inFlight.incrementAndGet();
+            try {
+                answer = http.uploadBytes(files, List.of());
+            } catch (UncheckedIOException killed) {
+                return;
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            assertEquals(201, answer.status(), answer.body());
+            for (JsonNode result : answer.json().get("results")) {
+                assertEquals("indexed", result.get("status").asText(), result.toString());
+                acknowledged.put(result.get("source").asText().replace(".txt", ""), result.get("id").asText());
+            }
+        }
+    }
+
+    private Process serve(Path data, int port, String... options) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-Dfanwen.home=" + home, "-cp", classpath,
-                "fanwen.server.Main", "serve", "--data", data.toString(), "--port", Integer.toString(port))
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfanwen.home=" + home, "-cp", classpath,
+                "fanwen.server.Main", "serve", "--data", data.toString(), "--port", Integer.toString(port)));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("server-" + processes.size() + ".log").toFile())
                 .directory(home.toFile())

@@ -1,6 +1,7 @@
 package fanwen.server.http;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import io.javalin.http.Context;
 
@@ -17,25 +18,37 @@ public final class RateLimiter {
 
     private final long refillNanos;
     private final int burst;
+    private final LongSupplier clock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public RateLimiter(ServerLimits limits) {
+        this(limits, System::nanoTime);
+    }
+
+    /** A limiter reading the time, in nanoseconds, from {@code clock}. */
+    RateLimiter(ServerLimits limits, LongSupplier clock) {
         this.refillNanos = limits.refillInterval().toNanos();
         this.burst = limits.burst();
+        this.clock = clock;
     }
 
     /** Before an API request: takes a token for the client, or refuses the request. */
     public void apply(Context ctx) {
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(ctx.ip(), ip -> new Bucket(System.nanoTime() - burst * refillNanos));
-        long waitNanos = bucket.take(System.nanoTime(), refillNanos, burst);
+        long waitNanos = take(ctx.ip());
         if (waitNanos > 0) {
             ctx.header("Retry-After", Long.toString(Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L)));
             throw ApiError.rateLimited("too many requests: at most " + burst + " at once and "
                     + (60_000_000_000L / refillNanos) + " a minute; retry later");
         }
+    }
+
+    /** Takes a token for {@code client}: 0 if it got one, else the nanos until one is available. */
+    long take(String client) {
+        if (buckets.size() > MAX_CLIENTS) {
+            buckets.clear();
+        }
+        return buckets.computeIfAbsent(client, ip -> new Bucket(clock.getAsLong() - burst * refillNanos))
+                .take(clock, refillNanos, burst);
     }
 
     /** GCRA form of a token bucket: the time at which the bucket will be full again. */
@@ -46,8 +59,14 @@ public final class RateLimiter {
             this.emptyAt = emptyAt;
         }
 
-        /** 0 if a token was taken, else the nanos until one is available. */
-        synchronized long take(long now, long refill, int burst) {
+        /**
+         * 0 if a token was taken, else the nanos until one is available. The time is read under the lock: a
+         * time read before it could be older than the one another thread just took a token at, and a request
+         * that is well within the rate would be refused (with a high rate, whose burst spans microseconds,
+         * that happened under ordinary concurrency).
+         */
+        synchronized long take(LongSupplier clock, long refill, int burst) {
+            long now = clock.getAsLong();
             long start = Math.max(emptyAt, now - burst * refill);
             long next = start + refill;
             if (next > now) {
