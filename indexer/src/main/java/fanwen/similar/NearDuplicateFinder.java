@@ -54,7 +54,7 @@ public final class NearDuplicateFinder {
      * The items of {@code kind} other than {@code excludeId} that are near duplicates of {@code text} (whose
      * signature is {@code signature}), most resembling first.
      */
-    public static List<NearDuplicate> find(IndexSearcher searcher, String kind, String excludeId, String text,
+    public static List<NearDuplicate> find(IndexSearcher searcher, String kind, String excludeId, SourceText text,
                                            MinHashSignature signature) throws IOException {
         List<BytesRef> bands = signature.bands();
         if (bands.isEmpty()) {
@@ -70,7 +70,6 @@ public final class NearDuplicateFinder {
         if (excludeId != null) {
             query.add(new TermQuery(new Term(Schema.ID, excludeId)), Occur.MUST_NOT);
         }
-        Shingles source = null;
         List<NearDuplicate> found = new ArrayList<>();
         for (ScoreDoc candidate : searcher.search(query.build(), MAX_CANDIDATES).scoreDocs) {
             Document stored = StoredFieldLoader.load(searcher.storedFields(), candidate.doc,
@@ -80,10 +79,7 @@ public final class NearDuplicateFinder {
                     && signature.resemblance(MinHashSignature.fromBytes(storedSignature)) < THRESHOLD - ESTIMATE_MARGIN) {
                 continue; // a document that shares a band by chance: not worth reading its text
             }
-            if (source == null) {
-                source = Shingles.of(NormalizedText.of(text));
-            }
-            double resemblance = source.resemblance(shinglesOf(searcher, candidate.doc));
+            double resemblance = text.shingles().resemblance(shinglesOf(searcher, candidate.doc));
             if (resemblance >= THRESHOLD) {
                 found.add(new NearDuplicate(candidate.doc, stored.get(Schema.ID), resemblance));
             }
@@ -93,8 +89,8 @@ public final class NearDuplicateFinder {
     }
 
     /** The exact resemblance of {@code text} and the stored body of Lucene document {@code doc}. */
-    static double resemblance(IndexSearcher searcher, Shingles text, int doc) throws IOException {
-        return text.resemblance(shinglesOf(searcher, doc));
+    static double resemblance(IndexSearcher searcher, SourceText text, int doc) throws IOException {
+        return text.shingles().resemblance(shinglesOf(searcher, doc));
     }
 
     private static Shingles shinglesOf(IndexSearcher searcher, int doc) throws IOException {

@@ -26,8 +26,6 @@ import org.apache.lucene.util.BytesRef;
 import fanwen.analysis.ChineseAnalyzer;
 import fanwen.analysis.HanLPTokenizer;
 import fanwen.fingerprint.MinHashSignature;
-import fanwen.fingerprint.NormalizedText;
-import fanwen.fingerprint.Shingles;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
@@ -113,7 +111,7 @@ public final class SimilarFinder {
         });
     }
 
-    private record Source(String body, String title, MinHashSignature signature) {
+    private record Source(SourceText body, String title, MinHashSignature signature) {
     }
 
     /** One candidate: what is known of it so far. */
@@ -150,10 +148,10 @@ public final class SimilarFinder {
             return Optional.empty();
         }
         Document stored = StoredFieldLoader.load(searcher.storedFields(), self[0].doc, SOURCE_FIELDS);
-        String body = stored.get(Schema.BODY) == null ? "" : stored.get(Schema.BODY);
+        SourceText body = new SourceText(stored.get(Schema.BODY));
         BytesRef signature = stored.getBinaryValue(Schema.SIGNATURE); // documents only: a passage's is recomputed
         return Optional.of(new Source(body, stored.get(Schema.TITLE), signature != null
-                ? MinHashSignature.fromBytes(signature) : MinHashSignature.of(Shingles.of(NormalizedText.of(body)))));
+                ? MinHashSignature.fromBytes(signature) : MinHashSignature.of(body.shingles())));
     }
 
     /** The source's similar items of the same kind, or empty if there is no item {@code id} of that kind. */
@@ -163,7 +161,7 @@ public final class SimilarFinder {
             return Optional.empty();
         }
         Source source = found.get();
-        Query like = likeQuery(searcher, source.body());
+        Query like = likeQuery(searcher, source.body().text());
         Map<Integer, Candidate> candidates = new LinkedHashMap<>();
         for (NearDuplicate near : NearDuplicateFinder.find(searcher, kind, id, source.body(), source.signature())) {
             Candidate c = candidates.computeIfAbsent(near.doc(), Candidate::new);
@@ -190,15 +188,11 @@ public final class SimilarFinder {
                 .add(new TermQuery(new Term(Schema.TITLE_KEY, key)), Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
                 .build();
-        Shingles sourceShingles = null;
         for (ScoreDoc hit : searcher.search(sameTitle, MAX_VERSIONS).scoreDocs) {
             Candidate c = candidates.computeIfAbsent(hit.doc, Candidate::new);
             c.version = true;
             if (!c.nearDuplicate) {
-                if (sourceShingles == null) {
-                    sourceShingles = Shingles.of(NormalizedText.of(source.body()));
-                }
-                c.resemblance = NearDuplicateFinder.resemblance(searcher, sourceShingles, hit.doc);
+                c.resemblance = NearDuplicateFinder.resemblance(searcher, source.body(), hit.doc);
             }
         }
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import fanwen.engine.Engine;
 import fanwen.extract.Extractor;
-import fanwen.extract.FileNames;
 import fanwen.ingest.DeclaredMetadata;
 import fanwen.ingest.IngestResult;
 import fanwen.ingest.SourceFile;
