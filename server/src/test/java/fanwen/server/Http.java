@@ -120,7 +120,9 @@ final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request(path, headers)
+        // Expect: 100-continue, as a browser-less client should: a server refusing the upload from its headers
+        // (413) answers before the body is sent, instead of closing the connection while it is still arriving
+        return send(request(path, headers).expectContinue(true)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
