@@ -221,6 +221,9 @@ public final class Extractor implements AutoCloseable {
             throw !scanned ? ExtractionException.empty()
                     : ocr ? ExtractionException.noTextFound() : ExtractionException.noTextLayer();
         }
+        if (GarbledText.isGarbled(body)) {
+            throw ExtractionException.garbled();
+        }
         Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
         boolean ocrUsed = Formats.isImage(type) || ocrPages != null && ocrPages > 0;
         return new Extraction(body, type.getBaseType().toString(),
@@ -249,6 +252,9 @@ public final class Extractor implements AutoCloseable {
         String body = TextCleaner.clean(decoded.text());
         if (body.isEmpty()) {
             throw ExtractionException.empty();
+        }
+        if (GarbledText.isGarbled(body)) {
+            throw ExtractionException.garbled();
         }
         return new Extraction(body, mediaType, Optional.of(decoded.charset().name()),
                 Optional.empty(), Optional.empty(), false);
