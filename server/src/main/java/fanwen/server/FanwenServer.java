@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import fanwen.engine.Engine;
 import fanwen.server.api.Routes;
 import fanwen.server.http.ErrorMapping;
+import fanwen.server.http.JsonErrorHandler;
 import fanwen.server.http.Metrics;
 import fanwen.server.http.RequestLog;
 import fanwen.server.http.WebPage;
@@ -51,6 +52,7 @@ public final class FanwenServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(limits.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
             c.requestLogger.http(requestLog::log);
             WebPage.install(c);
             ErrorMapping.install(c.routes);

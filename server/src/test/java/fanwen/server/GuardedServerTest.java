@@ -76,6 +76,17 @@ class GuardedServerTest {
     }
 
     @Test
+    void requestsRefusedByJettyItselfAreAnsweredInTheApiErrorShape() {
+        Answer longLine = http.get("/api/v1/search?q=" + "a".repeat(10_000));
+        assertEquals(414, longLine.status(), longLine.body());
+        assertEquals("uri_too_long", longLine.json().get("error").get("code").asText());
+        assertTrue(longLine.header("Content-Type").startsWith("application/json"), longLine.header("Content-Type"));
+        Answer bigHeader = http.get("/api/v1/stats", "X-Padding", "b".repeat(20_000));
+        assertEquals(431, bigHeader.status(), bigHeader.body());
+        assertEquals("headers_too_large", bigHeader.json().get("error").get("code").asText());
+    }
+
+    @Test
     void configuredOriginsMayReadFromABrowserButNotWrite() {
         Answer read = http.get("/api/v1/stats", "Origin", PORTAL);
         assertEquals(PORTAL, read.header("Access-Control-Allow-Origin"));

@@ -34,15 +34,18 @@ public final class ErrorMapping {
         ctx.status(status).json(ErrorResponse.of(code, message));
     }
 
-    private static String codeOf(int status) {
+    /** The stable {@code code} of an error answer with {@code status}. */
+    static String codeOf(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
             case 429 -> "rate_limited";
+            case 431 -> "headers_too_large";
             default -> "http_" + status;
         };
     }

@@ -1,0 +1,43 @@
+package fanwen.server.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import fanwen.server.json.ErrorResponse;
+
+/**
+ * Answers the requests Jetty refuses before they reach Javalin — a request line over its 8 KB limit (414),
+ * headers too large (431), malformed HTTP (400) — in the API's error shape {@code {"error":{"code","message"}}}
+ * instead of Jetty's HTML error page, so that a client parsing JSON gets a reason it can read.
+ */
+public final class JsonErrorHandler extends ErrorHandler {
+
+    private final ObjectMapper json;
+
+    public JsonErrorHandler(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        byte[] body = json.writeValueAsBytes(ErrorResponse.of(ErrorMapping.codeOf(status), messageFor(status, message)));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static String messageFor(int status, String jettyMessage) {
+        return switch (status) {
+            case 414 -> "请求地址过长（超过 8 KB），请缩短查询 request line too long";
+            case 431 -> "请求头过大 request headers too large";
+            default -> jettyMessage == null || jettyMessage.isBlank() ? "HTTP " + status : jettyMessage;
+        };
+    }
+}
