@@ -77,7 +77,7 @@ public final class FanwenIndex implements AutoCloseable {
                 Map.of(Schema.TITLE_BIGRAM, bigramAnalyzer, Schema.BODY_BIGRAM, bigramAnalyzer));
         IndexWriterConfig config = new IndexWriterConfig(perField);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(Integer.getInteger("fanwen.ramBufferMB", 64));
         config.setCommitOnClose(false); // commits go through Ingester.commit(), which syncs originals first
         return config;
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Units: a signature line among the last lines that is an organisation name (ending in 人民政府,
  * 委员会, 办公室, 局, 厅, 总工会, 党委, 学校 … optionally followed by a date, e.g. "梅河口市总工会
  * 2015年12月"); then an organisation name at the start of the title; then HanLP's organisation
- * recognition ({@code nt}) over the title, the first {@value #HEAD_LINES} lines and the signature lines.
+ * recognition ({@code nt}) over the title, the first {@value #HEAD_LINES} lines and the signature lines,
+ * keeping the names that end like an organisation's.
  * Places: words of the document that HanLP's dictionaries know as place names ({@code ns}), most
  * frequent first. Stateless and thread-safe.
  */
@@ -36,8 +37,14 @@ public final class UnitExtractor {
     private static final Pattern TITLE_UNIT = Pattern.compile(
             "^(?:[0-9０-９]{4}年)?([\\p{IsHan}]{2,20}?(?:" + SUFFIXES + "))(?=关于|[0-9０-９]{4}年|[\\p{IsHan}]{2,})");
 
+    /** An organisation name ends like one: HanLP also tags phrases such as 以促进农业科技 as organisations. */
+    private static final Pattern ORGANISATION_END = Pattern.compile(
+            "(?:" + SUFFIXES + "|院|会|社|所|站|队|委|办|处|科|室|团|组|行|馆|台)$");
     /** HanLP also tags phrases like 很多工会 or 基层工会 as organisations; these are not names. */
-    private static final Pattern VAGUE_START = Pattern.compile("^(很多|许多|各级|各类|各|基层|有关|相关|该|本|我|这|那|其他|一些|部分|广大|全体|[一二三四五六七八九十]+届)");
+    private static final Pattern VAGUE_START = Pattern.compile("^(很多|许多|各级|各类|各|基层|有关|相关|该|本|我|这|那|其他|一些|部分|广大|全体|[一二三四五六七八九十]+届"
+            + "|以|在|对|为|从|向|将|把|按|经|由|与|和|及|并|所|选派|促进|加强|推动)");
+    /** Words that end like an organisation (部, 台) but name people or things. */
+    private static final Pattern NOT_AN_ORGANISATION_END = Pattern.compile("(干部|平台)$");
 
     /** Issuing units and places found. */
     public record UnitsAndPlaces(List<String> units, List<String> places) {
@@ -59,12 +66,12 @@ public final class UnitExtractor {
         Set<String> units = new LinkedHashSet<>();
         for (String line : signature) {
             Matcher m = SIGNATURE.matcher(line);
-            if (m.matches()) {
+            if (m.matches() && isName(m.group(1))) {
                 units.add(m.group(1));
             }
         }
         Matcher inTitle = TITLE_UNIT.matcher(title);
-        if (inTitle.find()) {
+        if (inTitle.find() && isName(inTitle.group(1))) {
             units.add(inTitle.group(1));
         }
         List<String> snippets = new ArrayList<>();
@@ -74,13 +81,19 @@ public final class UnitExtractor {
         snippets.addAll(signature);
         for (String snippet : snippets) {
             for (Term t : Segmenter.withOrganisations(snippet)) {
-                if (t.nature.startsWith("nt") && t.word.length() >= 3 && !VAGUE_START.matcher(t.word).find()) {
+                if (t.nature.startsWith("nt") && t.word.length() >= 3 && ORGANISATION_END.matcher(t.word).find()
+                        && isName(t.word)) {
                     units.add(t.word);
                 }
             }
         }
         return units.stream().filter(u -> units.stream().noneMatch(o -> o.length() > u.length() && o.endsWith(u)))
                 .limit(MAX_UNITS).toList();
+    }
+
+    /** Whether a candidate names one organisation rather than a group of people or a phrase. */
+    private static boolean isName(String unit) {
+        return !VAGUE_START.matcher(unit).find() && !NOT_AN_ORGANISATION_END.matcher(unit).find();
     }
 
     private static List<String> places(Map<String, Integer> wordCounts) {

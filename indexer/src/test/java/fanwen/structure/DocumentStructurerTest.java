@@ -68,6 +68,21 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void unitsAreOrganisationNamesNotPhrasesTheRecogniserTookForOne() {
+        // HanLP's organisation recogniser tags 以促进农业科技 in the 科技特派员 plan as an organisation
+        StructuredDocument plan = structurer.structure(Fixtures.seedEssay(99), "方案.txt", Optional.empty());
+        assertFalse(plan.units().stream().anyMatch(u -> u.contains("科技")), plan.units().toString());
+        for (int start : Fixtures.SEED_STARTS) {
+            for (String unit : structurer.structure(Fixtures.seedEssay(start), "a.txt", Optional.empty()).units()) {
+                assertTrue(unit.matches(".*(政府|会|党委|党组|院|局|厅|署|部|学校|大学|中学|小学|幼儿园|集团|公司|中心|支部"
+                        + "|社|所|站|队|委|办|处|科|室|团|组|行|馆|台)"), start + ": " + unit);
+                // 在年轻干部座谈会上的讲话, 选派机关干部到基层中队挂职锻炼实施方案: people, not units
+                assertFalse(unit.endsWith("干部") || unit.startsWith("在") || unit.startsWith("选派"), start + ": " + unit);
+            }
+        }
+    }
+
+    @Test
     void aMetadataTitleWinsUnlessItHasNoLetterOrIsTooLongForATitle() {
         String text = "关于做好2024年防汛工作的通知\n各区县：现将有关事项通知如下。\n";
         assertEquals("防汛通知", structurer.structure(text, "a.doc", Optional.of("防汛通知")).title());
