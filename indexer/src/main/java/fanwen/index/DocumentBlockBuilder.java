@@ -1,10 +1,12 @@
 package fanwen.index;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,10 +109,8 @@ final class DocumentBlockBuilder {
         d.add(new StoredField(Schema.OUTLINE, outlineJson(doc.structure().outline())));
         doc.structure().keywords().forEach(k -> d.add(new StoredField(Schema.KEYWORDS, k)));
         doc.structure().places().forEach(p -> d.add(new StoredField(Schema.PLACES, p)));
-        meta.date().ifPresent(date -> {
-            d.add(new NumericDocValuesField(Schema.DATE, date.toEpochDay()));
-            d.add(new StoredField(Schema.DATE_TEXT, date.toString()));
-        });
+        meta.date().ifPresent(date -> d.add(new StoredField(Schema.DATE_TEXT, date.toString())));
+        sortDate(meta).ifPresent(day -> d.add(new NumericDocValuesField(Schema.DATE, day)));
         addFilterFields(d, meta);
         addBands(d, signature);
         if (!signature.isEmpty()) {
@@ -118,6 +118,15 @@ final class DocumentBlockBuilder {
         }
         d.add(new StoredField(Schema.BODY, doc.text())); // last: see StoredFieldLoader
         return d;
+    }
+
+    /**
+     * The epoch day sorted by: the date, or 1 January of the year when only the year is known or the year
+     * (set by a manifest or a user's edit) disagrees with the date found in the text.
+     */
+    private static Optional<Long> sortDate(DocumentMetadata meta) {
+        Optional<LocalDate> date = meta.date().filter(d -> meta.year().map(y -> y == d.getYear()).orElse(true));
+        return date.or(() -> meta.year().map(year -> LocalDate.of(year, 1, 1))).map(LocalDate::toEpochDay);
     }
 
     /** Type, year, unit and tag: on documents and on passages, for filters and facet counts. */

@@ -70,7 +70,10 @@ public final class Schema {
     public static final String YEAR = "year";
     public static final String UNIT = "unit";
     public static final String TAG = "tag";
-    /** Date as epoch day, for sorting by date; stored as ISO text under {@link #DATE_TEXT}. */
+    /**
+     * The day a document is sorted by (epoch day): its date, or 1 January of its year when only the year is
+     * known. A full date is stored as ISO text under {@link #DATE_TEXT}.
+     */
     public static final String DATE = "date";
     public static final String DATE_TEXT = "date_text";
 

@@ -239,6 +239,18 @@ class EngineSearchTest {
     }
 
     @Test
+    void sortingByDatePlacesDocumentsKnownOnlyByTheirYearAmongTheDatedOnes() throws IOException {
+        SearchResult<DocumentHit> byDate = engine.searcher().searchDocuments(new SearchRequest("", List.of(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), SearchRequest.SortOrder.DATE, 1, 100));
+        List<Integer> years = byDate.hits().stream().map(h -> h.year().orElse(0)).toList();
+        assertTrue(byDate.hits().stream().anyMatch(h -> h.date().isEmpty() && h.year().isPresent()),
+                "the corpus has documents known only by their year");
+        for (int i = 1; i < years.size(); i++) {
+            assertTrue(years.get(i) <= years.get(i - 1), "newest first, documents without a year last: " + years);
+        }
+    }
+
+    @Test
     void excludedWordsRemoveDocuments() throws IOException {
         long all = search("挂职").total();
         List<DocumentHit> without = all("挂职 -讲话");
