@@ -57,8 +57,8 @@ public final class IndexCommand implements Callable<Integer> {
                     new IllegalArgumentException("no PATH given and no bundled corpus found"));
             targets = List.of(corpus);
         }
-        ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars,
-                Duration.ofSeconds(timeoutSeconds));
+        ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024)
+                .withMaxChars(maxChars).withMaxTimePerFile(Duration.ofSeconds(timeoutSeconds));
         long started = System.nanoTime();
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             FileCollector.Collected collected = engine.fileCollector().collect(targets);

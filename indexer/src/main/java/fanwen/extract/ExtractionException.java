@@ -11,7 +11,7 @@ public final class ExtractionException extends Exception {
 
     /** The kinds of failure a caller may want to tell apart. */
     public enum Reason {
-        EMPTY, CORRUPT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, TOO_MANY_CHARS, TIMEOUT, NO_TEXT_LAYER, IO
+        EMPTY, CORRUPT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, TOO_MANY_CHARS, TIMEOUT, BUSY, NO_TEXT_LAYER, IO
     }
 
     private final Reason reason;
@@ -68,6 +68,11 @@ public final class ExtractionException extends Exception {
 
     static ExtractionException timeout(Duration limit) {
         return new ExtractionException(Reason.TIMEOUT, "提取超时: > " + limit.toSeconds() + " s", null);
+    }
+
+    static ExtractionException busy(int abandoned) {
+        return new ExtractionException(Reason.BUSY, "服务器正忙：" + abandoned
+                + " 个超时文件的解析仍未结束，请稍后再试 (too many abandoned parses still running)", null);
     }
 
     static ExtractionException noTextLayer() {

@@ -59,6 +59,7 @@ public final class Extractor implements AutoCloseable {
     private final TesseractOCRConfig noOcrConfig;
     private final OfficeParserConfig officeConfig;
     private final ExecutorService workers;
+    private final AtomicInteger abandoned = new AtomicInteger();
 
     /** An extractor with the default limits, using OCR if Tesseract with chi_sim is installed. */
     public Extractor() {
@@ -162,11 +163,29 @@ public final class Extractor implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the extraction on a worker and waits at most the time limit. A parse that overruns is abandoned
+     * (interrupted); while {@link ExtractionLimits#maxAbandoned()} abandoned parses are still running — a parser
+     * that ignores interrupts holds its thread and a core until it ends — new extractions are refused at once,
+     * so that hostile files cannot pile up threads without bound.
+     */
     private Extraction withinTimeLimit(Path file, String fileName) throws ExtractionException {
-        Future<Extraction> work = workers.submit(() -> extractNow(file, fileName));
+        int stuck = abandoned.get();
+        if (stuck >= limits.maxAbandoned()) {
+            throw ExtractionException.busy(stuck);
+        }
+        Attempt attempt = new Attempt();
+        Future<Extraction> work = workers.submit(() -> {
+            try {
+                return extractNow(file, fileName);
+            } finally {
+                attempt.ended();
+            }
+        });
         try {
             return work.get(limits.maxTimePerFile().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            attempt.abandon();
             work.cancel(true);
             throw ExtractionException.timeout(limits.maxTimePerFile());
         } catch (ExecutionException e) {
@@ -175,6 +194,31 @@ public final class Extractor implements AutoCloseable {
             work.cancel(true);
             Thread.currentThread().interrupt();
             throw ExtractionException.io(e);
+        }
+    }
+
+    /** The number of abandoned parses still running. */
+    int abandonedParses() {
+        return abandoned.get();
+    }
+
+    /** One extraction's fate: it either ends while awaited, or is abandoned and counted until it ends. */
+    private final class Attempt {
+        private static final int RUNNING = 0;
+        private static final int ENDED = 1;
+        private static final int ABANDONED = 2;
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+        void abandon() {
+            if (state.compareAndSet(RUNNING, ABANDONED)) {
+                abandoned.incrementAndGet();
+            }
+        }
+
+        void ended() {
+            if (!state.compareAndSet(RUNNING, ENDED)) {
+                abandoned.decrementAndGet();
+            }
         }
     }
 

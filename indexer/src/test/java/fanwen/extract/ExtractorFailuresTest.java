@@ -1,6 +1,7 @@
 package fanwen.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -156,6 +159,30 @@ class ExtractorFailuresTest {
     }
 
     @Test
+    void parsesThatIgnoreTheirTimeOutAreCountedAndNewWorkIsRefusedUntilTheyEnd() {
+        CountDownLatch release = new CountDownLatch(1);
+        ExtractionLimits limits = ExtractionLimits.defaults().withMaxTimePerFile(Duration.ofMillis(300))
+                .withMaxAbandoned(2);
+        try (Extractor stuck = new Extractor(limits, false, new DeafParser(release))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                assertFails(Reason.TIMEOUT, "提取超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
+                assertFails(Reason.TIMEOUT, "提取超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
+                assertEquals(2, stuck.abandonedParses(), "both parses ignored the interrupt and go on");
+                long started = System.nanoTime();
+                assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("utf8.txt")));
+                assertTrue(System.nanoTime() - started < 200_000_000L, "refused at once, not after the time limit");
+                release.countDown();
+                while (stuck.abandonedParses() > 0) {
+                    Thread.sleep(10);
+                }
+                assertFalse(stuck.extract(Fixtures.format("utf8.txt")).text().isEmpty());
+            });
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void aZipBombFailsClearlyInBoundedTimeAndMemory() throws IOException {
         Path bomb = zipBombDocx(temp.resolve("bomb.docx"));
         assertTrue(Files.size(bomb) < 10 << 20);
@@ -204,6 +231,33 @@ class ExtractorFailuresTest {
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A parser that ignores interrupts, as some do: it returns only once released. */
+    private static final class DeafParser implements Parser {
+        private final CountDownLatch release;
+
+        DeafParser(CountDownLatch release) {
+            this.release = release;
+        }
+
+        @Override
+        public Set<MediaType> getSupportedTypes(ParseContext context) {
+            return Set.of(MediaType.application("msword"));
+        }
+
+        @Override
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+            while (true) {
+                try {
+                    if (release.await(1, TimeUnit.SECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException ignored) {
+                    // deaf on purpose
+                }
+            }
+        }
     }
 
     /** A parser that takes a minute over any file, unless interrupted. */

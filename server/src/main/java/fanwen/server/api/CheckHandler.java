@@ -19,7 +19,8 @@ import fanwen.server.json.CheckResponse;
  * {@code POST /api/v1/check}: the duplicate check (查重) of a draft, sent as JSON {@code {"text":"…"}} or
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
  * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
- * unsupported file, 422 for a file whose text cannot be extracted (with the reason).
+ * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 while too many
+ * earlier parses that overran their time limit still run.
  */
 final class CheckHandler {
 
@@ -59,6 +60,9 @@ final class CheckHandler {
         try (InputStream in = file.content()) {
             return engine.extractDraft(in, name, file.size());
         } catch (ExtractionException e) {
+            if (e.reason() == ExtractionException.Reason.BUSY) {
+                throw new ApiError(503, "busy", e.getMessage());
+            }
             throw new ApiError(422, "unprocessable_file", e.getMessage());
         }
     }
