@@ -3,13 +3,17 @@ package fanwen.index;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -27,7 +31,8 @@ import fanwen.structure.Passage;
 /**
  * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
  * parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
- * slices of that one token list.
+ * slices of that one token list, and each distinct heading path — shared by all the passages of a section —
+ * is segmented once for the block.
  */
 final class DocumentBlockBuilder {
 
@@ -37,14 +42,17 @@ final class DocumentBlockBuilder {
     }
 
     /** The block to hand to {@code IndexWriter.updateDocuments}: passages first, the parent last. */
-    static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed) {
+    static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed, Analyzer headingAnalyzer) {
         AnalyzedText words = analyzed.words();
+        Map<String, AnalyzedText> headingPaths = new HashMap<>();
+        Function<String, TokenStream> headingTokens = path -> headingPaths
+                .computeIfAbsent(path, p -> AnalyzedText.analyze(headingAnalyzer, Schema.HEADINGS, p)).all();
         List<Passage> passages = doc.structure().passages();
         DocumentSignatures signatures = DocumentSignatures.of(doc.text(),
                 passages.stream().map(p -> new DocumentSignatures.Range(p.start(), p.end())).toList());
         List<Document> block = new ArrayList<>(passages.size() + 1);
         for (int i = 0; i < passages.size(); i++) {
-            block.add(passageDocument(doc, passages.get(i), words, signatures.passages().get(i)));
+            block.add(passageDocument(doc, passages.get(i), words, headingTokens, signatures.passages().get(i)));
         }
         block.add(parentDocument(doc, words, signatures.document()));
         return block;
@@ -58,6 +66,7 @@ final class DocumentBlockBuilder {
     }
 
     private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
+                                            Function<String, TokenStream> headingTokens,
                                             MinHashSignature signature) {
         String text = doc.text().substring(passage.start(), passage.end());
         Document d = new Document();
@@ -73,7 +82,7 @@ final class DocumentBlockBuilder {
         if (!passage.headingPath().isEmpty()) {
             String path = String.join(Schema.HEADING_SEPARATOR, passage.headingPath());
             d.add(new StoredField(Schema.HEADING_PATH, path));
-            d.add(new Field(Schema.HEADINGS, path, Schema.UNSTORED_TEXT));
+            d.add(new Field(Schema.HEADINGS, headingTokens.apply(path), Schema.UNSTORED_TEXT));
         }
         d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer

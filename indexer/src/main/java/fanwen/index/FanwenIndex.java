@@ -77,7 +77,7 @@ public final class FanwenIndex implements AutoCloseable {
                 Map.of(Schema.TITLE_BIGRAM, bigramAnalyzer, Schema.BODY_BIGRAM, bigramAnalyzer));
         IndexWriterConfig config = new IndexWriterConfig(perField);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(Integer.getInteger("fanwen.ramBufferMB", 64));
+        config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(false); // commits go through Ingester.commit(), which syncs originals first
         return config;
     }
@@ -95,7 +95,7 @@ public final class FanwenIndex implements AutoCloseable {
         if (!analyzed.text().equals(doc.text())) {
             throw new IllegalArgumentException("analysis of another text given for document " + doc.id());
         }
-        List<Document> block = DocumentBlockBuilder.build(doc, analyzed);
+        List<Document> block = DocumentBlockBuilder.build(doc, analyzed, bodyAnalyzer);
         requireWriter().updateDocuments(new Term(Schema.BLOCK_ID, doc.id()), block);
     }
 
