@@ -39,7 +39,8 @@ import fanwen.index.Schema;
  * as a phrase, which finds words inside longer words (简单 in 安装简单). A word that is one letter/digit
  * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
  * successive positions. Title (documents) and heading (passages) matches weigh more. A segment also
- * matches its curated synonyms ({@link Synonyms}), weighted lower. By default every word must match;
+ * matches its curated synonyms ({@link Synonyms}) and, when it is an abbreviation, its long forms
+ * ({@link Abbreviations}: 维权 matches 维护…权益), both weighted lower. By default every word must match;
  * {@link Mode#ANY_WORD} makes them optional (at least one must match), for widening a narrow result list.
  *
  * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
@@ -75,6 +76,11 @@ public final class QueryBuilder {
     private static final float PROXIMITY_BOOST = 2f;
     private static final float SYNONYM_WEIGHT = 0.7f;
     private static final int PROXIMITY_SLOP = 3;
+    /**
+     * Words allowed between the parts of an abbreviation's long form (维护 职工 的 合法 权益): the modifier a
+     * condensed phrase leaves out is short.
+     */
+    private static final int LONG_FORM_SLOP = 4;
     /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
 
@@ -82,6 +88,7 @@ public final class QueryBuilder {
     private final Analyzer allWords = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
     private final Analyzer bigrams = new BigramAnalyzer();
     private final Synonyms synonyms = Synonyms.bundled();
+    private final Abbreviations abbreviations = Abbreviations.bundled();
     private final Limits limits;
 
     /** A builder within the limits above. */
@@ -175,10 +182,13 @@ public final class QueryBuilder {
         }
         List<String> grams = analyze(bigrams, word, budget.limits.bigrams());
         List<Segment> segments = code ? List.of(new Segment(terms, List.of()))
-                : terms.stream().map(t -> new Segment(List.of(t), synonymsOf(t))).toList();
-        // each segment (and synonym) in two fields, plus the proximity phrase over several segments of a word
+                : terms.stream().map(t -> new Segment(List.of(t), alternativesOf(t))).toList();
+        // an abbreviation the segmenter splits (自贸区 → 自贸 区) is expanded as a whole word
+        List<Alternative> wordLongForms = code || terms.size() < 2 ? List.of() : longFormsOf(word);
+        // each segment (and alternative) in two fields, plus the proximity phrase over several segments of a word
         int segmentTerms = segments.stream().mapToInt(Segment::termCount).sum() * 2
-                + (code || terms.size() == 1 ? 0 : terms.size());
+                + (code || terms.size() == 1 ? 0 : terms.size())
+                + wordLongForms.stream().mapToInt(a -> a.terms().size()).sum() * 2;
         if (terms.isEmpty() && grams.isEmpty() || !budget.take(segmentTerms + grams.size())) {
             return Optional.empty();
         }
@@ -186,6 +196,11 @@ public final class QueryBuilder {
         if (!terms.isEmpty()) {
             // a code's parts exactly in order; other words' segments anywhere
             either.add(segmentsQuery(segments, terms, target), Occur.SHOULD);
+        }
+        if (!wordLongForms.isEmpty()) {
+            List<Query> alternatives = new ArrayList<>();
+            wordLongForms.forEach(longForm -> addFields(alternatives, longForm, target));
+            either.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
             either.add(new BoostQuery(phrase(Schema.BODY_BIGRAM, grams, 0), BIGRAM_WEIGHT), Occur.SHOULD);
@@ -195,21 +210,44 @@ public final class QueryBuilder {
 
     /**
      * One unit that must match: the terms of a segment (several for a code, matched as an exact phrase)
-     * and, each as its own terms, the segment's synonyms.
+     * or one of its alternatives (synonyms, long forms).
      */
-    private record Segment(List<String> terms, List<List<String>> synonyms) {
+    private record Segment(List<String> terms, List<Alternative> alternatives) {
         int termCount() {
-            return terms.size() + synonyms.stream().mapToInt(List::size).sum();
+            return terms.size() + alternatives.stream().mapToInt(a -> a.terms().size()).sum();
         }
     }
 
-    /** The synonyms of one segment, each as the terms the query analyzer makes of it. */
-    private List<List<String>> synonymsOf(String term) {
-        List<List<String>> out = new ArrayList<>();
+    /**
+     * Another way of writing a segment, matched at a lower weight: its terms as a phrase with {@code slop}
+     * (0 for a synonym: exactly as written).
+     */
+    private record Alternative(List<String> terms, int slop) {
+    }
+
+    /** The synonyms and long forms of one segment, each as the terms the query analyzer makes of it. */
+    private List<Alternative> alternativesOf(String term) {
+        List<Alternative> out = new ArrayList<>();
         for (String synonym : synonyms.of(term)) {
             List<String> synonymTerms = analyze(allWords, synonym, limits.segments());
             if (!synonymTerms.isEmpty()) {
-                out.add(synonymTerms);
+                out.add(new Alternative(synonymTerms, 0));
+            }
+        }
+        out.addAll(longFormsOf(term));
+        return out;
+    }
+
+    /** The long forms of {@code word} if it is an abbreviation: its parts' terms, a few words apart at most. */
+    private List<Alternative> longFormsOf(String word) {
+        List<Alternative> out = new ArrayList<>();
+        for (Abbreviations.LongForm longForm : abbreviations.of(word)) {
+            List<String> formTerms = new ArrayList<>();
+            for (String part : longForm.parts()) {
+                formTerms.addAll(analyze(allWords, part, limits.segments()));
+            }
+            if (!formTerms.isEmpty()) {
+                out.add(new Alternative(formTerms, longForm.parts().size() > 1 ? LONG_FORM_SLOP : 0));
             }
         }
         return out;
@@ -230,23 +268,28 @@ public final class QueryBuilder {
 
     /**
      * A segment (its terms as an exact phrase) in the body, title (documents) or headings (passages), or
-     * one of its synonyms there, weighted lower: the best alternative counts.
+     * one of its alternatives there, weighted lower: the best alternative counts.
      */
     private static Query fieldsFor(Segment segment, Target target) {
-        List<Query> alternatives = new ArrayList<>(2 + 2 * segment.synonyms().size());
-        addFields(alternatives, segment.terms(), 1f, target);
-        for (List<String> synonym : segment.synonyms()) {
-            addFields(alternatives, synonym, SYNONYM_WEIGHT, target);
+        List<Query> alternatives = new ArrayList<>(2 + 2 * segment.alternatives().size());
+        addFields(alternatives, segment.terms(), 0, 1f, target);
+        for (Alternative alternative : segment.alternatives()) {
+            addFields(alternatives, alternative, target);
         }
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    private static void addFields(List<Query> alternatives, List<String> terms, float weight, Target target) {
-        alternatives.add(boosted(phrase(Schema.BODY, terms, 0), weight));
+    private static void addFields(List<Query> alternatives, Alternative alternative, Target target) {
+        addFields(alternatives, alternative.terms(), alternative.slop(), SYNONYM_WEIGHT, target);
+    }
+
+    private static void addFields(List<Query> alternatives, List<String> terms, int slop, float weight,
+                                  Target target) {
+        alternatives.add(boosted(phrase(Schema.BODY, terms, slop), weight));
         if (target == Target.DOCUMENTS) {
-            alternatives.add(boosted(phrase(Schema.TITLE, terms, 0), weight * TITLE_BOOST));
+            alternatives.add(boosted(phrase(Schema.TITLE, terms, slop), weight * TITLE_BOOST));
         } else {
-            alternatives.add(boosted(phrase(Schema.HEADINGS, terms, 0), weight * HEADING_BOOST));
+            alternatives.add(boosted(phrase(Schema.HEADINGS, terms, slop), weight * HEADING_BOOST));
         }
     }
 
