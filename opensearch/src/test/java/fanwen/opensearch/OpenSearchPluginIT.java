@@ -37,7 +37,7 @@ class OpenSearchPluginIT {
     private static final String INDEX = "fanwen";
     /** Split by HanLP's own dictionary (主席 助理); one word once in the user dictionaries of both sides. */
     private static final String USER_TERM = "主席助理";
-    /** Queries of words without curated synonyms: Fanwen expands those, the cluster has no synonym list. */
+    /** Queries of words without curated synonyms or abbreviations: Fanwen expands those, the cluster does not. */
     private static final List<String> WORD_QUERIES = List.of("规划", "教育", "年轻", "乡镇 青年", "聯校辦學", USER_TERM);
     private static final List<String> PHRASE_QUERIES = List.of("挂职干部", "工作经验");
 
@@ -207,10 +207,13 @@ class OpenSearchPluginIT {
     @Test
     void wordQueriesFindTheDocumentsFanwenFinds() throws IOException {
         String synonyms = Files.readString(FANWEN_HOME.resolve("corpus/dict/synonyms.tsv"));
+        String abbreviations = Files.readString(FANWEN_HOME.resolve("corpus/dict/abbreviations.tsv"));
         for (String query : WORD_QUERIES) {
             for (String term : fanwenTokens.get("query").get(query).stream().map(Token::term).toList()) {
                 assertFalse(synonyms.lines().anyMatch(line -> !line.startsWith("#") && List.of(line.split("\\s+")).contains(term)),
                         term + " has synonyms in Fanwen: choose another query");
+                assertFalse(abbreviations.lines().anyMatch(line -> line.startsWith(term + "\t")),
+                        term + " is an abbreviation Fanwen expands: choose another query");
             }
             assertSameDocuments(query, fanwen.search(query), searchWords(List.of(query.split(" "))));
         }
