@@ -173,6 +173,9 @@ public final class Searcher {
                                 SearchRequest request, QueryBuilder.Target target, QueryBuilder.Mode mode,
                                 int wanted) throws IOException {
         Query query = builder.build(parsed, request, target, mode);
+        if (target == QueryBuilder.Target.DOCUMENTS) {
+            searcher = rankingDocuments(searcher);
+        }
         Object[] counted = searcher.search(query, new MultiCollectorManager(
                 new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
         int total = (Integer) counted[0];
@@ -184,6 +187,14 @@ public final class Searcher {
     @SuppressWarnings("unchecked")
     private static Map<String, List<FacetCount>> facets(Object result) {
         return (Map<String, List<FacetCount>>) result;
+    }
+
+    /** A searcher over the same reader that scores with {@link DocumentSimilarity}. */
+    private static IndexSearcher rankingDocuments(IndexSearcher searcher) throws IOException {
+        IndexSearcher documents = new IndexSearcher(searcher.getIndexReader());
+        documents.setSimilarity(new DocumentSimilarity(
+                searcher.getIndexReader().docFreq(new Term(Schema.KIND, Schema.KIND_DOCUMENT))));
+        return documents;
     }
 
     private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(SearchRequest request,
