@@ -164,6 +164,19 @@ public final class QueryBuilder {
         return any.build();
     }
 
+    /**
+     * One query per word of {@code parsed} that the full query uses, each matching what that word matches
+     * there (without filters or the kind): for telling how many of the words a hit has.
+     */
+    public List<Query> wordQueries(ParsedQuery parsed, Target target) {
+        Budget budget = new Budget(limits);
+        List<Query> out = new ArrayList<>();
+        for (String word : budget.words(parsed)) {
+            wordClause(word, target, budget).ifPresent(out::add);
+        }
+        return out;
+    }
+
     private static boolean isCode(String word) {
         return CODE.matcher(ChineseFolding.fold(word)).matches();
     }

@@ -45,6 +45,8 @@ public final class Searcher {
     private static final int DOCUMENT_SNIPPETS = 2;
     /** Below this many matches of all the words, matches of some of them follow (see {@link #run}). */
     static final int FILL_BELOW = 100;
+    /** How many of the widened matches, best first, are ordered by how many of the words they have. */
+    static final int COVERAGE_DEPTH = 300;
     private static final Set<String> DOCUMENT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.TYPE,
             Schema.YEAR, Schema.DATE_TEXT, Schema.UNIT, Schema.KEYWORDS);
     private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE, Schema.SOURCE,
@@ -122,7 +124,8 @@ public final class Searcher {
     /**
      * Documents with all the words rank first. When a query of several words finds fewer than
      * {@value #FILL_BELOW} documents with them all, the list goes on with the documents that have some of
-     * them, by score — so a narrow query still shows what is close — and the total and facets are those of
+     * them — more of the words first among the best {@value #COVERAGE_DEPTH} by score ({@link WordCoverage}),
+     * then by score — so a narrow query still shows what is close — and the total and facets are those of
      * the wider list (sorted by date, the wider list is in date order). The decision depends only on the
      * query, not on the page or the order, so every page and every order agree on the total and facets.
      * Scores of the two parts come from two queries and are not comparable across the boundary.
@@ -133,8 +136,10 @@ public final class Searcher {
         if (parsed.words().size() < 2 || all.total >= FILL_BELOW) {
             return all;
         }
-        Page any = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, wanted + all.hits.length);
-        if (all.hits.length == 0 || request.sort() != SearchRequest.SortOrder.RELEVANCE) {
+        boolean byRelevance = request.sort() == SearchRequest.SortOrder.RELEVANCE;
+        int depth = wanted == 0 ? 0 : Math.max(wanted + all.hits.length, byRelevance ? COVERAGE_DEPTH : 0);
+        Page any = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, depth);
+        if (!byRelevance) {
             return any; // sorted by date, the wider list is simply in date order
         }
         Set<Integer> first = new HashSet<>();
@@ -143,13 +148,13 @@ public final class Searcher {
             first.add(hit.doc);
             merged.add(hit);
         }
-        for (ScoreDoc hit : any.hits) {
+        List<ScoreDoc> some = Arrays.stream(any.hits).filter(hit -> !first.contains(hit.doc)).toList();
+        some = WordCoverage.moreWordsFirst(searcher, any.builder.wordQueries(parsed, target), some, COVERAGE_DEPTH);
+        for (ScoreDoc hit : some) {
             if (merged.size() >= wanted) {
                 break;
             }
-            if (!first.contains(hit.doc)) {
-                merged.add(hit);
-            }
+            merged.add(hit);
         }
         return new Page(any.builder, any.query, any.total, merged.toArray(ScoreDoc[]::new), any.facets);
     }
