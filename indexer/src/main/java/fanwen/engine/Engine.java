@@ -28,6 +28,7 @@ import fanwen.ingest.IngestResult;
 import fanwen.ingest.Ingester;
 import fanwen.ingest.MetadataEdit;
 import fanwen.ingest.MetadataEdits;
+import fanwen.ingest.MetadataOverrides;
 import fanwen.ingest.Reindexer;
 import fanwen.ingest.SourceFile;
 import fanwen.search.DocumentReader;
@@ -74,7 +75,7 @@ public final class Engine implements AutoCloseable {
         this.extractor = extractor;
         this.edits = new MetadataEdits(folder.metadata());
         this.ingester = extractor == null ? null
-                : new Ingester(index, originals, extractor, new DocumentStructurer(), this::applyEdits, threads);
+                : new Ingester(index, originals, extractor, new DocumentStructurer(), new EditOverrides(), threads);
         this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
         this.documents = new DocumentReader(index);
         this.similar = new SimilarFinder(index);
@@ -188,9 +189,21 @@ public final class Engine implements AutoCloseable {
         ingester().commit();
     }
 
-    private DeclaredMetadata applyEdits(String id, DeclaredMetadata declared) throws IOException {
-        Optional<MetadataEdit> edit = edits.find(id);
-        return edit.isEmpty() ? declared : edit.get().over(declared);
+    /** The user's stored edits as the ingester's overrides. */
+    private final class EditOverrides implements MetadataOverrides {
+        @Override
+        public DeclaredMetadata apply(String id, DeclaredMetadata declared) throws IOException {
+            Optional<MetadataEdit> edit = edits.find(id);
+            return edit.isEmpty() ? declared : edit.get().over(declared);
+        }
+
+        @Override
+        public void carryOver(String from, String to) throws IOException {
+            Optional<MetadataEdit> edit = edits.find(from);
+            if (edit.isPresent() && edits.find(to).isEmpty()) {
+                edits.save(to, edit.get());
+            }
+        }
     }
 
     /**

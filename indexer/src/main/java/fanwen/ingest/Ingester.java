@@ -163,6 +163,9 @@ public final class Ingester {
                 return IngestResult.duplicate(file.source(), id, existing.get(), bytes);
             }
             Optional<String> replaced = file.origin().flatMap(this::findIdByOrigin).filter(old -> !old.equals(id));
+            if (replaced.isPresent()) {
+                overrides.carryOver(replaced.get(), id); // the user's edits follow the file to its new version
+            }
             DeclaredMetadata declared = overrides.apply(id, file.declared());
             commitGate.readLock().lock();
             try {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.extract.ExtractionLimits;
 import fanwen.ingest.IngestListener;
+import fanwen.ingest.IngestResult;
 import fanwen.ingest.MetadataEdit;
 import fanwen.ingest.SourceFile;
 import fanwen.search.DocumentDetail;
@@ -50,6 +51,29 @@ class MetadataEditsTest {
             assertEdited(engine.documents().find(id).orElseThrow());
             assertTrue(engine.delete(id));
             assertFalse(Files.exists(folder.metadata().resolve(id + ".json")), "a deleted document's edit goes too");
+        }
+    }
+
+    @Test
+    void anEditFollowsTheFileToItsChangedVersion() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Path file = Files.writeString(in.resolve("notice.txt"), "关于做好防汛工作的通知\n各单位要落实防汛责任。\n");
+        MetadataEdit edit = new MetadataEdit(Optional.of("防汛通知（定稿）"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(List.of("定稿")));
+        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 1)) {
+            String first = engine.ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE)
+                    .get(0).id().orElseThrow();
+            assertTrue(engine.editMetadata(first, edit));
+
+            Files.writeString(file, "关于做好防汛工作的通知\n各单位要落实防汛责任，加强值班值守。\n");
+            IngestResult changed = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+                    IngestListener.NONE).get(0);
+            String second = changed.id().orElseThrow();
+            assertEquals(Optional.of(first), changed.replaced(), changed.toString());
+            DocumentDetail doc = engine.documents().find(second).orElseThrow();
+            assertEquals("防汛通知（定稿）", doc.title());
+            assertEquals(List.of("定稿"), doc.tags());
+            assertTrue(engine.documents().find(first).isEmpty());
         }
     }
 
