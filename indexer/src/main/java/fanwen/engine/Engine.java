@@ -199,9 +199,12 @@ public final class Engine implements AutoCloseable {
 
         @Override
         public void carryOver(String from, String to) throws IOException {
-            Optional<MetadataEdit> edit = edits.find(from);
-            if (edit.isPresent() && edits.find(to).isEmpty()) {
-                edits.save(to, edit.get());
+            synchronized (editLock) { // not while an edit of `from` is being saved
+                Optional<MetadataEdit> edit = edits.find(from);
+                if (edit.isPresent()) {
+                    edits.save(to, edit.get());
+                    edits.delete(from);
+                }
             }
         }
     }

@@ -36,7 +36,7 @@ public final class ExtractionException extends Exception {
     /** Parsed, but into a stream of rare and undefined characters: not text, or text in an unknown encoding. */
     static ExtractionException garbled() {
         return new ExtractionException(Reason.CORRUPT,
-                "文件已损坏或格式不正确: 内容无法识别为文字（乱码：不是文本，或编码无法识别）", null);
+                "内容无法识别为文字（乱码）：文件不是文本、已损坏，或其编码无法识别", null);
     }
 
     static ExtractionException unsupported(String fileName, String mediaType) {

@@ -176,6 +176,9 @@ public final class Extractor implements AutoCloseable {
         }
         Attempt attempt = new Attempt();
         Future<Extraction> work = workers.submit(() -> {
+            if (!attempt.started()) {
+                throw ExtractionException.timeout(limits.maxTimePerFile()); // abandoned before it began
+            }
             try {
                 return extractNow(file, fileName);
             } finally {
@@ -191,6 +194,7 @@ public final class Extractor implements AutoCloseable {
         } catch (ExecutionException e) {
             throw ParseFailures.classify(e.getCause(), limits);
         } catch (InterruptedException e) {
+            attempt.abandon();
             work.cancel(true);
             Thread.currentThread().interrupt();
             throw ExtractionException.io(e);
@@ -202,22 +206,39 @@ public final class Extractor implements AutoCloseable {
         return abandoned.get();
     }
 
-    /** One extraction's fate: it either ends while awaited, or is abandoned and counted until it ends. */
+    /**
+     * One extraction's fate: it ends while awaited, or is abandoned — counted from then until it ends, or not
+     * at all if it had not begun (a cancelled task that never starts never ends either).
+     */
     private final class Attempt {
-        private static final int RUNNING = 0;
-        private static final int ENDED = 1;
-        private static final int ABANDONED = 2;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private static final int WAITING = 0;
+        private static final int RUNNING = 1;
+        private static final int ENDED = 2;
+        private static final int ABANDONED_RUNNING = 3;
+        private static final int ABANDONED_UNSTARTED = 4;
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+
+        /** Marks the work begun; false if it was abandoned before it could begin. */
+        boolean started() {
+            return state.compareAndSet(WAITING, RUNNING);
+        }
 
         void abandon() {
-            if (state.compareAndSet(RUNNING, ABANDONED)) {
-                abandoned.incrementAndGet();
+            while (true) {
+                int now = state.get();
+                if (now == RUNNING && state.compareAndSet(RUNNING, ABANDONED_RUNNING)) {
+                    abandoned.incrementAndGet();
+                    return;
+                }
+                if (now == WAITING && state.compareAndSet(WAITING, ABANDONED_UNSTARTED) || now >= ENDED) {
+                    return;
+                }
             }
         }
 
         void ended() {
             if (!state.compareAndSet(RUNNING, ENDED)) {
-                abandoned.decrementAndGet();
+                abandoned.decrementAndGet(); // it was counted when abandoned while running
             }
         }
     }

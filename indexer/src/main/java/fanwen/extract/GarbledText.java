@@ -2,6 +2,7 @@ package fanwen.extract;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
 import java.util.BitSet;
 
 import fanwen.analysis.ChineseFolding;
@@ -14,12 +15,15 @@ import fanwen.analysis.ChineseFolding;
  * <p>Two signs, either of which marks a text as garbled, counted over its non-space characters (a text of
  * fewer than {@value #MIN_CHARS} is never judged):
  * <ul>
- *   <li>more than one in ten is junk — U+FFFD, a private-use, unassigned or unpaired surrogate character, or
- *       an Arabic presentation form (legacy code pages decode random bytes into them);</li>
+ *   <li>more than one in ten is junk — U+FFFD, an unassigned or unpaired surrogate character, a private-use
+ *       character outside Word's symbol-font range (U+F000–U+F0FF: Wingdings bullets), or an Arabic
+ *       presentation form (legacy code pages decode random bytes into them);</li>
  *   <li>at least {@value #MIN_HAN} Han characters of which fewer than seven in ten are common ones (in GB 2312
- *       once folded from traditional to simplified). Real Chinese prose, including traditional and
- *       classical text, is above 95 %; ideographs spread uniformly over the CJK block, as garbage is, about
- *       32 %.</li>
+ *       once folded: traditional to simplified, Kangxi radicals and compatibility ideographs — which some
+ *       PDF exports write for ⼀ ⼯ ⽂ — to the ideographs they stand for; 〇 counts as common). Real Chinese
+ *       prose, including traditional and classical text, is above 95 %; ideographs spread uniformly over the
+ *       CJK block, as garbage is, about 32 %. Japanese, whose kanji GB 2312 often lacks, is recognised by its
+ *       kana (more than one letter in ten) and spared this test.</li>
  * </ul>
  */
 final class GarbledText {
@@ -37,6 +41,7 @@ final class GarbledText {
         int junk = 0;
         int han = 0;
         int commonHan = 0;
+        int kana = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -48,15 +53,39 @@ final class GarbledText {
                 junk++;
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
-                if (c <= Character.MAX_VALUE && COMMON_HAN.get(ChineseFolding.fold((char) c))) {
+                if (isCommonHan(c)) {
                     commonHan++;
                 }
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA) {
+                kana++;
             }
         }
         if (counted < MIN_CHARS) {
             return false;
         }
-        return junk * 10 > counted || han >= MIN_HAN && commonHan * 10 < han * 7;
+        boolean japanese = kana * 10 > counted;
+        return junk * 10 > counted || !japanese && han >= MIN_HAN && commonHan * 10 < han * 7;
+    }
+
+    private static boolean isCommonHan(int c) {
+        if (c == '〇') {
+            return true;
+        }
+        if (c > Character.MAX_VALUE) {
+            return false;
+        }
+        char folded = ChineseFolding.fold((char) c);
+        if (isRadicalOrCompatibility(folded)) {
+            String normal = Normalizer.normalize(String.valueOf(folded), Normalizer.Form.NFKC);
+            folded = normal.length() == 1 ? ChineseFolding.fold(normal.charAt(0)) : folded;
+        }
+        return COMMON_HAN.get(folded);
+    }
+
+    /** CJK radicals supplement, Kangxi radicals and CJK compatibility ideographs: NFKC maps them to ideographs. */
+    private static boolean isRadicalOrCompatibility(char c) {
+        return c >= '\u2E80' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF';
     }
 
     private static boolean isJunk(int c) {
@@ -64,8 +93,9 @@ final class GarbledText {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE
-                || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF;
+        boolean symbolFont = c >= 0xF000 && c <= 0xF0FF;
+        return type == Character.PRIVATE_USE && !symbolFont || type == Character.UNASSIGNED
+                || type == Character.SURROGATE || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFC;
     }
 
     private static BitSet commonHan() {

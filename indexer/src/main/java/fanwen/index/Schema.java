@@ -72,7 +72,9 @@ public final class Schema {
     public static final String TAG = "tag";
     /**
      * The day a document is sorted by (epoch day): its date, or 1 January of its year when only the year is
-     * known. A full date is stored as ISO text under {@link #DATE_TEXT}.
+     * known or the year (from a manifest or an edit) disagrees with the date. A full date is stored as ISO text
+     * under {@link #DATE_TEXT}. (Indexes written before 2026-11-28 lack it on year-only documents, which sort
+     * last until they are indexed again.)
      */
     public static final String DATE = "date";
     public static final String DATE_TEXT = "date_text";

@@ -13,7 +13,8 @@ public interface MetadataOverrides {
 
     /**
      * Document {@code to} replaces document {@code from} (a changed file at the same place gets a new id):
-     * the overrides of {@code from} become those of {@code to}, unless {@code to} has its own.
+     * the overrides of {@code from}, if any, move to {@code to}, replacing any {@code to} had (from an earlier
+     * version with its content: A → B → A keeps the edits made on B).
      */
     void carryOver(String from, String to) throws IOException;
 

@@ -77,8 +77,9 @@ public final class QueryBuilder {
     private static final float SYNONYM_WEIGHT = 0.7f;
     private static final int PROXIMITY_SLOP = 3;
     /**
-     * Words allowed between the parts of an abbreviation's long form (维护 职工 的 合法 权益): the modifier a
-     * condensed phrase leaves out is short.
+     * Slop of the phrase over the parts of an abbreviation's long form: four words between two parts in order
+     * (维护 职工 的 合法 权益), fewer when there are more parts or they come reordered; the modifier a condensed
+     * phrase leaves out is short.
      */
     private static final int LONG_FORM_SLOP = 4;
     /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */

@@ -137,7 +137,14 @@ public final class Searcher {
             return all;
         }
         boolean byRelevance = request.sort() == SearchRequest.SortOrder.RELEVANCE;
-        int depth = wanted == 0 ? 0 : Math.max(wanted + all.hits.length, byRelevance ? COVERAGE_DEPTH : 0);
+        if (byRelevance && all.hits.length >= wanted) {
+            // the page is full of documents with all the words: the wider query only counts
+            Page counted = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, 0);
+            return new Page(counted.builder, counted.query, counted.total, all.hits, counted.facets);
+        }
+        // the same window of the wider list is reordered whatever the page: the best COVERAGE_DEPTH without
+        // the documents with all the words (all.hits holds them all here: there are fewer than wanted)
+        int depth = byRelevance ? Math.max(wanted, COVERAGE_DEPTH) + all.hits.length : wanted;
         Page any = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, depth);
         if (!byRelevance) {
             return any; // sorted by date, the wider list is simply in date order

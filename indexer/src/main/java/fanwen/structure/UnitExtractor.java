@@ -40,9 +40,14 @@ public final class UnitExtractor {
     /** An organisation name ends like one: HanLP also tags phrases such as 以促进农业科技 as organisations. */
     private static final Pattern ORGANISATION_END = Pattern.compile(
             "(?:" + SUFFIXES + "|院|会|社|所|站|队|委|办|处|科|室|团|组|行|馆|台)$");
-    /** HanLP also tags phrases like 很多工会 or 基层工会 as organisations; these are not names. */
+    /**
+     * HanLP also tags phrases like 很多工会, 基层工会 or 以促进农业科技 as organisations; these are not names. Only
+     * for its guesses: a signature line such as 和平区人民政府 or 本溪市人民政府 is trusted as written.
+     */
     private static final Pattern VAGUE_START = Pattern.compile("^(很多|许多|各级|各类|各|基层|有关|相关|该|本|我|这|那|其他|一些|部分|广大|全体|[一二三四五六七八九十]+届"
             + "|以|在|对|为|从|向|将|把|按|经|由|与|和|及|并|所|选派|促进|加强|推动)");
+    /** A title that opens with 在 (在…会议上的讲话) or a verb names an occasion, not its issuing unit. */
+    private static final Pattern TITLE_LEAD = Pattern.compile("^(在|选派|关于)");
     /** Words that end like an organisation (部, 台) but name people or things. */
     private static final Pattern NOT_AN_ORGANISATION_END = Pattern.compile("(干部|平台)$");
 
@@ -66,12 +71,12 @@ public final class UnitExtractor {
         Set<String> units = new LinkedHashSet<>();
         for (String line : signature) {
             Matcher m = SIGNATURE.matcher(line);
-            if (m.matches() && isName(m.group(1))) {
+            if (m.matches() && isName(m.group(1))) { // a signature line is trusted: 和平区人民政府, 本溪市…
                 units.add(m.group(1));
             }
         }
         Matcher inTitle = TITLE_UNIT.matcher(title);
-        if (inTitle.find() && isName(inTitle.group(1))) {
+        if (inTitle.find() && isName(inTitle.group(1)) && !TITLE_LEAD.matcher(inTitle.group(1)).find()) {
             units.add(inTitle.group(1));
         }
         List<String> snippets = new ArrayList<>();
@@ -82,7 +87,7 @@ public final class UnitExtractor {
         for (String snippet : snippets) {
             for (Term t : Segmenter.withOrganisations(snippet)) {
                 if (t.nature.startsWith("nt") && t.word.length() >= 3 && ORGANISATION_END.matcher(t.word).find()
-                        && isName(t.word)) {
+                        && isName(t.word) && !VAGUE_START.matcher(t.word).find()) {
                     units.add(t.word);
                 }
             }
@@ -91,9 +96,9 @@ public final class UnitExtractor {
                 .limit(MAX_UNITS).toList();
     }
 
-    /** Whether a candidate names one organisation rather than a group of people or a phrase. */
+    /** Whether a candidate names an organisation rather than people or a thing (干部, 平台). */
     private static boolean isName(String unit) {
-        return !VAGUE_START.matcher(unit).find() && !NOT_AN_ORGANISATION_END.matcher(unit).find();
+        return !NOT_AN_ORGANISATION_END.matcher(unit).find();
     }
 
     private static List<String> places(Map<String, Integer> wordCounts) {

@@ -74,6 +74,17 @@ class MetadataEditsTest {
             assertEquals("防汛通知（定稿）", doc.title());
             assertEquals(List.of("定稿"), doc.tags());
             assertTrue(engine.documents().find(first).isEmpty());
+
+            // back to the first version, whose id had an edit of its own: the later edit, made on B, wins
+            assertTrue(engine.editMetadata(second, new MetadataEdit(Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.of(List.of("第二版")))));
+            Files.writeString(file, "关于做好防汛工作的通知\n各单位要落实防汛责任。\n");
+            String third = engine.ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE)
+                    .get(0).id().orElseThrow();
+            assertEquals(first, third, "the same content has the same id");
+            assertEquals(List.of("第二版"), engine.documents().find(third).orElseThrow().tags());
+            assertTrue(Files.exists(temp.resolve("data/metadata/" + first + ".json")));
+            assertFalse(Files.exists(temp.resolve("data/metadata/" + second + ".json")), "the edit moved, not copied");
         }
     }
 

@@ -41,7 +41,7 @@ class GarbledTextTest {
     }
 
     @Test
-    void randomBytesReadAsTextAreRefusedAsGarbled() throws IOException {
+    void randomBytesAreNeverTakenForText() throws IOException {
         Random random = new Random(20261128);
         List<String> indexed = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -52,7 +52,7 @@ class GarbledTextTest {
             Path path = Files.write(temp.resolve(name), file);
             try {
                 Extraction extraction = extractor.extract(path);
-                indexed.add(name + ": " + extraction.text().substring(0, 40));
+                indexed.add(name + ": " + extraction.text().substring(0, Math.min(40, extraction.text().length())));
             } catch (ExtractionException e) {
                 assertTrue(e.reason() == Reason.CORRUPT || e.reason() == Reason.EMPTY, e.getMessage());
             }
@@ -103,6 +103,16 @@ class GarbledTextTest {
         assertFalse(GarbledText.isGarbled("學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？人不知而不慍，不亦君子乎？".repeat(3)));
         assertFalse(GarbledText.isGarbled("The annual work report of the county government, with figures for 2024. ".repeat(3)));
         assertFalse(GarbledText.isGarbled("지방 정부의 연간 업무 보고서와 주요 성과를 정리한 문서입니다. ".repeat(4)));
+    }
+
+    @Test
+    void japaneseRadicalExportsDatesAndSymbolFontBulletsAreNotGarbled() {
+        assertFalse(GarbledText.isGarbled("政府は地域経済の活性化に向けて、新たな支援策を発表した。関係機関と連携し実施する。".repeat(3)),
+                "Japanese: kanji GB 2312 lacks, with kana");
+        assertFalse(GarbledText.isGarbled("⼀是加强⼯作领导，⼈⼈参与⽂化建设，⼤⼒推进⽇常管理。".repeat(4)),
+                "a PDF export writing Kangxi radicals for 一 工 人 文 大 力 日");
+        assertFalse(GarbledText.isGarbled("二〇二四年十二月三十一日 二〇二五年一月一日 ".repeat(6)), "〇 in dates");
+        assertFalse(GarbledText.isGarbled("\uF0B7 加强组织领导，落实工作责任。\n".repeat(8)), "Word's Symbol-font bullets");
     }
 
     @Test

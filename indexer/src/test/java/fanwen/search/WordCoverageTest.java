@@ -1,11 +1,16 @@
 package fanwen.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,21 +22,37 @@ import fanwen.engine.Engine;
 import fanwen.extract.ExtractionLimits;
 import fanwen.ingest.IngestListener;
 
-/** When no document has all the words, those with more of them come before those with fewer, whatever their scores. */
+/**
+ * When no document has all the words, those with more of them come before those with fewer, whatever their
+ * scores — over several index segments, and the same on every page.
+ */
 class WordCoverageTest {
+
+    private static final String[] WORDS = {"蓝莓", "冷链", "直播"};
+    private static final Map<String, Integer> WORDS_IN = new HashMap<>();
 
     @TempDir
     static Path temp;
     static Engine engine;
 
     @BeforeAll
-    static void indexThreeTexts() throws IOException {
-        Path in = Files.createDirectories(temp.resolve("in"));
-        Files.writeString(in.resolve("blueberry.txt"), "蓝莓种植情况\n" + "全县蓝莓种植面积扩大，蓝莓产量提高，蓝莓品质提升。".repeat(4));
-        Files.writeString(in.resolve("both.txt"), "农产品流通情况\n今年新建蓝莓收购点三处，冷链工作有序推进，农产品损耗明显下降。\n");
-        Files.writeString(in.resolve("live.txt"), "电商工作总结\n组织农户开展直播销售，拓宽了农产品销路。\n");
+    static void indexTextsWithOneOrTwoOfThreeWordsInThreeSegments() throws IOException {
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+        for (int batch = 0; batch < 3; batch++) {
+            Path in = Files.createDirectories(temp.resolve("in-" + batch));
+            for (int i = 0; i < 8; i++) {
+                int n = batch * 8 + i;
+                // one word repeated up to 8 times, or two words once each; never all three
+                boolean two = n % 3 == 0;
+                String first = WORDS[n % 3];
+                String body = two ? first + "工作和" + WORDS[(n + 1) % 3] + "工作稳步推进。"
+                        : (first + "产业发展较快。").repeat(1 + n % 8);
+                String name = "doc-" + n + ".txt";
+                Files.writeString(in.resolve(name), "情况汇报" + n + "\n" + body + "\n其他各项工作有序开展。\n");
+                WORDS_IN.put(name, two ? 2 : 1);
+            }
+            engine.ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE); // commits
+        }
     }
 
     @AfterAll
@@ -39,11 +60,28 @@ class WordCoverageTest {
         engine.close();
     }
 
-    @Test
-    void documentsWithTwoOfTheThreeWordsComeBeforeOneWithOneWordRepeated() throws IOException {
-        // no text has all three; 蓝莓 twelve times scores higher than 蓝莓 or 直播 once with the common 工作
-        List<String> hits = engine.searcher().searchDocuments(SearchRequest.of("蓝莓 工作 直播")).hits().stream()
+    private static List<String> page(int page, int size) throws IOException {
+        SearchRequest request = new SearchRequest("蓝莓 冷链 直播", List.of(), Optional.empty(), Optional.empty(),
+                List.of(), List.of(), SearchRequest.SortOrder.RELEVANCE, page, size);
+        return engine.searcher().searchDocuments(request).hits().stream()
                 .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
-        assertEquals(List.of("blueberry.txt"), hits.subList(2, hits.size()), "two of the words beat one: " + hits);
+    }
+
+    @Test
+    void documentsWithTwoOfTheWordsComeBeforeThoseWithOneRepeated() throws IOException {
+        List<String> all = page(1, 50);
+        assertEquals(24, all.size(), all.toString());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(WORDS_IN.get(all.get(i)) <= WORDS_IN.get(all.get(i - 1)), "more words first: " + all);
+        }
+    }
+
+    @Test
+    void everyPageAgreesWithOneLongPage() throws IOException {
+        List<String> paged = new ArrayList<>();
+        for (int p = 1; p <= 6; p++) {
+            paged.addAll(page(p, 4));
+        }
+        assertEquals(page(1, 50), paged);
     }
 }

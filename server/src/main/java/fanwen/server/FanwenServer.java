@@ -52,6 +52,7 @@ public final class FanwenServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(limits.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(ServerLimits.MAX_HEADER_BYTES));
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
             c.requestLogger.http(requestLog::log);
             WebPage.install(c);

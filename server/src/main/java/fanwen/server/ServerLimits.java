@@ -24,6 +24,12 @@ public record ServerLimits(long maxUploadBytes, int maxFilesPerUpload, long maxJ
                            int maxSimilar, int maxSuggestions, int maxAnalyzeChars,
                            int requestsPerMinute, int burst, ExtractionLimits extraction) {
 
+    /**
+     * Largest request line and largest header block, in bytes (Jetty's default, set explicitly): longer ones
+     * are answered 414 or 431 before the request reaches the API.
+     */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+
     public ServerLimits {
         if (maxUploadBytes <= 0 || maxFilesPerUpload <= 0 || maxJsonBytes <= 0 || maxPageSize <= 0
                 || maxPageSize > SearchRequest.MAX_SIZE || maxSimilar <= 0

@@ -72,7 +72,7 @@ class MaliciousInputTest {
             long took = System.nanoTime() - started;
             latencies.add(took);
             statuses.merge(answer.status(), 1, Integer::sum);
-            // 400: a bad page, size or year; 414 and 431: a request line over Jetty's 8 KB limit
+            // 400: a bad page, size or year; 414 and 431: a request line over ServerLimits.MAX_HEADER_BYTES
             if (!Set.of(200, 400, 414, 431).contains(answer.status()) || took > HANG_NANOS) {
                 failures.add(answer.status() + " after " + took / 1_000_000 + " ms: " + abbreviate(path));
             } else if (answer.status() != 200 && !isApiError(answer)) {

@@ -24,6 +24,9 @@ import fanwen.server.json.CheckResponse;
  */
 final class CheckHandler {
 
+    /** When to try again after a 503: abandoned parses end within about one extraction time limit. */
+    private static final int BUSY_RETRY_SECONDS = 30;
+
     private final Engine engine;
     private final ServerLimits limits;
     private final ObjectMapper json;
@@ -61,6 +64,7 @@ final class CheckHandler {
             return engine.extractDraft(in, name, file.size());
         } catch (ExtractionException e) {
             if (e.reason() == ExtractionException.Reason.BUSY) {
+                ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS));
                 throw new ApiError(503, "busy", e.getMessage());
             }
             throw new ApiError(422, "unprocessable_file", e.getMessage());

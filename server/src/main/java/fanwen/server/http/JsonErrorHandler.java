@@ -10,12 +10,14 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
+import fanwen.server.ServerLimits;
 import fanwen.server.json.ErrorResponse;
 
 /**
- * Answers the requests Jetty refuses before they reach Javalin — a request line over its 8 KB limit (414),
- * headers too large (431), malformed HTTP (400) — in the API's error shape {@code {"error":{"code","message"}}}
- * instead of Jetty's HTML error page, so that a client parsing JSON gets a reason it can read.
+ * Answers the requests Jetty refuses before they reach Javalin — a request line over
+ * {@link ServerLimits#MAX_HEADER_BYTES} (414), headers over it (431), malformed HTTP (400) — in the API's error
+ * shape {@code {"error":{"code","message"}}} instead of Jetty's HTML error page, so that a client parsing JSON
+ * gets a reason it can read. Jetty's own wording is passed on for 4xx only; a 5xx says nothing of internals.
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
@@ -34,10 +36,11 @@ public final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static String messageFor(int status, String jettyMessage) {
+        int kb = ServerLimits.MAX_HEADER_BYTES / 1024;
         return switch (status) {
-            case 414 -> "请求地址过长（超过 8 KB），请缩短查询 request line too long";
-            case 431 -> "请求头过大 request headers too large";
-            default -> jettyMessage == null || jettyMessage.isBlank() ? "HTTP " + status : jettyMessage;
+            case 414 -> "请求地址过长（超过 " + kb + " KB），请缩短查询 request line too long";
+            case 431 -> "请求头过大（超过 " + kb + " KB） request headers too large";
+            default -> status >= 500 || jettyMessage == null || jettyMessage.isBlank() ? "HTTP " + status : jettyMessage;
         };
     }
 }
