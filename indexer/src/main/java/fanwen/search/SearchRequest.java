@@ -3,6 +3,8 @@ package fanwen.search;
 import java.util.List;
 import java.util.Optional;
 
+
+import fanwen.index.Schema;
 /**
  * A search as the API and the CLI ask for it: the query string (which may carry its own inline filters,
  * see {@link QuerySyntax}) plus filters given separately, the order and the page.
@@ -41,6 +43,24 @@ public record SearchRequest(String query, List<String> types, Optional<Integer> 
         } catch (ArithmeticException overflow) {
             return Long.MAX_VALUE;
         }
+    }
+
+    /** Whether a filter on facet {@code facet} ({@code type}, {@code year} or {@code unit}) is given. */
+    public boolean filters(String facet) {
+        return switch (facet) {
+            case Schema.TYPE -> !types.isEmpty();
+            case Schema.YEAR -> yearFrom.isPresent() || yearTo.isPresent();
+            case Schema.UNIT -> !units.isEmpty();
+            default -> false;
+        };
+    }
+
+    /** This request without its filter on facet {@code facet}. */
+    public SearchRequest without(String facet) {
+        boolean year = facet.equals(Schema.YEAR);
+        return new SearchRequest(query, facet.equals(Schema.TYPE) ? List.of() : types,
+                year ? Optional.empty() : yearFrom, year ? Optional.empty() : yearTo,
+                facet.equals(Schema.UNIT) ? List.of() : units, tags, sort, page, size);
     }
 
     /** A plain query: first page of ten, by relevance, no filters. */

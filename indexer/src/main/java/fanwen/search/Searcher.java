@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,9 +192,29 @@ public final class Searcher {
         Object[] counted = searcher.search(query, new MultiCollectorManager(
                 new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
         int total = (Integer) counted[0];
+        Map<String, List<FacetCount>> facets = withOwnFiltersLifted(searcher, builder, parsed, request, target, mode,
+                facets(counted[1]));
         ScoreDoc[] hits = wanted == 0 || total == 0 ? new ScoreDoc[0]
                 : searcher.search(query, topManager(request, wanted)).scoreDocs;
-        return new Page(builder, query, total, hits, facets(counted[1]));
+        return new Page(builder, query, total, hits, facets);
+    }
+
+    /**
+     * {@code facets} with each facet whose field the search filters counted as if it did not: the other values
+     * then say what choosing them instead would find (with type 讲话 chosen, 总结 still shows its count).
+     */
+    private static Map<String, List<FacetCount>> withOwnFiltersLifted(
+            IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed, SearchRequest request,
+            QueryBuilder.Target target, QueryBuilder.Mode mode, Map<String, List<FacetCount>> facets)
+            throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>(facets);
+        for (String facet : facets.keySet()) {
+            if (parsed.filters(facet) || request.filters(facet)) {
+                Query lifted = builder.build(parsed.without(facet), request.without(facet), target, mode);
+                out.put(facet, searcher.search(lifted, new FacetCollectorManager()).get(facet));
+            }
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -27,6 +27,7 @@ import fanwen.ingest.IngestListener;
 import fanwen.ingest.IngestResult;
 import fanwen.ingest.IngestStatus;
 import fanwen.search.DocumentHit;
+import fanwen.search.FacetCount;
 import fanwen.search.PassageHit;
 import fanwen.search.SearchRequest;
 import fanwen.search.SearchResult;
@@ -266,6 +267,22 @@ class EngineSearchTest {
         SearchResult<DocumentHit> result = search("挂职");
         int sum = result.facets().get("type").stream().mapToInt(f -> f.count()).sum();
         assertEquals(result.total(), sum);
+    }
+
+    @Test
+    void aFilteredFacetStillCountsItsOtherValuesTheOthersCountWhatTheFilterFinds() throws IOException {
+        SearchResult<DocumentHit> speeches = search("挂职 type:讲话");
+        List<FacetCount> types = speeches.facets().get("type");
+        assertTrue(types.size() > 1, "other types are offered too: " + types);
+        for (FacetCount type : types) {
+            assertEquals(search("挂职 type:" + type.value()).total(), type.count(), type.value());
+        }
+        int speechYears = speeches.facets().get("year").stream().mapToInt(FacetCount::count).sum();
+        assertTrue(speechYears <= speeches.total(), "years of the speeches only: " + speeches.facets().get("year"));
+        SearchResult<DocumentHit> recent = search("挂职 year:2015..2015");
+        for (FacetCount year : recent.facets().get("year")) {
+            assertEquals(search("挂职 year:" + year.value()).total(), year.count(), year.value());
+        }
     }
 
     @Test

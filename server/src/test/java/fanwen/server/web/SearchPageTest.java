@@ -78,6 +78,18 @@ class SearchPageTest extends BrowserTest {
     }
 
     @Test
+    void withATypeChosenTheOtherTypesStillShowTheirCountsAndOneClickSwitches() {
+        browser.open("/?q=挂职&type=讲话");
+        browser.awaitResults();
+        WebElement summaries = facetValue("类型", "总结");
+        int expected = Integer.parseInt(summaries.findElement(By.cssSelector(".count")).getText());
+        assertTrue(expected > 0);
+        summaries.click();
+        // the count shown beside 总结 is what choosing it finds
+        browser.until(d -> "总结".equals(browser.param("type")) && total() == expected);
+    }
+
+    @Test
     void aYearRangeAndSortingByDateAreAppliedAndShared() {
         browser.open("/?q=政府工作报告");
         browser.awaitResults();
