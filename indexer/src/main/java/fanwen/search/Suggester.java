@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,6 +30,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.DictionaryFile;
@@ -45,7 +48,9 @@ import fanwen.index.StoredFieldLoader;
  * Input of Latin letters alone is also read as pinyin ({@link PinyinKeys}): it matches the start of a
  * candidate's full pinyin ({@code guazhi}, {@code guazhig} → 挂职干部) or of its initials ({@code gzgb}).
  * The candidates and their sorted keys are built once per index version, so a keystroke costs a few
- * binary searches; user dictionaries loaded at start-up are not candidates.
+ * binary searches; user dictionaries loaded at start-up are not candidates. After a change of the index the
+ * catalogue is rebuilt in the background (about a second for a few thousand documents) while suggestions
+ * keep coming from the previous one: typing never waits for an upload's commit.
  */
 public final class Suggester {
 
@@ -82,8 +87,11 @@ public final class Suggester {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Suggester.class);
+
     private final FanwenIndex index;
     private volatile Catalog catalog = Catalog.EMPTY;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     public Suggester(FanwenIndex index) {
         this.index = index;
@@ -122,17 +130,41 @@ public final class Suggester {
         return new Suggestion(c.text, c.kind);
     }
 
-    /** The catalog of the current index version, built on the first suggestion after a change. */
+    /**
+     * The catalog to answer from: the current index version's; after a change, the previous one while a
+     * rebuild runs in the background (the first catalog is built before answering).
+     */
     private Catalog catalog() throws IOException {
         Catalog current = catalog;
         if (current.version == index.withSearcher(Suggester::version)) {
             return current;
         }
-        synchronized (this) {
-            if (catalog.version != index.withSearcher(Suggester::version)) {
-                catalog = index.withSearcher(Suggester::build);
+        if (current == Catalog.EMPTY) {
+            synchronized (this) {
+                if (catalog == Catalog.EMPTY) {
+                    catalog = index.withSearcher(Suggester::build);
+                }
+                return catalog;
             }
-            return catalog;
+        }
+        if (rebuilding.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("fanwen-suggest-catalog").start(this::rebuild);
+        }
+        return current;
+    }
+
+    private void rebuild() {
+        try {
+            Catalog fresh = index.withSearcher(Suggester::build);
+            synchronized (this) {
+                if (fresh.version > catalog.version) {
+                    catalog = fresh;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("rebuilding the suggestion catalogue failed; the previous one stays", e);
+        } finally {
+            rebuilding.set(false);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -44,6 +45,28 @@ class SuggesterTest {
 
     private static List<String> texts(String input) throws IOException {
         return suggest(input, 10).stream().map(Suggester.Suggestion::text).toList();
+    }
+
+    @Test
+    void afterAChangeSuggestionsComeFromThePreviousCatalogueUntilTheNewOneIsBuilt() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("orchard"));
+        Files.writeString(in.resolve("plan.txt"), "苹果产业发展规划\n推进苹果标准化种植。\n");
+        try (Engine small = Engine.open(new DataFolder(temp.resolve("orchard-data")), ExtractionLimits.defaults(), 1)) {
+            small.ingest(small.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+            assertTrue(titles(small, "苹果").contains("苹果产业发展规划"));
+            Files.writeString(in.resolve("berries.txt"), "蓝莓产业发展规划\n推进蓝莓标准化种植。\n");
+            small.ingest(small.fileCollector().collect(List.of(in)).files(), IngestListener.NONE); // commits
+            assertFalse(titles(small, "蓝莓").contains("蓝莓产业发展规划"), "answered at once, from before the change");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!titles(small, "蓝莓").contains("蓝莓产业发展规划") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(titles(small, "蓝莓").contains("蓝莓产业发展规划"), "the new catalogue arrives");
+        }
+    }
+
+    private static List<String> titles(Engine engine, String input) throws IOException {
+        return engine.suggester().suggest(input, 10).stream().map(Suggester.Suggestion::text).toList();
     }
 
     @Test
