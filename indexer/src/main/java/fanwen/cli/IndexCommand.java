@@ -57,8 +57,11 @@ public final class IndexCommand implements Callable<Integer> {
                     new IllegalArgumentException("no PATH given and no bundled corpus found"));
             targets = List.of(corpus);
         }
+        // a batch goes on past parses that ignore their time-out (each holds a thread until the run ends):
+        // refusing the rest of the folder, as a server refuses new uploads, would make it impossible to index
         ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024)
-                .withMaxChars(maxChars).withMaxTimePerFile(Duration.ofSeconds(timeoutSeconds));
+                .withMaxChars(maxChars).withMaxTimePerFile(Duration.ofSeconds(timeoutSeconds))
+                .withMaxAbandoned(Integer.MAX_VALUE);
         long started = System.nanoTime();
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             FileCollector.Collected collected = engine.fileCollector().collect(targets);
