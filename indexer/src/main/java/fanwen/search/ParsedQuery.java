@@ -24,12 +24,7 @@ public record ParsedQuery(List<String> words, List<String> phrases, List<String>
 
     /** Whether an inline filter on facet {@code facet} ({@code type}, {@code year} or {@code unit}) is given. */
     public boolean filters(String facet) {
-        return switch (facet) {
-            case Schema.TYPE -> !types.isEmpty();
-            case Schema.YEAR -> yearFrom.isPresent() || yearTo.isPresent();
-            case Schema.UNIT -> !units.isEmpty();
-            default -> false;
-        };
+        return SearchRequest.filters(facet, types, yearFrom, yearTo, units);
     }
 
     /** This query without its inline filter on facet {@code facet}. */

@@ -47,6 +47,12 @@ public record SearchRequest(String query, List<String> types, Optional<Integer> 
 
     /** Whether a filter on facet {@code facet} ({@code type}, {@code year} or {@code unit}) is given. */
     public boolean filters(String facet) {
+        return filters(facet, types, yearFrom, yearTo, units);
+    }
+
+    /** Whether these filters restrict facet {@code facet}: for a request and for a query's inline filters. */
+    static boolean filters(String facet, List<String> types, Optional<Integer> yearFrom, Optional<Integer> yearTo,
+                           List<String> units) {
         return switch (facet) {
             case Schema.TYPE -> !types.isEmpty();
             case Schema.YEAR -> yearFrom.isPresent() || yearTo.isPresent();
