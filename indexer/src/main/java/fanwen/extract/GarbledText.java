@@ -51,13 +51,15 @@ final class GarbledText {
             counted++;
             if (isJunk(c)) {
                 junk++;
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN) {
                 han++;
                 if (isCommonHan(c)) {
                     commonHan++;
                 }
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA) {
+            } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
                 kana++;
             }
         }

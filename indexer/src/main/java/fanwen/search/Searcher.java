@@ -118,8 +118,22 @@ public final class Searcher {
      * What a query found: the top hits (none when none were wanted), the total and the facets; and the
      * query and the builder that made it.
      */
-    private record Page(QueryBuilder builder, Query query, long total, ScoreDoc[] hits,
+    private record Page(QueryBuilder builder, QueryBuilder.Mode mode, Query query, long total, ScoreDoc[] hits,
                         Map<String, List<FacetCount>> facets) {
+
+        Page withFacets(Map<String, List<FacetCount>> newFacets) {
+            return new Page(builder, mode, query, total, hits, newFacets);
+        }
+    }
+
+    /**
+     * The page {@link #choose} picks, its facets counted as {@link #withOwnFiltersLifted} says — once, for the
+     * list that is shown.
+     */
+    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+                     int wanted) throws IOException {
+        Page page = choose(searcher, parsed, request, target, wanted);
+        return page.withFacets(withOwnFiltersLifted(searcher, page, parsed, request, target));
     }
 
     /**
@@ -131,8 +145,8 @@ public final class Searcher {
      * query, not on the page or the order, so every page and every order agree on the total and facets.
      * Scores of the two parts come from two queries and are not comparable across the boundary.
      */
-    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
-                     int wanted) throws IOException {
+    private Page choose(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+                        int wanted) throws IOException {
         Page all = run(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
         if (parsed.words().size() < 2 || all.total >= FILL_BELOW) {
             return all;
@@ -141,7 +155,7 @@ public final class Searcher {
         if (byRelevance && all.hits.length >= wanted) {
             // the page is full of documents with all the words: the wider query only counts
             Page counted = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, 0);
-            return new Page(counted.builder, counted.query, counted.total, all.hits, counted.facets);
+            return new Page(counted.builder, counted.mode, counted.query, counted.total, all.hits, counted.facets);
         }
         // the same window of the wider list is reordered whatever the page: the best COVERAGE_DEPTH without
         // the documents with all the words (all.hits holds them all here: there are fewer than wanted)
@@ -164,7 +178,7 @@ public final class Searcher {
             }
             merged.add(hit);
         }
-        return new Page(any.builder, any.query, any.total, merged.toArray(ScoreDoc[]::new), any.facets);
+        return new Page(any.builder, any.mode, any.query, any.total, merged.toArray(ScoreDoc[]::new), any.facets);
     }
 
     private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
@@ -192,25 +206,22 @@ public final class Searcher {
         Object[] counted = searcher.search(query, new MultiCollectorManager(
                 new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
         int total = (Integer) counted[0];
-        Map<String, List<FacetCount>> facets = withOwnFiltersLifted(searcher, builder, parsed, request, target, mode,
-                facets(counted[1]));
         ScoreDoc[] hits = wanted == 0 || total == 0 ? new ScoreDoc[0]
                 : searcher.search(query, topManager(request, wanted)).scoreDocs;
-        return new Page(builder, query, total, hits, facets);
+        return new Page(builder, mode, query, total, hits, facets(counted[1]));
     }
 
     /**
      * {@code facets} with each facet whose field the search filters counted as if it did not: the other values
      * then say what choosing them instead would find (with type 讲话 chosen, 总结 still shows its count).
      */
-    private static Map<String, List<FacetCount>> withOwnFiltersLifted(
-            IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed, SearchRequest request,
-            QueryBuilder.Target target, QueryBuilder.Mode mode, Map<String, List<FacetCount>> facets)
-            throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>(facets);
-        for (String facet : facets.keySet()) {
+    private static Map<String, List<FacetCount>> withOwnFiltersLifted(IndexSearcher searcher, Page page,
+                                                                     ParsedQuery parsed, SearchRequest request,
+                                                                     QueryBuilder.Target target) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>(page.facets);
+        for (String facet : page.facets.keySet()) {
             if (parsed.filters(facet) || request.filters(facet)) {
-                Query lifted = builder.build(parsed.without(facet), request.without(facet), target, mode);
+                Query lifted = page.builder.build(parsed.without(facet), request.without(facet), target, page.mode);
                 out.put(facet, searcher.search(lifted, new FacetCollectorManager()).get(facet));
             }
         }
