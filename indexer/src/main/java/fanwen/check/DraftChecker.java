@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -43,7 +44,11 @@ public final class DraftChecker {
         this.index = index;
     }
 
-    /** Checks {@code draft}; throws {@link IllegalArgumentException} if it is over {@link #MAX_CHARS}. */
+    /**
+     * Checks {@code draft}; throws {@link IllegalArgumentException} if it is over {@link #MAX_CHARS}, and
+     * {@link CancellationException} when its thread is interrupted (a long draft is checked sentence by sentence,
+     * and stops between two).
+     */
     public CheckReport check(String draft) throws IOException {
         if (draft.length() > MAX_CHARS) {
             throw new IllegalArgumentException("草稿过长: " + draft.length() + " 字符, 上限 " + MAX_CHARS);
@@ -64,6 +69,9 @@ public final class DraftChecker {
         Map<Integer, SourcePassage> passages = new HashMap<>();
         List<List<UnitHit>> hits = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the check was abandoned (its request ran out of time)");
+            }
             DraftUnit unit = units.get(u);
             List<UnitHit> unitHits = new ArrayList<>();
             for (int doc : candidates.of(u)) {

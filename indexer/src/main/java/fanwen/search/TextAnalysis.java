@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,7 +29,10 @@ public final class TextAnalysis {
     private final Analyzer index = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
     private final Analyzer query = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
 
-    /** The tokens of {@code text} in the given mode. */
+    /**
+     * The tokens of {@code text} in the given mode; {@link CancellationException} when the thread is interrupted
+     * (a long text stops between two tokens).
+     */
     public List<Token> tokens(String text, HanLPTokenizer.Mode mode) {
         Analyzer analyzer = mode == HanLPTokenizer.Mode.INDEX ? index : query;
         List<Token> tokens = new ArrayList<>();
@@ -40,6 +44,9 @@ public final class TextAnalysis {
             stream.reset();
             int position = -1;
             while (stream.incrementToken()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the analysis was abandoned (its request ran out of time)");
+                }
                 position += increment.getPositionIncrement();
                 tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position, type.type()));
             }

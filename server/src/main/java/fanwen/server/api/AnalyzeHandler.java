@@ -11,21 +11,27 @@ import fanwen.engine.Engine;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.AnalyzeResponse;
+import fanwen.server.work.HeavyWork;
 
-/** {@code POST /api/v1/analyze {"text","mode":"index|query"}}: the tokens of a text, for dictionary tuning. */
+/**
+ * {@code POST /api/v1/analyze {"text","mode":"index|query"}}: the tokens of a text, for dictionary tuning;
+ * analysed on the pool for heavy work (a text may have 100,000 characters).
+ */
 final class AnalyzeHandler {
 
     private final Engine engine;
     private final ServerLimits limits;
     private final ObjectMapper json;
+    private final HeavyWork heavyWork;
 
-    AnalyzeHandler(Engine engine, ServerLimits limits, ObjectMapper json) {
+    AnalyzeHandler(Engine engine, ServerLimits limits, ObjectMapper json, HeavyWork heavyWork) {
         this.engine = engine;
         this.limits = limits;
         this.json = json;
+        this.heavyWork = heavyWork;
     }
 
-    void analyze(Context ctx) {
+    void analyze(Context ctx) throws Exception {
         JsonNode body = TextBody.read(ctx, json, "{\"text\":\"…\",\"mode\":\"index|query\"}");
         String text = body.get("text").asText();
         if (text.length() > limits.maxAnalyzeChars()) {
@@ -37,7 +43,8 @@ final class AnalyzeHandler {
             case "query" -> HanLPTokenizer.Mode.QUERY;
             default -> throw ApiError.badRequest("unknown mode '" + modeName + "': use index or query");
         };
-        ctx.json(new AnalyzeResponse(modeName, engine.analysis().tokens(text, mode).stream()
+        var tokens = heavyWork.run(() -> engine.analysis().tokens(text, mode));
+        ctx.json(new AnalyzeResponse(modeName, tokens.stream()
                 .map(t -> new AnalyzeResponse.Token(t.term(), t.start(), t.end(), t.position(), t.type())).toList()));
     }
 }

@@ -1,6 +1,5 @@
 package fanwen.server.api;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
@@ -14,43 +13,47 @@ import fanwen.extract.ExtractionException;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.CheckResponse;
+import fanwen.server.work.HeavyWork;
 
 /**
  * {@code POST /api/v1/check}: the duplicate check (查重) of a draft, sent as JSON {@code {"text":"…"}} or
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
  * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
- * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 while too many
- * earlier parses that overran their time limit still run.
+ * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 when the pool for
+ * heavy work is full or the check did not finish within its time limit. The check (and a file's extraction)
+ * runs on that pool.
  */
 final class CheckHandler {
 
-    /** When to try again after a 503: abandoned parses end within about one extraction time limit. */
+    /** When to try again after a 503 for a busy extractor: abandoned parses end within one extraction limit. */
     private static final int BUSY_RETRY_SECONDS = 30;
 
     private final Engine engine;
     private final ServerLimits limits;
     private final ObjectMapper json;
+    private final HeavyWork heavyWork;
 
-    CheckHandler(Engine engine, ServerLimits limits, ObjectMapper json) {
+    CheckHandler(Engine engine, ServerLimits limits, ObjectMapper json, HeavyWork heavyWork) {
         this.engine = engine;
         this.limits = limits;
         this.json = json;
+        this.heavyWork = heavyWork;
     }
 
-    void check(Context ctx) throws IOException {
+    void check(Context ctx) throws Exception {
         String draft = UploadParts.isMultipart(ctx) ? fromFile(ctx) : fromJson(ctx);
         if (draft.length() > DraftChecker.MAX_CHARS) {
             throw ApiError.tooLarge("草稿过长: " + draft.length() + " 字符, 上限 " + DraftChecker.MAX_CHARS
                     + " (draft too long)");
         }
-        ctx.json(CheckResponse.of(engine.check(draft)));
+        ctx.json(CheckResponse.of(heavyWork.run(() -> engine.check(draft))));
     }
 
     private String fromJson(Context ctx) {
         return TextBody.read(ctx, json, "{\"text\":\"…\"}, or multipart with one 'file' part").get("text").asText();
     }
 
-    private String fromFile(Context ctx) throws IOException {
+    private String fromFile(Context ctx) throws Exception {
         List<UploadedFile> files = UploadParts.files(ctx, limits);
         if (files.size() != 1) {
             throw ApiError.badRequest("send exactly one 'file' part to check (got " + files.size() + ")");
@@ -61,11 +64,10 @@ final class CheckHandler {
             throw ApiError.unsupportedMediaType("不支持的文件格式 unsupported format: " + name);
         }
         try (InputStream in = file.content()) {
-            return engine.extractDraft(in, name, file.size());
+            return heavyWork.run(() -> engine.extractDraft(in, name, file.size()));
         } catch (ExtractionException e) {
             if (e.reason() == ExtractionException.Reason.BUSY) {
-                ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS));
-                throw new ApiError(503, "busy", e.getMessage());
+                throw ApiError.busy(e.getMessage(), BUSY_RETRY_SECONDS);
             }
             throw new ApiError(422, "unprocessable_file", e.getMessage());
         }

@@ -1,7 +1,5 @@
 package fanwen.server.api;
 
-import java.io.IOException;
-
 import io.javalin.http.Context;
 
 import fanwen.engine.Engine;
@@ -10,28 +8,36 @@ import fanwen.server.http.ApiError;
 import fanwen.server.json.SimilarDocumentJson;
 import fanwen.server.json.SimilarPassageJson;
 import fanwen.server.json.SimilarResponse;
+import fanwen.server.work.HeavyWork;
 
-/** {@code GET /api/v1/documents/{id}/similar} and {@code GET /api/v1/passages/{id}/similar}. */
+/**
+ * {@code GET /api/v1/documents/{id}/similar} and {@code GET /api/v1/passages/{id}/similar}, computed on the pool
+ * for heavy work.
+ */
 final class SimilarHandler {
 
     private final Engine engine;
     private final ServerLimits limits;
+    private final HeavyWork heavyWork;
 
-    SimilarHandler(Engine engine, ServerLimits limits) {
+    SimilarHandler(Engine engine, ServerLimits limits, HeavyWork heavyWork) {
         this.engine = engine;
         this.limits = limits;
+        this.heavyWork = heavyWork;
     }
 
-    void documents(Context ctx) throws IOException {
+    void documents(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
-        var hits = engine.similar().similarDocuments(id, size(ctx))
+        int size = size(ctx);
+        var hits = heavyWork.run(() -> engine.similar().similarDocuments(id, size))
                 .orElseThrow(() -> DocumentHandler.noSuchDocument(id));
         ctx.json(new SimilarResponse<>(id, hits.stream().map(SimilarDocumentJson::of).toList()));
     }
 
-    void passages(Context ctx) throws IOException {
+    void passages(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
-        var hits = engine.similar().similarPassages(id, size(ctx))
+        int size = size(ctx);
+        var hits = heavyWork.run(() -> engine.similar().similarPassages(id, size))
                 .orElseThrow(() -> ApiError.notFound("no passage with id '" + id + "'"));
         ctx.json(new SimilarResponse<>(id, hits.stream().map(SimilarPassageJson::of).toList()));
     }

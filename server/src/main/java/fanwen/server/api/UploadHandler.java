@@ -33,7 +33,9 @@ import fanwen.structure.DocumentType;
  * {@code unit} and {@code tags} fields declared for all of them. Each file is written under
  * {@code DATA/uploads/}, ingested, and the index is committed <em>before</em> the answer, so an
  * acknowledged upload survives a crash. Answers 201 when at least one file was indexed, else 200; 415 when
- * no file has a supported format; 413 when the request is over the size limit.
+ * no file has a supported format; 413 when the request is over the size limit. Files are taken one after the
+ * other while the upload's time budget lasts ({@link ServerLimits.TimeLimits#upload()}); those left when it runs
+ * out are answered failed, so that an upload is never held for longer than that and one file's extraction.
  */
 final class UploadHandler {
 
@@ -79,12 +81,19 @@ final class UploadHandler {
             throws IOException {
         List<IngestResult> ingested = new ArrayList<>();
         List<UploadResultJson> refused = new ArrayList<>();
+        long deadline = System.nanoTime() + limits.time().upload().toNanos();
         for (int i = 0; i < files.size(); i++) {
             UploadedFile file = files.get(i);
             String name = UploadParts.safeName(file.filename());
             if (!UploadParts.supported(name)) {
                 refused.add(new UploadResultJson(name, "failed", null, null, null,
                         "不支持的文件格式: " + name));
+                ingested.add(null);
+                continue;
+            }
+            if (System.nanoTime() > deadline) {
+                refused.add(new UploadResultJson(name, "failed", null, null, null, "本次上传的处理时间已用完（"
+                        + limits.time().upload().toMinutes() + " 分钟），此文件未处理，请单独再上传一次"));
                 ingested.add(null);
                 continue;
             }

@@ -1,18 +1,27 @@
 package fanwen.server.http;
 
+import java.util.OptionalInt;
+
 /**
  * A request the server refuses, with the HTTP status and a stable error code; rendered by
- * {@link ErrorMapping} as {@code {"error":{"code","message"}}} without a stack trace.
+ * {@link ErrorMapping} as {@code {"error":{"code","message"}}} without a stack trace. A refusal the client
+ * should retry later (429, 503) carries the seconds for {@code Retry-After}.
  */
 public final class ApiError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final OptionalInt retryAfterSeconds;
 
     public ApiError(int status, String code, String message) {
+        this(status, code, message, OptionalInt.empty());
+    }
+
+    private ApiError(int status, String code, String message, OptionalInt retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public int status() {
@@ -21,6 +30,11 @@ public final class ApiError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The seconds to send in {@code Retry-After}, when the client should try again later. */
+    public OptionalInt retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiError badRequest(String message) {
@@ -43,7 +57,12 @@ public final class ApiError extends RuntimeException {
         return new ApiError(415, "unsupported_media_type", message);
     }
 
-    public static ApiError rateLimited(String message) {
-        return new ApiError(429, "rate_limited", message);
+    public static ApiError rateLimited(String message, int retryAfterSeconds) {
+        return new ApiError(429, "rate_limited", message, OptionalInt.of(Math.max(1, retryAfterSeconds)));
+    }
+
+    /** 503: the server cannot take this work now (its workers are busy or the work ran out of time). */
+    public static ApiError busy(String message, int retryAfterSeconds) {
+        return new ApiError(503, "busy", message, OptionalInt.of(Math.max(1, retryAfterSeconds)));
     }
 }

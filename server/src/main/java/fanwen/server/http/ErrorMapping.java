@@ -1,7 +1,8 @@
 package fanwen.server.http;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +10,15 @@ import org.slf4j.LoggerFactory;
 import fanwen.server.json.ErrorResponse;
 
 /**
- * Turns every failure into the API's error shape {@code {"error":{"code","message"}}}: refused requests
- * ({@link ApiError}, Javalin's own 404/405/413) keep their status and are not logged with a stack trace;
- * anything else is a bug, logged in full and answered 500 without internals.
+ * Turns every failure into the API's error shape {@code {"error":{"code","message"}}}, and never fails itself.
+ *
+ * <p>Each route's handler is {@link #guarded}: whatever it throws is answered here, inside the handler, so no
+ * exception of ours reaches Javalin's own exception mapper. That mapper re-queues a failure of an exception
+ * handler as a new failure to handle; an answer that cannot be written (the client is gone, the response is
+ * no longer usable) then fails again on every pass, which is how one request could spin a thread forever.
+ * Here, a failure while answering is logged once and dropped. Refused requests ({@link ApiError}, Javalin's own
+ * 404/405/413) keep their status and are not logged with a stack trace; a client that went away is not
+ * answered at all; anything else is a bug, logged in full and answered 500 without internals.
  */
 public final class ErrorMapping {
 
@@ -20,14 +27,52 @@ public final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    public static void install(RoutesConfig routes) {
-        routes.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
-        routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "internal", "内部错误 internal error; the server log has the details");
+    /**
+     * Installs the mapping for what happens outside a guarded handler (before-handlers, Javalin's own
+     * refusals) and a handler of {@link Error}s that cannot throw.
+     */
+    public static void install(JavalinConfig config) {
+        // Javalin maps its own HttpResponseException (the 404 of an unknown path…) unless told otherwise
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e));
+        config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, e));
+        config.router.javaLangErrorHandler((response, error) -> {
+            try {
+                LOG.error("request failed with an error", error);
+                response.setStatus(500);
+            } catch (Throwable ignored) {
+                // the response is gone; nothing more can be done for this request
+            }
         });
+    }
+
+    /** {@code handler}, with every failure answered by {@link #answer} instead of thrown. */
+    public static Handler guarded(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (Throwable failure) {
+                answer(ctx, failure);
+            }
+        };
+    }
+
+    /** Answers {@code failure} in the API's error shape; never throws. */
+    public static void answer(Context ctx, Throwable failure) {
+        try {
+            if (failure instanceof ApiError refused) {
+                refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Integer.toString(s)));
+                write(ctx, refused.status(), refused.code(), refused.getMessage());
+            } else if (failure instanceof HttpResponseException refused) {
+                write(ctx, refused.getStatus(), codeOf(refused.getStatus()), refused.getMessage());
+            } else if (Failures.isClientGone(failure)) {
+                LOG.debug("client went away: {}", failure.toString());
+            } else {
+                LOG.error("{} failed", requestLine(ctx), failure);
+                write(ctx, 500, "internal", "内部错误 internal error; the server log has the details");
+            }
+        } catch (Throwable answering) {
+            LOG.warn("could not answer {} after {}: {}", requestLine(ctx), failure, answering.toString());
+        }
     }
 
     public static void write(Context ctx, int status, String code, String message) {
@@ -46,7 +91,16 @@ public final class ErrorMapping {
             case 415 -> "unsupported_media_type";
             case 429 -> "rate_limited";
             case 431 -> "headers_too_large";
+            case 503 -> "busy";
             default -> "http_" + status;
         };
+    }
+
+    private static String requestLine(Context ctx) {
+        try {
+            return ctx.method() + " " + ctx.path();
+        } catch (Throwable gone) {
+            return "a request";
+        }
     }
 }

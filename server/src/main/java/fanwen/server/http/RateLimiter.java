@@ -36,9 +36,9 @@ public final class RateLimiter {
     public void apply(Context ctx) {
         long waitNanos = take(ctx.ip());
         if (waitNanos > 0) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L)));
             throw ApiError.rateLimited("too many requests: at most " + burst + " at once and "
-                    + (60_000_000_000L / refillNanos) + " a minute; retry later");
+                    + (60_000_000_000L / refillNanos) + " a minute; retry later",
+                    (int) Math.min(Integer.MAX_VALUE, (waitNanos + 999_999_999L) / 1_000_000_000L));
         }
     }
 
