@@ -20,9 +20,12 @@ import fanwen.extract.ExtractionException;
 import fanwen.extract.ExtractionLimits;
 import fanwen.extract.Extractor;
 import fanwen.index.FanwenIndex;
+import fanwen.index.IndexFolders;
 import fanwen.index.OriginalsStore;
+import fanwen.index.Schema;
 import fanwen.ingest.DeclaredMetadata;
 import fanwen.ingest.FileCollector;
+import fanwen.ingest.IndexRebuild;
 import fanwen.ingest.IngestListener;
 import fanwen.ingest.IngestResult;
 import fanwen.ingest.Ingester;
@@ -66,16 +69,20 @@ public final class Engine implements AutoCloseable {
     private final Suggester suggester;
     private final TextAnalysis analysis = new TextAnalysis();
     private final Object editLock = new Object();
+    private final int threads;
+    private final DocumentStructurer structurer = new DocumentStructurer();
+    private final RebuildStatus rebuildStatus = new RebuildStatus();
 
     private Engine(DataFolder folder, FanwenIndex index, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
         this.index = index;
+        this.threads = threads;
         this.originals = new OriginalsStore(folder.originals());
         this.searcher = new Searcher(index);
         this.extractor = extractor;
         this.edits = new MetadataEdits(folder.metadata());
         this.ingester = extractor == null ? null
-                : new Ingester(index, originals, extractor, new DocumentStructurer(), new EditOverrides(), threads);
+                : new Ingester(index, originals, extractor, structurer, new EditOverrides(), threads);
         this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
         this.documents = new DocumentReader(index);
         this.similar = new SimilarFinder(index);
@@ -83,12 +90,20 @@ public final class Engine implements AutoCloseable {
         this.suggester = new Suggester(index);
     }
 
-    /** Opens {@code folder} for reading and writing (creating it if needed); one writer per folder at a time. */
+    /**
+     * Opens {@code folder} for reading and writing (creating it if needed); one writer per folder at a time. An
+     * index of an older schema opens as it is and serves; {@link #rebuildIfOutdated} brings it up to date.
+     */
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
         // Tika's start-up (~0.7 s) overlaps the dictionaries and the index: a restart serves sooner
         CompletableFuture<Extractor> extractor = CompletableFuture.supplyAsync(() -> new Extractor(limits));
         loadDictionaries(folder);
+        IndexFolders.recover(folder.index(), folder.indexRebuild());
         FanwenIndex index = FanwenIndex.openForWriting(folder.index());
+        if (index.outdated()) {
+            LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt from "
+                    + "the originals", folder.index(), index.version(), Schema.VERSION);
+        }
         return new Engine(folder, index, extractor.join(), threads);
     }
 
@@ -236,13 +251,51 @@ public final class Engine implements AutoCloseable {
         return new FileCollector(Extractor.supportedExtensions());
     }
 
-    /** Deletes a document, its passages and its original, and commits; false if there was no such document. */
+    /**
+     * Deletes a document, its passages and its original, and commits; false if there was no such document. Never
+     * while the document's metadata is being edited: an edit re-reads the original.
+     */
     public boolean delete(String id) throws IOException {
-        if (!ingester().delete(id)) {
-            return false;
+        synchronized (editLock) {
+            if (!ingester().delete(id)) {
+                return false;
+            }
+            edits.delete(id);
+            return true;
         }
-        edits.delete(id);
-        return true;
+    }
+
+    /** Whether the index was written by an older release and is not rebuilt yet. */
+    public boolean indexOutdated() {
+        return index.outdated();
+    }
+
+    /** How far a rebuild of an outdated index got, while one runs. */
+    public Optional<RebuildStatus.Progress> rebuildProgress() {
+        return rebuildStatus.progress();
+    }
+
+    /**
+     * Rebuilds the index from the originals when it was written by an older release — the user's metadata edits
+     * kept — while this engine goes on searching the old index and taking writes, then switches to the rebuilt
+     * one. Does nothing on an index of this release. Takes as long as indexing the library again.
+     */
+    public IndexRebuild.Outcome rebuildIfOutdated() throws IOException {
+        if (!index.outdated()) {
+            return new IndexRebuild.Outcome(index.counts().documents(), List.of(), false);
+        }
+        Path target = folder.indexRebuild();
+        IndexFolders.recover(folder.index(), target);
+        FanwenIndex targetIndex = FanwenIndex.openForWriting(target);
+        Ingester targetIngester = new Ingester(targetIndex, originals, extractor, structurer, new EditOverrides(),
+                threads);
+        rebuildStatus.started(index.counts().documents());
+        try {
+            return new IndexRebuild(index, ingester(), reindexer, threads).run(target, targetIndex, targetIngester,
+                    rebuildStatus::rebuilt);
+        } finally {
+            rebuildStatus.finished();
+        }
     }
 
     /** Commits what is pending (originals first) and closes the index; nothing uncommitted is lost. */

@@ -1,11 +1,13 @@
 package fanwen.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,6 +157,21 @@ class ApiTest {
         assertTrue(disposition.contains("filename*=UTF-8''" + Http.encode(file.getFileName().toString())
                 .replace("+", "%20")), disposition);
         assertEquals(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), answer.body());
+    }
+
+    @Test
+    void anOriginalDownloadedCompressedIsWholeWhenUnpacked() throws IOException {
+        Path file = seedFiles.get(3); // 20 KB of text: worth compressing
+        Answer answer = http.get("/api/v1/documents/" + ids.get(file.getFileName().toString()) + "/original",
+                "Accept-Encoding", "gzip");
+        assertEquals(200, answer.status());
+        byte[] body = answer.bytes();
+        if ("gzip".equals(answer.header("Content-Encoding"))) {
+            try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = unpacked.readAllBytes();
+            }
+        }
+        assertArrayEquals(Files.readAllBytes(file), body, "the whole file, not a truncated one");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package fanwen.server.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,9 +42,9 @@ final class DocumentHandler {
         String mediaType = doc.get(Schema.MEDIA_TYPE);
         ctx.contentType(mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType);
         ctx.header("Content-Disposition", ContentDisposition.attachment(doc.get(Schema.SOURCE)));
-        ctx.header("Content-Length", Long.toString(Files.size(file)));
-        InputStream in = Files.newInputStream(file);
-        ctx.result(in);
+        // no Content-Length of our own: a text original is sent compressed to a client that accepts it, and a
+        // length of the file would then promise more bytes than are sent (the client saw a cut-off file)
+        ctx.result(Files.newInputStream(file));
     }
 
     void patch(Context ctx) throws IOException {
