@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * The layout of a data folder, in one place: {@code index/} (Lucene), {@code originals/} (the uploaded
  * and indexed files by content hash), {@code dict/} (user dictionaries, loaded at start-up),
  * {@code metadata/} (the user's metadata edits, one JSON file per document) and {@code uploads/}
- * (files being uploaded, removed once indexed).
+ * (files being uploaded, removed once indexed). While an index of an older schema is rebuilt, the new one
+ * grows in {@code index.rebuild/}.
  */
 public record DataFolder(Path root) {
 
@@ -17,6 +18,11 @@ public record DataFolder(Path root) {
 
     public Path index() {
         return root.resolve("index");
+    }
+
+    /** Where an index of an older schema is rebuilt from the originals before it takes the place of {@code index/}. */
+    public Path indexRebuild() {
+        return root.resolve("index.rebuild");
     }
 
     public Path originals() {

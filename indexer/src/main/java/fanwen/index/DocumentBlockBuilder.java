@@ -111,6 +111,7 @@ final class DocumentBlockBuilder {
         d.add(new StoredField(Schema.SOURCE, doc.source()));
         d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));
         d.add(new StoredField(Schema.ORIGINAL_HASH, doc.originalHash()));
+        d.add(new StoredField(Schema.DECLARED, doc.declared()));
         d.add(new StoredField(Schema.CHARS, doc.text().length()));
         d.add(new StoredField(Schema.PASSAGE_COUNT, doc.structure().passages().size()));
         d.add(new StoredField(Schema.INDEXED_AT, Instant.now().toString()));

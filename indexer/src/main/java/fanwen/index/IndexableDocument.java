@@ -17,8 +17,11 @@ import fanwen.structure.StructuredDocument;
  * @param text         the extracted text; passage and highlight offsets point into it
  * @param structure    outline, passages, keywords, summary
  * @param metadata     title, type, year, date, units and tags as they will be indexed
+ * @param declared     the metadata declared for the file (manifest, upload form, user edits) in the form the
+ *                     ingest stage reads back when it rebuilds the index from the originals; stored as is
  */
 public record IndexableDocument(String id, String textHash, String source, Optional<String> origin,
                                 String originalHash, String mediaType,
-                                String text, StructuredDocument structure, DocumentMetadata metadata) {
+                                String text, StructuredDocument structure, DocumentMetadata metadata,
+                                String declared) {
 }

@@ -17,6 +17,13 @@ import fanwen.fingerprint.NormalizedText;
  */
 public final class Schema {
 
+    /**
+     * The version of the schema and the analysis: raised whenever a change needs the index rebuilt (a field,
+     * how a field is analysed, the dictionary it is segmented with). A data folder with an older index is rebuilt
+     * from its originals on opening. 1 is the index before versions were recorded.
+     */
+    public static final int VERSION = 2;
+
     private Schema() {
     }
 
@@ -83,6 +90,8 @@ public final class Schema {
     public static final String SOURCE = "source";
     public static final String MEDIA_TYPE = "media_type";
     public static final String ORIGINAL_HASH = "original_hash";
+    /** Stored only: the metadata declared for the file, as the ingest stage wrote it, for rebuilding. */
+    public static final String DECLARED = "declared";
     public static final String PLACES = "places";
     public static final String KEYWORDS = "keywords";
     public static final String SUMMARY = "summary";

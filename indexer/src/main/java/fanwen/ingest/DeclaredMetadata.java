@@ -1,8 +1,15 @@
 package fanwen.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fanwen.index.DocumentMetadata;
 import fanwen.structure.DocumentType;
@@ -23,6 +30,46 @@ public record DeclaredMetadata(Optional<String> title, Optional<String> type, Op
     /** Nothing declared. */
     public static final DeclaredMetadata NONE = new DeclaredMetadata(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), List.of(), List.of());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** This as a small JSON object (absent parts left out), the form the index stores for a rebuild. */
+    public String toJson() {
+        ObjectNode node = JSON.createObjectNode();
+        title.ifPresent(t -> node.put("title", t));
+        type.ifPresent(t -> node.put("type", t));
+        year.ifPresent(y -> node.put("year", y));
+        date.ifPresent(d -> node.put("date", d.toString()));
+        if (!units.isEmpty()) {
+            units.forEach(node.putArray("units")::add);
+        }
+        if (!tags.isEmpty()) {
+            tags.forEach(node.putArray("tags")::add);
+        }
+        return node.toString();
+    }
+
+    /** Reads what {@link #toJson()} wrote. */
+    public static DeclaredMetadata fromJson(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            return new DeclaredMetadata(text(node, "title"), text(node, "type"),
+                    node.has("year") ? Optional.of(node.get("year").asInt()) : Optional.empty(),
+                    text(node, "date").map(LocalDate::parse), texts(node, "units"), texts(node, "tags"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable declared metadata: " + json, e);
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
+    }
+
+    private static List<String> texts(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(v -> values.add(v.asText()));
+        return values;
+    }
 
     /** This, with each part that is absent here taken from {@code fallback}. */
     public DeclaredMetadata orElse(DeclaredMetadata fallback) {

@@ -208,6 +208,26 @@ public final class Ingester {
         }
     }
 
+    /** Work to run while no file is being written, see {@link #whilePaused}. */
+    @FunctionalInterface
+    public interface PausedWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Commits, then runs {@code work} while no write can start or be half done (files being extracted wait to
+     * be written until it returns); how a rebuilt index takes the place of this one.
+     */
+    public <T> T whilePaused(PausedWork<T> work) throws IOException {
+        commitGate.writeLock().lock();
+        try {
+            commit();
+            return work.run();
+        } finally {
+            commitGate.writeLock().unlock();
+        }
+    }
+
     /**
      * Deletes a document, its passages and its original, and commits — all under the commit gate, so no
      * file being ingested at the same time can be left indexed without its original. False if there is no
@@ -246,8 +266,14 @@ public final class Ingester {
         AnalyzedDocument analyzed = index.analyze(text);
         StructuredDocument structure = structurer.structure(text, fileName, extraction.title(),
                 analyzed.wordCounts());
-        index.put(new IndexableDocument(id, ContentHash.ofText(text), source, origin, fileHash,
-                extraction.mediaType(), text, structure, declared.over(structure)), analyzed);
+        IndexableDocument doc = new IndexableDocument(id, ContentHash.ofText(text), source, origin, fileHash,
+                extraction.mediaType(), text, structure, declared.over(structure), declared.toJson());
+        commitGate.readLock().lock(); // a commit or a paused ingester waits for this write
+        try {
+            index.put(doc, analyzed);
+        } finally {
+            commitGate.readLock().unlock();
+        }
     }
 
     private Optional<String> findIdByTextHash(String textHash) {

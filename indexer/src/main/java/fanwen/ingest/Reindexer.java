@@ -39,6 +39,14 @@ public final class Reindexer {
      * {@code edit} over the metadata the document has now.
      */
     public void reindex(Document stored, MetadataEdit edit) throws IOException {
+        reindex(stored, edit.over(declaredOf(stored)), ingester);
+    }
+
+    /**
+     * Re-runs the pipeline on the original of {@code stored} with {@code declared} metadata, writing through
+     * {@code into} (the live ingester, or one that fills a rebuilt index).
+     */
+    void reindex(Document stored, DeclaredMetadata declared, Ingester into) throws IOException {
         String id = stored.get(Schema.ID);
         String originalHash = stored.get(Schema.ORIGINAL_HASH);
         Path original = originals.find(originalHash == null ? "" : originalHash)
@@ -51,8 +59,18 @@ public final class Reindexer {
         } catch (ExtractionException e) {
             throw new IOException("re-extracting document " + id + " failed: " + e.getMessage(), e);
         }
-        ingester.index(id, originalHash, source, Optional.ofNullable(stored.get(Schema.ORIGIN)), fileName(source),
-                extraction, edit.over(currentMetadata(stored)));
+        into.index(id, originalHash, source, Optional.ofNullable(stored.get(Schema.ORIGIN)), fileName(source),
+                extraction, declared);
+    }
+
+    /**
+     * The metadata declared for a stored document (manifest, upload form, the user's edits), as it was indexed.
+     * An index from before this was stored gives the metadata the document has now, inferred parts included, so
+     * that a rebuild shows users what they saw.
+     */
+    static DeclaredMetadata declaredOf(Document stored) {
+        String declared = stored.get(Schema.DECLARED);
+        return declared != null ? DeclaredMetadata.fromJson(declared) : currentMetadata(stored);
     }
 
     /** The metadata a stored document has now (inferred, declared or edited), as declared metadata. */

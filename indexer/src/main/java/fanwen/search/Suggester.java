@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -136,13 +135,13 @@ public final class Suggester {
      */
     private Catalog catalog() throws IOException {
         Catalog current = catalog;
-        if (current.version == index.withSearcher(Suggester::version)) {
+        if (current.version == index.withSearcher(index::changeVersion)) {
             return current;
         }
         if (current == Catalog.EMPTY) {
             synchronized (this) {
                 if (catalog == Catalog.EMPTY) {
-                    catalog = index.withSearcher(Suggester::build);
+                    catalog = index.withSearcher(this::build);
                 }
                 return catalog;
             }
@@ -155,7 +154,7 @@ public final class Suggester {
 
     private void rebuild() {
         try {
-            Catalog fresh = index.withSearcher(Suggester::build);
+            Catalog fresh = index.withSearcher(this::build);
             synchronized (this) {
                 if (fresh.version > catalog.version) {
                     catalog = fresh;
@@ -168,11 +167,7 @@ public final class Suggester {
         }
     }
 
-    private static long version(IndexSearcher searcher) {
-        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    }
-
-    private static Catalog build(IndexSearcher searcher) throws IOException {
+    private Catalog build(IndexSearcher searcher) throws IOException {
         Map<String, Integer> phrases = new HashMap<>();
         Set<String> titles = new TreeSet<>();
         TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
@@ -194,7 +189,7 @@ public final class Suggester {
         phrases.forEach((p, n) -> all.add(new Candidate(p, ChineseFolding.fold(p), KEYWORD, n)));
         titles.forEach(t -> all.add(new Candidate(t, ChineseFolding.fold(t), TITLE, 0)));
         all.sort(RANK);
-        return Catalog.of(version(searcher), List.copyOf(all));
+        return Catalog.of(index.changeVersion(searcher), List.copyOf(all));
     }
 
     /**

@@ -21,6 +21,7 @@ import fanwen.cli.DataOption;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.ingest.FileCollector;
+import fanwen.ingest.IndexRebuild;
 import fanwen.ingest.IngestListener;
 import fanwen.ingest.IngestResult;
 
@@ -88,6 +89,8 @@ public final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         if (firstStart) {
             indexBundledCorpus(engine, state);
+        } else if (engine.indexOutdated()) {
+            rebuildOutdatedIndex(engine);
         }
         stopped.await();
         return 0;
@@ -124,6 +127,27 @@ public final class ServeCommand implements Callable<Integer> {
                 LOG.error("indexing the bundled corpus failed", e);
             } finally {
                 state.indexingFinished();
+            }
+        });
+    }
+
+    /**
+     * Rebuilds an index written by an older release on a background thread: the old index answers meanwhile
+     * ({@code /health} says {@code upgrading}), then the rebuilt one takes its place.
+     */
+    static void rebuildOutdatedIndex(Engine engine) {
+        LOG.info("the index was written by an older release: rebuilding it from the originals in the background");
+        Thread.ofPlatform().daemon().name("index-rebuild").start(() -> {
+            try {
+                IndexRebuild.Outcome outcome = engine.rebuildIfOutdated();
+                if (outcome.switched()) {
+                    LOG.info("index rebuilt: {} documents", outcome.documents());
+                } else {
+                    LOG.error("the index could not be rebuilt; the old one keeps serving. {} documents failed: {}",
+                            outcome.failed().size(), outcome.failed());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("rebuilding the index failed; the old one keeps serving", e);
             }
         });
     }

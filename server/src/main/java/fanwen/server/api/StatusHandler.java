@@ -24,21 +24,25 @@ final class StatusHandler {
 
     private final Engine engine;
     private final ServerState state;
-    private final Metrics metrics;
+    private final Routes.Shared shared;
     private final boolean writesNeedKey;
 
-    StatusHandler(Engine engine, ServerState state, Metrics metrics, boolean writesNeedKey) {
+    StatusHandler(Engine engine, ServerState state, Routes.Shared shared, boolean writesNeedKey) {
         this.engine = engine;
         this.state = state;
-        this.metrics = metrics;
+        this.shared = shared;
         this.writesNeedKey = writesNeedKey;
     }
 
     void health(Context ctx) throws IOException {
         FanwenIndex.IndexCounts counts = engine.index().counts();
         boolean indexing = state.indexing();
-        ctx.json(new HealthResponse(indexing ? "indexing" : "ok", counts.documents(), counts.passages(),
-                indexing ? new HealthResponse.Progress(state.filesDone(), state.filesTotal()) : null, writesNeedKey));
+        HealthResponse.Progress upgrading = engine.rebuildProgress()
+                .map(p -> new HealthResponse.Progress(p.done(), p.total())).orElse(null);
+        String status = indexing ? "indexing" : upgrading != null ? "upgrading" : "ok";
+        ctx.json(new HealthResponse(status, counts.documents(), counts.passages(),
+                indexing ? new HealthResponse.Progress(state.filesDone(), state.filesTotal()) : null, upgrading,
+                writesNeedKey));
     }
 
     void stats(Context ctx) throws IOException {
@@ -71,6 +75,15 @@ final class StatusHandler {
                 lastCommitMillis() / 1000.0));
         gauges.put("fanwen_indexing", new Metrics.Gauge("1 while the bundled corpus is being indexed.",
                 state.indexing() ? 1 : 0));
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(gauges));
+        gauges.put("fanwen_http_requests_in_flight", new Metrics.Gauge("Requests being answered now.",
+                shared.watchdog().inFlight()));
+        gauges.put("fanwen_http_requests_overdue", new Metrics.Gauge(
+                "Requests that ran past their time limit since the start (each logged with its stack).",
+                shared.watchdog().overdue()));
+        gauges.put("fanwen_heavy_work_pending", new Metrics.Gauge(
+                "Heavy work (check, analyze, similar) running or waiting now.", shared.heavyWork().pending()));
+        gauges.put("fanwen_heavy_work_refused", new Metrics.Gauge(
+                "Heavy work answered 503 since the start (pool full or out of time).", shared.heavyWork().refused()));
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(shared.metrics().render(gauges));
     }
 }

@@ -1,0 +1,122 @@
+package fanwen.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fanwen.extract.ExtractionLimits;
+import fanwen.index.FanwenIndex;
+import fanwen.index.Schema;
+import fanwen.ingest.IndexRebuild;
+import fanwen.search.DocumentDetail;
+import fanwen.search.SearchRequest;
+
+/**
+ * A data folder written by the previous release (a fixture: three seed files and one metadata edit, with no
+ * recorded schema version) is rebuilt from its originals when opened: the old index serves meanwhile, the edit
+ * is kept, and the folder then records this release's version.
+ */
+class IndexUpgradeTest {
+
+    /** The fixture's document whose metadata the user edited (year 2015, unit 市公安局, tag 旧版示例). */
+    private static final String EDITED = "7e9444deefda302b";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFolderOfThePreviousReleaseIsRebuiltFromItsOriginalsWithItsEditsKept() throws IOException {
+        DataFolder folder = previousRelease();
+        assertEquals(Optional.of(1), FanwenIndex.versionOf(folder.index()));
+        try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 2)) {
+            assertTrue(engine.indexOutdated());
+            long before = engine.searcher().searchDocuments(SearchRequest.of("挂职")).total();
+            assertEquals(2, before, "the old index serves before the rebuild");
+
+            IndexRebuild.Outcome outcome = engine.rebuildIfOutdated();
+
+            assertTrue(outcome.switched(), "failed: " + outcome.failed());
+            assertEquals(3, outcome.documents());
+            assertFalse(engine.indexOutdated());
+            assertEquals(before, engine.searcher().searchDocuments(SearchRequest.of("挂职")).total());
+            DocumentDetail edited = engine.documents().find(EDITED).orElseThrow();
+            assertEquals(Optional.of(2015), edited.year());
+            assertEquals(List.of("市公安局"), edited.units());
+            assertEquals(List.of("旧版示例"), edited.tags());
+        }
+        assertEquals(Optional.of(Schema.VERSION), FanwenIndex.versionOf(folder.index()));
+        assertFalse(Files.exists(folder.indexRebuild()), "no rebuild folder is left behind");
+        try (Engine reopened = Engine.open(folder, ExtractionLimits.defaults(), 1)) {
+            assertFalse(reopened.indexOutdated());
+            assertEquals(3, reopened.index().counts().documents());
+        }
+    }
+
+    @Test
+    void searchesGoOnAnsweringWhileTheIndexIsRebuiltAndSwitched() throws Exception {
+        DataFolder folder = previousRelease();
+        try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 2)) {
+            AtomicBoolean rebuilding = new AtomicBoolean(true);
+            List<Long> totals = new ArrayList<>();
+            List<Throwable> failures = new ArrayList<>();
+            Thread searches = Thread.ofPlatform().start(() -> {
+                while (rebuilding.get()) {
+                    try {
+                        totals.add(engine.searcher().searchDocuments(SearchRequest.of("挂职")).total());
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                }
+            });
+            try {
+                assertTrue(engine.rebuildIfOutdated().switched());
+            } finally {
+                rebuilding.set(false);
+                searches.join();
+            }
+            assertEquals(List.of(), failures);
+            assertFalse(totals.isEmpty());
+            assertTrue(totals.stream().allMatch(t -> t == 2), "every search found both documents: " + totals);
+        }
+    }
+
+    @Test
+    void aNewDataFolderIsWrittenWithThisReleasesVersion() throws IOException {
+        DataFolder folder = new DataFolder(temp.resolve("new"));
+        try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 1)) {
+            assertFalse(engine.indexOutdated());
+            assertFalse(engine.rebuildIfOutdated().switched(), "nothing to rebuild");
+        }
+        assertEquals(Optional.of(Schema.VERSION), FanwenIndex.versionOf(folder.index()));
+    }
+
+    /** A copy of the fixture folder written by the previous release. */
+    private DataFolder previousRelease() throws IOException {
+        Path fixture = Path.of("src/test/resources/upgrade/data-2026-12-07");
+        Path root = temp.resolve("data");
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path from : files.toList()) {
+                Path to = root.resolve(fixture.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return new DataFolder(root);
+    }
+}
