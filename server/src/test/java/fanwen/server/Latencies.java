@@ -28,6 +28,11 @@ final class Latencies {
                 percentile(sorted, 50), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
     }
 
+    /** The {@code p}th percentile, in milliseconds. */
+    synchronized double percentile(int p) {
+        return percentile(millis.stream().sorted().toList(), p);
+    }
+
     private static double percentile(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;

@@ -14,14 +14,17 @@ import java.time.Duration;
  * @param searchers        clients searching during the load
  * @param maliciousQueries random and malicious queries sent
  * @param randomUploads    uploads of random bytes sent
+ * @param chaosClients     clients of the chaos test (searches, checks, analysis, hostile uploads, deletes)
+ * @param chaosDuration    how long the chaos test runs
  */
 record RobustnessBudget(int killRounds, Duration killAfter, int bulkUploaders, Duration loadDuration, int uploaders,
-                        int searchers, int maliciousQueries, int randomUploads) {
+                        int searchers, int maliciousQueries, int randomUploads, int chaosClients,
+                        Duration chaosDuration) {
 
     private static final RobustnessBudget SHORT = new RobustnessBudget(1, Duration.ofSeconds(3), 2,
-            Duration.ofSeconds(5), 2, 4, 200, 20);
+            Duration.ofSeconds(5), 2, 4, 200, 20, 16, Duration.ofSeconds(10));
     private static final RobustnessBudget LONG = new RobustnessBudget(3, Duration.ofSeconds(20), 4,
-            Duration.ofSeconds(60), 8, 16, 10_000, 500);
+            Duration.ofSeconds(60), 8, 16, 10_000, 500, 16, Duration.ofSeconds(60));
 
     /** The long budget when {@code -Dfanwen.robustness=long}, else the short one. */
     static RobustnessBudget current() {
