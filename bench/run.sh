@@ -15,7 +15,8 @@
 #                                                     Solr and OpenSearch with smartcn: see bench/load/run.sh
 #   bench/run.sh robustness                           the long robustness runs (kill -9 during bulk uploads,
 #                                                     8 uploaders + 16 searchers for 60 s, 10,000 malicious
-#                                                     queries and 500 random-byte uploads, a 1.2 M-char upload);
+#                                                     queries and 500 random-byte uploads, a 1.2 M-char upload,
+#                                                     16 chaos clients for 60 s with a backup halfway);
 #                                                     the test suite runs short versions of the same tests
 # Builds what it needs first; results are printed as Markdown rows for bench/RESULTS.md.
 set -euo pipefail
@@ -27,7 +28,7 @@ case "${1:-}" in
     mkdir -p "$ROOT/bench/target"
     cd "$ROOT"
     mvn -B -ntp -pl server -am test -Dsurefire.failIfNoSpecifiedTests=false -Dfanwen.robustness=long \
-      -Dtest='ServerProcessTest,ConcurrentLoadTest,MaliciousInputTest,LargeDocumentTest' \
+      -Dtest='ServerProcessTest,ConcurrentLoadTest,MaliciousInputTest,LargeDocumentTest,ChaosTest' \
       | tee bench/target/robustness.log | grep --line-buffered -E '^robustness|Tests run:|BUILD|FAIL'
     exit 0 ;;
 esac

@@ -51,6 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         try (Engine engine = Engine.openReadOnly(data.folder())) {
+            OutdatedIndex.warn(engine, spec.commandLine().getErr());
             String text;
             try {
                 text = readDraft(engine);

@@ -31,6 +31,7 @@ public final class DeleteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int missing = 0;
         try (Engine engine = Engine.open(data.folder(), ExtractionLimits.defaults(), 1)) {
+            OutdatedIndex.rebuild(engine, spec.commandLine().getErr());
             for (String id : ids) {
                 if (engine.delete(id)) {
                     out.println("已删除 deleted " + id);

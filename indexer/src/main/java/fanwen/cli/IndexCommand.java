@@ -64,6 +64,7 @@ public final class IndexCommand implements Callable<Integer> {
                 .withMaxAbandoned(Integer.MAX_VALUE);
         long started = System.nanoTime();
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
+            OutdatedIndex.rebuild(engine, err);
             FileCollector.Collected collected = engine.fileCollector().collect(targets);
             ProgressBar progress = new ProgressBar(err, Terminal.isInteractive());
             List<IngestResult> results = new ArrayList<>(collected.unreadable());

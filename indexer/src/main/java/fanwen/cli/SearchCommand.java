@@ -65,6 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
                 Optional.ofNullable(yearTo), units, List.of(), sort, page, size);
         TerminalStyle style = TerminalStyle.forStdout();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
+            OutdatedIndex.warn(engine, spec.commandLine().getErr());
             if (passages) {
                 printPassages(out, engine.searcher().searchPassages(request), style);
             } else {

@@ -43,6 +43,7 @@ public final class SimilarCommand implements Callable<Integer> {
         TerminalStyle style = TerminalStyle.forStdout();
         int listSize = Math.max(1, Math.min(size, 100));
         try (Engine engine = Engine.openReadOnly(data.folder())) {
+            OutdatedIndex.warn(engine, spec.commandLine().getErr());
             boolean passage = id.contains("-");
             boolean found = passage ? printPassages(engine.similar().similarPassages(id, listSize), out, style)
                     : printDocuments(engine.similar().similarDocuments(id, listSize), out, style);

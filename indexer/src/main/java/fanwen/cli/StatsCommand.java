@@ -29,6 +29,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
+            OutdatedIndex.warn(engine, spec.commandLine().getErr());
             FanwenIndex.IndexCounts counts = engine.index().counts();
             out.printf("data folder: %s%n", data.folder().root().toAbsolutePath());
             out.printf("documents:   %,d%n", counts.documents());

@@ -35,6 +35,7 @@ public final class SuggestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TerminalStyle style = TerminalStyle.forStdout();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
+            OutdatedIndex.warn(engine, spec.commandLine().getErr());
             for (Suggester.Suggestion suggestion : engine.suggester().suggest(String.join(" ", input), size)) {
                 out.println(suggestion.text() + "  " + style.dim(suggestion.kind()));
             }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,40 @@ class CliTest {
 
         Run stats = run("stats", "--data", data);
         assertTrue(stats.out().contains("documents:   1"), stats.out());
+    }
+
+    @Test
+    void onAFolderOfThePreviousReleaseSearchSaysSoAndBackupRestoreAndIndexWork() throws Exception {
+        Path data = temp.resolve("old");
+        Path fixture = Path.of("src/test/resources/upgrade/data-2026-12-07");
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path from : files.toList()) {
+                Path to = data.resolve(fixture.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Run search = run("search", "--data", data.toString(), "挂职");
+        assertEquals(ExitCodes.OK, search.exitCode(), search.err());
+        assertTrue(search.err().contains("旧版本"), search.err());
+
+        Path backup = temp.resolve("backup");
+        Run backedUp = run("backup", "--data", data.toString(), "--to", backup.toString());
+        assertEquals(ExitCodes.OK, backedUp.exitCode(), backedUp.err());
+        assertTrue(backedUp.out().contains("3 documents (3 originals, 1 metadata edits)"), backedUp.out());
+        Run restored = run("restore", backup.toString(), "--data", temp.resolve("restored").toString());
+        assertEquals(ExitCodes.OK, restored.exitCode(), restored.err());
+
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("new.txt"), "防汛工作总结\n一、主要做法\n今年汛期全面落实防汛责任。\n");
+        Run index = run("index", "--data", temp.resolve("restored").toString(), in.toString());
+        assertEquals(ExitCodes.OK, index.exitCode(), index.out() + index.err());
+        assertTrue(index.err().contains("已重建 rebuilt: 3 documents"), index.err());
+        Run again = run("search", "--data", temp.resolve("restored").toString(), "挂职");
+        assertTrue(!again.err().contains("旧版本"), again.err());
     }
 
     @Test
