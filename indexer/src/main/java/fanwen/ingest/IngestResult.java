@@ -7,8 +7,9 @@ import java.util.Optional;
  *
  * @param source      the file's name, or its path relative to the folder that was indexed
  * @param status      what happened
- * @param id          the document id (for INDEXED and UNCHANGED: this file's; for DUPLICATE: this file's own id)
- * @param duplicateOf for DUPLICATE: the id of the document already holding this text
+ * @param id          the document id (for INDEXED and UNCHANGED: this file's; for DUPLICATE: this file's own id,
+ *                    which is {@code duplicateOf} when the bytes are the same)
+ * @param duplicateOf for DUPLICATE: the id of the document already holding these bytes or this text
  * @param replaced    for INDEXED: the id of the earlier version of the same file, now deleted
  * @param error       for FAILED: a message the user can act on
  * @param bytes       size of the file
@@ -30,6 +31,11 @@ public record IngestResult(String source, IngestStatus status, Optional<String> 
     static IngestResult duplicate(String source, String id, String duplicateOf, long bytes) {
         return new IngestResult(source, IngestStatus.DUPLICATE, Optional.of(id), Optional.of(duplicateOf),
                 Optional.empty(), Optional.empty(), bytes, 0);
+    }
+
+    /** This outcome for another file with the same bytes: the same failure, or a duplicate of the same document. */
+    IngestResult forCopy(String copySource, long copyBytes) {
+        return new IngestResult(copySource, status, id, duplicateOf, Optional.empty(), error, copyBytes, 0);
     }
 
     /** A file that could not be ingested, with a message the user can act on. */

@@ -116,6 +116,30 @@ class CliTest {
     }
 
     @Test
+    void copiesOfAFileAreDuplicatesNamedWithTheFileTheyCopyAndIndexingAgainLeavesTheFileUnchanged()
+            throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.md"), "# 挂职锻炼工作总结\n\n## 一、基本情况\n今年我到乡镇挂职锻炼，收获很大。\n");
+        for (String copy : List.of("b.md", "c.md", "d.md")) {
+            Files.copy(in.resolve("a.md"), in.resolve(copy));
+        }
+        String data = temp.resolve("data").toString();
+
+        Run first = run("index", "--data", data, "--threads", "1", in.toString());
+
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        assertTrue(first.out().contains("indexed: 1 ") && first.out().contains("unchanged: 0 ")
+                && first.out().contains("duplicates: 3 "), first.out());
+        for (String copy : List.of("b.md", "c.md", "d.md")) {
+            assertTrue(first.out().lines().anyMatch(l -> l.matches("  重复 " + copy + " = a\\.md \\([0-9a-f]{16}\\)")),
+                    first.out());
+        }
+        Run again = run("index", "--data", data, in.toString());
+        assertTrue(again.out().contains("indexed: 0 ") && again.out().contains("unchanged: 1 ")
+                && again.out().contains("duplicates: 3 "), again.out());
+    }
+
+    @Test
     void aFailedFileMakesTheExitCodeNonZero() throws Exception {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");
