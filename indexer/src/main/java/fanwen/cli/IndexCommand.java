@@ -2,6 +2,7 @@ package fanwen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,6 +75,11 @@ public final class IndexCommand implements Callable<Integer> {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             printSummary(out, results, collected.skipped(), took, sourcesOfDuplicated(engine, results));
             boolean anyFailed = results.stream().anyMatch(r -> r.status() == IngestStatus.FAILED);
+            Path log = data.folder().log();
+            if (anyFailed && Files.exists(log)) {
+                out.println("  详情见日志 details in " + log.toAbsolutePath());
+                out.flush();
+            }
             return anyFailed ? ExitCodes.FAILURE : ExitCodes.OK;
         }
     }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * The layout of a data folder, in one place: {@code index/} (Lucene), {@code originals/} (the uploaded
  * and indexed files by content hash), {@code dict/} (user dictionaries, loaded at start-up),
- * {@code metadata/} (the user's metadata edits, one JSON file per document) and {@code uploads/}
- * (files being uploaded, removed once indexed).
+ * {@code metadata/} (the user's metadata edits, one JSON file per document), {@code uploads/}
+ * (files being uploaded, removed once indexed) and {@code logs/} (what command-line runs logged).
  */
 public record DataFolder(Path root) {
 
@@ -31,6 +31,11 @@ public record DataFolder(Path root) {
     /** User metadata edits: {@code <id>.json} per edited document, applied whenever it is (re-)indexed. */
     public Path metadata() {
         return root.resolve("metadata");
+    }
+
+    /** The log of command-line runs (library warnings, stack traces), appended to by each run. */
+    public Path log() {
+        return root.resolve("logs").resolve("fanwen.log");
     }
 
     /** Temporary files of uploads in progress; on the same disk as the index, removed after indexing. */

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +150,40 @@ class CliTest {
         Run index = run("index", "--data", temp.resolve("data").toString(), in.toString());
         assertEquals(ExitCodes.FAILURE, index.exitCode());
         assertTrue(index.out().contains("empty.txt"), index.out());
+    }
+
+    @Test
+    void aDamagedDocxIsOneLineOnTheTerminalAndTheLibrariesStackTracesGoToTheLogFile() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.copy(Path.of(CliTest.class.getResource("/formats/truncated.docx").toURI()), in.resolve("damaged.docx"));
+        Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");
+        Path data = temp.resolve("data");
+        Path output = temp.resolve("terminal.txt");
+
+        Process fanwen = new ProcessBuilder(javaCommand("index", "--data", data.toString(), in.toString()))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = fanwen.waitFor(2, TimeUnit.MINUTES);
+        fanwen.destroyForcibly();
+        String terminal = Files.readString(output, StandardCharsets.UTF_8);
+
+        assertTrue(ended, terminal);
+        assertEquals(ExitCodes.FAILURE, fanwen.exitValue(), terminal);
+        assertEquals(1, terminal.lines().filter(l -> l.contains("damaged.docx")).count(), terminal);
+        assertTrue(terminal.lines().noneMatch(l -> l.contains("Exception") || l.strip().startsWith("at ")), terminal);
+        String log = Files.readString(data.resolve("logs/fanwen.log"));
+        assertTrue(log.contains("Exception") && log.contains("\tat org.apache."), log);
+        assertTrue(terminal.contains(data.resolve("logs/fanwen.log").toAbsolutePath().toString()), terminal);
+    }
+
+    /** The command line of a fresh JVM running the CLI with {@code args}, on this test's class path. */
+    private static List<String> javaCommand(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", classpath,
+                FanwenCommand.class.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     @Test
