@@ -309,7 +309,7 @@ public final class Extractor implements AutoCloseable {
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (!decoded.strict() && mostlyUndecodable(decoded.text())) {
-            throw ExtractionException.corrupt("不是可识别的文本编码（UTF-8、UTF-16、GB18030、Big5）", null);
+            throw ExtractionException.undecodable();
         }
         if (decoded.text().length() > limits.maxChars()) {
             throw ExtractionException.tooManyChars(limits.maxChars());

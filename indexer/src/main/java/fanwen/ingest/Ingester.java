@@ -128,7 +128,8 @@ public final class Ingester {
     /** Ingests a file whose bytes no other file is being ingested with; else shares that file's outcome. */
     private IngestResult claimAndIngest(SourceFile file, long bytes) throws IOException, ExtractionException {
         if (!Files.isRegularFile(file.path())) {
-            return IngestResult.failed(file.source(), "不是普通文件 (not a regular file)", bytes);
+            return IngestResult.failed(file.source(), "这不是一个普通文件（可能是文件夹或设备），无法读取。请选择文件后再试。",
+                    "not a regular file", bytes);
         }
         extractor.checkSize(bytes);
         String fileHash = ContentHash.ofFile(file.path());
@@ -155,14 +156,15 @@ public final class Ingester {
         try {
             return step.run();
         } catch (ExtractionException e) {
-            return IngestResult.failed(file.source(), e.getMessage(), bytes);
+            LOG.warn("not indexed: {} — {} [{}] {}", file.source(), e.getMessage(), e.reason(), e.detail());
+            return IngestResult.failed(file.source(), e.getMessage(), e.detail(), bytes);
         } catch (IOException | RuntimeException e) {
             LOG.warn("ingest of {} failed", file.source(), e);
-            return IngestResult.failed(file.source(), "内部错误 (internal error): " + e, bytes);
+            return IngestResult.failed(file.source(), "处理这个文件时出现内部错误。请将日志交给管理员。", e.toString(), bytes);
         } catch (OutOfMemoryError e) {
             // a single huge text can exhaust the heap; the allocation that failed is gone, the batch goes on
-            return IngestResult.failed(file.source(),
-                    "内存不足，文本过长 (out of memory; give the JVM more heap or lower --max-chars)", bytes);
+            return IngestResult.failed(file.source(), "内存不足：文件的文字过多。请将文件拆分成几份后再试。",
+                    "out of memory; give the JVM more heap or lower --max-chars", bytes);
         }
     }
 

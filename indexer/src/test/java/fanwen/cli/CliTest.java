@@ -168,10 +168,14 @@ class CliTest {
 
         assertTrue(ended, terminal);
         assertEquals(ExitCodes.FAILURE, fanwen.exitValue(), terminal);
-        assertEquals(1, terminal.lines().filter(l -> l.contains("damaged.docx")).count(), terminal);
+        List<String> aboutIt = terminal.lines().filter(l -> l.contains("damaged.docx")).toList();
+        assertEquals(1, aboutIt.size(), terminal);
+        assertTrue(aboutIt.get(0).endsWith("damaged.docx: 文件已损坏或格式不正确，无法读取。请用原软件（如 Word、WPS）打开并重新保存后再试。"),
+                aboutIt.get(0));
         assertTrue(terminal.lines().noneMatch(l -> l.contains("Exception") || l.strip().startsWith("at ")), terminal);
         String log = Files.readString(data.resolve("logs/fanwen.log"));
         assertTrue(log.contains("Exception") && log.contains("\tat org.apache."), log);
+        assertTrue(log.contains("not indexed: damaged.docx"), log);
         assertTrue(terminal.contains(data.resolve("logs/fanwen.log").toAbsolutePath().toString()), terminal);
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import fanwen.check.DraftChecker;
 import fanwen.engine.Engine;
@@ -19,13 +21,14 @@ import fanwen.server.json.CheckResponse;
  * {@code POST /api/v1/check}: the duplicate check (查重) of a draft, sent as JSON {@code {"text":"…"}} or
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
  * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
- * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 while too many
- * earlier parses that overran their time limit still run.
+ * unsupported file, 422 for a file whose text cannot be extracted (why and what to do, and the parser's words
+ * as the detail), 503 while too many earlier parses that overran their time limit still run.
  */
 final class CheckHandler {
 
     /** When to try again after a 503: abandoned parses end within about one extraction time limit. */
     private static final int BUSY_RETRY_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
 
     private final Engine engine;
     private final ServerLimits limits;
@@ -63,11 +66,12 @@ final class CheckHandler {
         try (InputStream in = file.content()) {
             return engine.extractDraft(in, name, file.size());
         } catch (ExtractionException e) {
+            LOG.warn("not checked: {} — {} [{}] {}", name, e.getMessage(), e.reason(), e.detail());
             if (e.reason() == ExtractionException.Reason.BUSY) {
                 ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS));
-                throw new ApiError(503, "busy", e.getMessage());
+                throw new ApiError(503, "busy", e.getMessage(), e.detail());
             }
-            throw new ApiError(422, "unprocessable_file", e.getMessage());
+            throw new ApiError(422, "unprocessable_file", e.getMessage(), e.detail());
         }
     }
 }

@@ -2,17 +2,24 @@ package fanwen.server.http;
 
 /**
  * A request the server refuses, with the HTTP status and a stable error code; rendered by
- * {@link ErrorMapping} as {@code {"error":{"code","message"}}} without a stack trace.
+ * {@link ErrorMapping} as {@code {"error":{"code","message","detail"}}} without a stack trace.
  */
 public final class ApiError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final String detail;
 
     public ApiError(int status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    /** @param detail a library's own words on the failure, apart from the message for people; may be null */
+    public ApiError(int status, String code, String message, String detail) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.detail = detail == null || detail.isBlank() ? null : detail;
     }
 
     public int status() {
@@ -21,6 +28,11 @@ public final class ApiError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The library's words behind the refusal, or null. */
+    public String detail() {
+        return detail;
     }
 
     public static ApiError badRequest(String message) {

@@ -21,7 +21,8 @@ public final class ErrorMapping {
     }
 
     public static void install(RoutesConfig routes) {
-        routes.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(ApiError.class, (e, ctx) ->
+                ctx.status(e.status()).json(ErrorResponse.of(e.code(), e.getMessage(), e.detail())));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
