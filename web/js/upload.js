@@ -95,7 +95,7 @@ async function send(file, fields, item) {
     } else if (result.status === 'duplicate') {
       state('duplicate', '资料库中已有相同内容，未重复入库。', link('查看已有文档', result.duplicate_of ?? result.id));
     } else {
-      state('failed', `失败：${result.error ?? '无法处理此文件'}`);
+      state('failed', h('span', { title: result.detail }, `失败：${result.error ?? '无法处理此文件'}`));
     }
   } catch (error) {
     state('failed', error.cancelled ? '未上传：需要 API 密钥。' : `失败：${describe(error)}`);

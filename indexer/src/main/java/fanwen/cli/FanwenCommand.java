@@ -1,7 +1,14 @@
 package fanwen.cli;
 
+import java.util.List;
+import java.util.Optional;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+
+import fanwen.engine.DataFolder;
 
 /**
  * The {@code fanwen} command and its engine subcommands. The server module adds {@code serve} to the
@@ -30,7 +37,10 @@ public final class FanwenCommand implements Runnable {
                 ? message : message + " — " + cause;
     }
 
-    /** A command line with the engine subcommands, ready for more to be added. */
+    /**
+     * A command line with the engine subcommands, ready for more to be added. The engine's commands log to
+     * their data folder ({@link LogFile}); commands added later ({@code serve}) log to the console.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new FanwenCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -38,7 +48,24 @@ public final class FanwenCommand implements Runnable {
             commandLine.getErr().println("错误: " + describe(e));
             return ExitCodes.FAILURE;
         });
+        List<CommandLine> engineCommands = List.copyOf(cli.getSubcommands().values());
+        cli.setExecutionStrategy(parsed -> execute(parsed, engineCommands));
         return cli;
+    }
+
+    /** Runs the command chosen; one of {@code engineCommands} with its log going to its data folder. */
+    private static int execute(ParseResult parsed, List<CommandLine> engineCommands) {
+        CommandLine chosen = parsed.asCommandLineList().getLast();
+        Optional<DataFolder> folder = chosen.getCommandSpec().mixins().values().stream()
+                .map(CommandSpec::userObject).filter(DataOption.class::isInstance)
+                .map(data -> ((DataOption) data).folder()).findFirst();
+        if (!engineCommands.contains(chosen) || folder.isEmpty()) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
+        parsed.asCommandLineList().forEach(CommandLine::getErr); // bound to the terminal before it is redirected
+        try (LogFile log = LogFile.open(folder.get().log(), "fanwen " + String.join(" ", parsed.originalArgs()))) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 
     public static void main(String[] args) {

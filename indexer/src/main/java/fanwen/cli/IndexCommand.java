@@ -1,9 +1,12 @@
 package fanwen.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,16 +74,31 @@ public final class IndexCommand implements Callable<Integer> {
             results.addAll(engine.ingest(collected.files(), progress));
             progress.finish();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            printSummary(out, results, collected.skipped(), took);
+            printSummary(out, results, collected.skipped(), took, sourcesOfDuplicated(engine, results));
             boolean anyFailed = results.stream().anyMatch(r -> r.status() == IngestStatus.FAILED);
+            Path log = data.folder().log();
+            if (anyFailed && Files.exists(log)) {
+                out.println("  详情见日志 details in " + log.toAbsolutePath());
+                out.flush();
+            }
             return anyFailed ? ExitCodes.FAILURE : ExitCodes.OK;
         }
     }
 
     private static final int MAX_SKIPPED_LISTED = 20;
 
+    /** The source of each document a file of {@code results} duplicates, by id. */
+    private static Map<String, String> sourcesOfDuplicated(Engine engine, List<IngestResult> results)
+            throws IOException {
+        Map<String, String> sources = new HashMap<>();
+        for (String id : results.stream().flatMap(r -> r.duplicateOf().stream()).distinct().toList()) {
+            engine.documents().find(id).ifPresent(d -> sources.put(id, d.source()));
+        }
+        return sources;
+    }
+
     private static void printSummary(PrintWriter out, List<IngestResult> results, List<Path> skipped,
-                                     Duration took) {
+                                     Duration took, Map<String, String> sourcesOfDuplicated) {
         Map<IngestStatus, Long> counts = results.stream()
                 .collect(Collectors.groupingBy(IngestResult::status, Collectors.counting()));
         long chars = results.stream().mapToLong(IngestResult::chars).sum();
@@ -94,7 +112,8 @@ public final class IndexCommand implements Callable<Integer> {
         for (IngestResult r : results) {
             r.replaced().ifPresent(old -> out.printf("  更新 %s (替换旧版本 replaces %s)%n", r.source(), old));
             if (r.status() == IngestStatus.DUPLICATE) {
-                out.printf("  重复 %s = %s%n", r.source(), r.duplicateOf().orElse("?"));
+                String id = r.duplicateOf().orElseThrow();
+                out.printf("  重复 %s = %s (%s)%n", r.source(), sourcesOfDuplicated.getOrDefault(id, "?"), id);
             } else if (r.status() == IngestStatus.FAILED) {
                 out.printf("  失败 %s: %s%n", r.source(), r.error().orElse("?"));
             }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 /**
  * The layout of a data folder, in one place: {@code index/} (Lucene), {@code originals/} (the uploaded
  * and indexed files by content hash), {@code dict/} (user dictionaries, loaded at start-up),
- * {@code metadata/} (the user's metadata edits, one JSON file per document) and {@code uploads/}
- * (files being uploaded, removed once indexed). While an index of an older schema is rebuilt, the new one
- * grows in {@code index.rebuild/}.
+ * {@code metadata/} (the user's metadata edits, one JSON file per document), {@code uploads/}
+ * (files being uploaded, removed once indexed) and {@code logs/} (what command-line runs logged). While an
+ * index of an older schema is rebuilt, the new one grows in {@code index.rebuild/}.
  */
 public record DataFolder(Path root) {
 
@@ -37,6 +37,11 @@ public record DataFolder(Path root) {
     /** User metadata edits: {@code <id>.json} per edited document, applied whenever it is (re-)indexed. */
     public Path metadata() {
         return root.resolve("metadata");
+    }
+
+    /** The log of command-line runs (library warnings, stack traces), appended to by each run. */
+    public Path log() {
+        return root.resolve("logs").resolve("fanwen.log");
     }
 
     /** Temporary files of uploads in progress; on the same disk as the index, removed after indexing. */

@@ -1,13 +1,23 @@
 package fanwen.extract;
 
+import java.io.Serial;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Why a file yielded no text. The message is meant for the user (in Chinese, with the specifics: the
- * size, the format, the limit); {@link #reason()} is meant for code, e.g. to count failures by kind.
+ * Why a file yielded no text. The message is for the user, an office worker: in Chinese, what happened and
+ * what to do about it, with the specifics (the size, the format, the limit). {@link #detail()} keeps the
+ * library's own words (a parser's message, a detected media type) for whoever looks into a failure; it is
+ * never part of the message. {@link #reason()} is for code, e.g. to count failures by kind.
+ *
+ * <p>A plain serializable exception: the reason and the detail are an enum and a string, so they survive
+ * being sent to another process.
  */
 public final class ExtractionException extends Exception {
+
+    @Serial
+    private static final long serialVersionUID = 2L;
+    private static final int MAX_DETAIL_CHARS = 300;
 
     /** The kinds of failure a caller may want to tell apart. */
     public enum Reason {
@@ -15,77 +25,109 @@ public final class ExtractionException extends Exception {
     }
 
     private final Reason reason;
+    private final String detail;
 
-    private ExtractionException(Reason reason, String message, Throwable cause) {
+    private ExtractionException(Reason reason, String message, String detail, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.detail = oneLine(detail);
     }
 
     public Reason reason() {
         return reason;
     }
 
-    static ExtractionException empty() {
-        return new ExtractionException(Reason.EMPTY, "文件为空", null);
+    /** The library's own words on the failure, on one line; empty when there are none. */
+    public String detail() {
+        return detail;
     }
 
-    static ExtractionException corrupt(String cause, Throwable t) {
-        return new ExtractionException(Reason.CORRUPT, "文件已损坏或格式不正确: " + shorten(cause), t);
+    static ExtractionException empty() {
+        return new ExtractionException(Reason.EMPTY, "文件为空，没有可读取的文字。请确认选对了文件。", "", null);
+    }
+
+    static ExtractionException corrupt(String libraryMessage, Throwable t) {
+        return new ExtractionException(Reason.CORRUPT,
+                "文件已损坏或格式不正确，无法读取。请用原软件（如 Word、WPS）打开并重新保存后再试。", libraryMessage, t);
+    }
+
+    /** Plain text in none of the encodings {@link TextDecoder} reads, or no text at all. */
+    static ExtractionException undecodable() {
+        return new ExtractionException(Reason.CORRUPT,
+                "文件的文字编码无法识别，或文件并不是文本。请用记事本等软件将其另存为 UTF-8 编码后再试。",
+                "not UTF-8, UTF-16 with a byte-order mark, GB18030 or Big5", null);
     }
 
     /** Parsed, but into a stream of rare and undefined characters: not text, or text in an unknown encoding. */
     static ExtractionException garbled() {
-        return new ExtractionException(Reason.CORRUPT,
-                "内容无法识别为文字（乱码）：文件不是文本、已损坏，或其编码无法识别", null);
+        return new ExtractionException(Reason.CORRUPT, "读出的内容是乱码：文件可能已损坏、并不是文档，或用了无法识别的编码。"
+                + "请用原软件打开检查，另存为 Word 文档或 UTF-8 文本后再试。", "", null);
     }
 
-    static ExtractionException unsupported(String fileName, String mediaType) {
-        return new ExtractionException(Reason.UNSUPPORTED,
-                "不支持的文件格式: " + extensionLabel(fileName) + " (" + mediaType + ")", null);
+    /**
+     * A file in a format that is not read.
+     *
+     * @param mediaType the type detected in its bytes, or empty when only its name was looked at
+     */
+    public static ExtractionException unsupported(String fileName, String mediaType) {
+        return new ExtractionException(Reason.UNSUPPORTED, "不支持这种文件格式（" + extensionLabel(fileName)
+                + "）。请另存为 Word、WPS、PDF 或文本文件等支持的格式后再试。", mediaType, null);
     }
 
     static ExtractionException imageWithoutOcr(String fileName, String mediaType) {
-        return new ExtractionException(Reason.UNSUPPORTED, "不支持的文件格式: " + extensionLabel(fileName) + " ("
-                + mediaType + ")：图片需要 OCR，但未安装 tesseract 中文 OCR (chi_sim)", null);
+        return new ExtractionException(Reason.UNSUPPORTED, "图片（" + extensionLabel(fileName)
+                + "）中的文字需要 OCR 识别，但本机未安装 Tesseract 中文识别（chi_sim）。"
+                + "请由管理员安装后再试，或改用含文字的 Word、PDF 文件。", mediaType, null);
     }
 
     static ExtractionException encrypted(Throwable t) {
-        return new ExtractionException(Reason.ENCRYPTED, "文件已加密，无法读取", t);
+        return new ExtractionException(Reason.ENCRYPTED,
+                "文件已加密（设有密码），无法读取。请用原软件去掉密码、另存一份后再试。", messageOf(t), t);
     }
 
     static ExtractionException tooLarge(long bytes, long maxBytes) {
-        return new ExtractionException(Reason.TOO_LARGE,
-                "文件过大: " + megabytes(bytes) + " > " + megabytes(maxBytes), null);
+        return new ExtractionException(Reason.TOO_LARGE, "文件过大（" + megabytes(bytes) + "，上限 "
+                + megabytes(maxBytes) + "）。请压缩文件中的图片，或将文件拆分成几份后再试。", "", null);
     }
 
     static ExtractionException bomb(Throwable t) {
-        return new ExtractionException(Reason.TOO_LARGE, "文件解压后过大，疑似压缩炸弹 (zip bomb)", t);
+        return new ExtractionException(Reason.TOO_LARGE, "文件解压后过大，疑似压缩炸弹（zip bomb），已拒绝读取。"
+                + "请确认文件来源可靠，用原软件重新保存后再试。", t == null ? "" : messageOf(t), t);
     }
 
     static ExtractionException tooManyChars(int maxChars) {
-        return new ExtractionException(Reason.TOO_MANY_CHARS, "提取文本过长: > " + maxChars + " 字符", null);
+        return new ExtractionException(Reason.TOO_MANY_CHARS, "文件的文字过多（超过 " + maxChars
+                + " 字符的上限），未能读取。请将文件拆分成几份后再试。", "", null);
     }
 
     static ExtractionException timeout(Duration limit) {
-        return new ExtractionException(Reason.TIMEOUT, "提取超时: > " + limit.toSeconds() + " s", null);
+        return new ExtractionException(Reason.TIMEOUT, "读取文件超时（超过 " + limit.toSeconds()
+                + " 秒）：文件可能过于复杂或已损坏。请用原软件重新保存，或拆分成较小的文件后再试。", "", null);
     }
 
     static ExtractionException busy(int abandoned) {
-        return new ExtractionException(Reason.BUSY, "服务器正忙：" + abandoned
-                + " 个超时文件的解析仍未结束，请稍后再试 (too many abandoned parses still running)", null);
+        return new ExtractionException(Reason.BUSY, "服务器正忙：还有 " + abandoned + " 个超时的文件仍在解析。请稍后再试。",
+                abandoned + " abandoned parses still running", null);
     }
 
     static ExtractionException noTextLayer() {
-        return new ExtractionException(Reason.NO_TEXT_LAYER,
-                "PDF 没有文本层（扫描件），且未安装 tesseract 中文 OCR (chi_sim)", null);
+        return new ExtractionException(Reason.NO_TEXT_LAYER, "这是扫描件 PDF，没有文字层，而本机未安装 Tesseract "
+                + "中文识别（chi_sim），无法读出文字。请由管理员安装后再试，或改用含文字的 PDF、Word 文件。", "", null);
     }
 
     static ExtractionException noTextFound() {
-        return new ExtractionException(Reason.NO_TEXT_LAYER, "未识别出文字（扫描件或图片经 OCR 后仍无文本）", null);
+        return new ExtractionException(Reason.NO_TEXT_LAYER,
+                "扫描件或图片经 OCR 识别后仍没有文字。请换用更清晰的扫描件，或含文字的 PDF、Word 文件后再试。", "", null);
     }
 
     static ExtractionException io(Throwable t) {
-        return new ExtractionException(Reason.IO, "读取文件失败: " + shorten(String.valueOf(t.getMessage())), t);
+        return new ExtractionException(Reason.IO,
+                "读取文件失败。请确认文件存在、没有被其他程序占用、并有权读取后再试。", messageOf(t), t);
+    }
+
+    /** A throwable's message, or its type when it has none. */
+    private static String messageOf(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** {@code .xyz}, or the whole name when it has no extension. */
@@ -103,8 +145,8 @@ public final class ExtractionException extends Exception {
         return mb >= 10 || mb == Math.rint(mb) ? Math.round(mb) + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
-    private static String shorten(String cause) {
-        String oneLine = cause.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_DETAIL_CHARS ? line : line.substring(0, MAX_DETAIL_CHARS - 3) + "...";
     }
 }

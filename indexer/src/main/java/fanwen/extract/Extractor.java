@@ -38,7 +38,7 @@ import org.apache.tika.sax.WriteOutContentHandler;
  * through Apache Tika, after its detected media type has been checked against the document formats
  * ({@link #supportedExtensions()}, plus images when Chinese OCR is installed). PDF text is re-joined by
  * {@link PdfLineJoiner}; all text is cleaned by {@link TextCleaner}. Scanned PDFs and images are OCR'd by
- * Tesseract ({@code chi_sim+eng}) when it is installed.
+ * Tesseract ({@code chi_sim+eng}) when it is installed. Markdown is read as the text it shows ({@link MarkdownText}).
  *
  * <p>Each file runs on a worker thread within {@link ExtractionLimits}: too large a file is refused before
  * parsing, too much text or too long a parse ends with an {@link ExtractionException}, never with a hang
@@ -309,12 +309,13 @@ public final class Extractor implements AutoCloseable {
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (!decoded.strict() && mostlyUndecodable(decoded.text())) {
-            throw ExtractionException.corrupt("不是可识别的文本编码（UTF-8、UTF-16、GB18030、Big5）", null);
+            throw ExtractionException.undecodable();
         }
         if (decoded.text().length() > limits.maxChars()) {
             throw ExtractionException.tooManyChars(limits.maxChars());
         }
-        String body = TextCleaner.clean(decoded.text());
+        String body = TextCleaner.clean(Formats.isMarkdown(mediaType) ? MarkdownText.visible(decoded.text())
+                : decoded.text());
         if (body.isEmpty()) {
             throw ExtractionException.empty();
         }

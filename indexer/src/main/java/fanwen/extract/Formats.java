@@ -45,6 +45,11 @@ final class Formats {
         return PLAIN_TEXT_TYPES.contains(type.getBaseType().toString());
     }
 
+    /** Markdown, whose markup {@link MarkdownText} removes. */
+    static boolean isMarkdown(String mediaType) {
+        return mediaType.equals("text/markdown") || mediaType.equals("text/x-web-markdown");
+    }
+
     static boolean isDocument(MediaType type) {
         return DOCUMENT_TYPES.contains(type.getBaseType().toString());
     }

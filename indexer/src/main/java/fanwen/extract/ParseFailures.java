@@ -10,7 +10,8 @@ import org.apache.tika.exception.ZeroByteFileException;
  * Turns whatever a parser threw into the {@link ExtractionException} a user can act on. Parsers wrap
  * their causes several layers deep, so the whole cause chain is searched: encryption (Tika's, POI's and
  * PDFBox's own exception types), the character limit, zip bombs, Tesseract's time-out; anything else a
- * parser throws means the file is not what its name or magic bytes promise, i.e. corrupt.
+ * parser throws means the file is not what its name or magic bytes promise, i.e. corrupt, with the
+ * innermost message as the {@linkplain ExtractionException#detail() detail}.
  */
 final class ParseFailures {
 

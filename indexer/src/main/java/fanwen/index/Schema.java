@@ -18,9 +18,10 @@ import fanwen.fingerprint.NormalizedText;
 public final class Schema {
 
     /**
-     * The version of the schema and the analysis: raised whenever a change needs the index rebuilt (a field,
-     * how a field is analysed, the dictionary it is segmented with). A data folder with an older index is rebuilt
-     * from its originals on opening. 1 is the index before versions were recorded.
+     * The version of the schema, the analysis and the extraction: raised whenever a change needs the index rebuilt
+     * (a field, how a field is analysed, the dictionary it is segmented with, the text a format is read as). A data
+     * folder with an older index is rebuilt from its originals on opening. 1 is the index before versions were
+     * recorded; 2 reads Markdown as the text a reader sees.
      */
     public static final int VERSION = 2;
 

@@ -4,9 +4,9 @@ package fanwen.ingest;
 public enum IngestStatus {
     /** Extracted, structured and written to the index. */
     INDEXED,
-    /** The very same file (same bytes) is already indexed: nothing was done. */
+    /** The very same file (same bytes, same origin) is already indexed: nothing was done. */
     UNCHANGED,
-    /** Another file with the same text is already indexed: not stored twice. */
+    /** Another file (other origin, or an upload) with the same bytes or the same text is indexed: not stored twice. */
     DUPLICATE,
     /** The file could not be indexed; the error says why. */
     FAILED

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,11 +36,13 @@ import fanwen.structure.StructuredDocument;
  * bounded pool of worker threads, and commits. Each file gets its own {@link IngestResult}; a failing file
  * never stops the batch and never touches the index.
  *
- * <p>Exact duplicates are caught twice: the same bytes (same id) before extraction, so re-indexing a
- * folder is a fast no-op; the same text in another file after extraction. Files in flight, and files
- * written but not yet committed (which index look-ups cannot see yet), are tracked in memory, so two
- * copies offered at once are never both indexed. A new version of a file from the same origin (path)
- * replaces the old document.
+ * <p>Exact duplicates are caught twice: the same bytes (same id) before extraction, the same text in another
+ * file after extraction. The same bytes from the same origin (path) are the very file again: unchanged, so
+ * re-indexing a folder is a fast no-op; from another file or an upload they are a duplicate of the document
+ * holding them. Files in flight, and files written but not yet committed (which index look-ups cannot see
+ * yet), are tracked in memory, so two copies offered at once are never both indexed: a copy of a file in
+ * flight waits for that file's outcome and shares it. A new version of a file from the same origin replaces
+ * the old document.
  *
  * <p>A commit never happens between a file's original being stored and its document being written, so
  * every committed document has a durable original ({@link #commit()}).
@@ -55,11 +59,11 @@ public final class Ingester {
     private final DocumentStructurer structurer;
     private final MetadataOverrides overrides;
     private final int threads;
-    /** Ids and text hashes of files being processed right now. */
-    private final Set<String> inFlightIds = ConcurrentHashMap.newKeySet();
+    /** Files being processed right now: their outcome by id, and text hash → id. */
+    private final ConcurrentHashMap<String, CompletableFuture<IngestResult>> inFlightIds = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> inFlightTextHashes = new ConcurrentHashMap<>();
-    /** Ids and text hashes written since the last commit (text hash → id). */
-    private final Set<String> uncommittedIds = ConcurrentHashMap.newKeySet();
+    /** Documents written since the last commit: id → origin ({@code ""} for an upload), text hash → id. */
+    private final ConcurrentHashMap<String, String> uncommittedOrigins = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> uncommittedTextHashes = new ConcurrentHashMap<>();
     /** Originals of replaced documents, deleted once the commit that drops their documents is done. */
     private final Set<String> replacedOriginals = ConcurrentHashMap.newKeySet();
@@ -118,37 +122,63 @@ public final class Ingester {
      */
     public IngestResult ingestOne(SourceFile file) {
         long bytes = sizeOf(file);
+        return outcome(file, bytes, () -> claimAndIngest(file, bytes));
+    }
+
+    /** Ingests a file whose bytes no other file is being ingested with; else shares that file's outcome. */
+    private IngestResult claimAndIngest(SourceFile file, long bytes) throws IOException, ExtractionException {
+        if (!Files.isRegularFile(file.path())) {
+            return IngestResult.failed(file.source(), "这不是一个普通文件（可能是文件夹或设备），无法读取。请选择文件后再试。",
+                    "not a regular file", bytes);
+        }
+        extractor.checkSize(bytes);
+        String fileHash = ContentHash.ofFile(file.path());
+        String id = ContentHash.documentId(fileHash);
+        CompletableFuture<IngestResult> claim = new CompletableFuture<>();
+        CompletableFuture<IngestResult> earlier = inFlightIds.putIfAbsent(id, claim);
+        if (earlier != null) {
+            return copyOf(file, id, earlier.join(), bytes); // the same bytes from another file, in flight
+        }
         try {
-            if (!Files.isRegularFile(file.path())) {
-                return IngestResult.failed(file.source(), "不是普通文件 (not a regular file)", bytes);
+            IngestResult result = outcome(file, bytes, () -> ingestClaimed(file, id, fileHash, bytes));
+            claim.complete(result);
+            return result;
+        } finally {
+            inFlightIds.remove(id);
+            if (!claim.isDone()) {
+                claim.completeExceptionally(new IllegalStateException("ingest of " + file.source() + " broke off"));
             }
-            extractor.checkSize(bytes);
-            String fileHash = ContentHash.ofFile(file.path());
-            String id = ContentHash.documentId(fileHash);
-            if (!inFlightIds.add(id)) {
-                return IngestResult.unchanged(file.source(), id, bytes); // the same bytes, in flight
-            }
-            try {
-                return ingestClaimed(file, id, fileHash, bytes);
-            } finally {
-                inFlightIds.remove(id);
-            }
+        }
+    }
+
+    /** What {@code step} gave, or the failure it ended with: a bad file never throws out of a batch. */
+    private static IngestResult outcome(SourceFile file, long bytes, Step step) {
+        try {
+            return step.run();
         } catch (ExtractionException e) {
-            return IngestResult.failed(file.source(), e.getMessage(), bytes);
+            LOG.warn("not indexed: {} — {} [{}] {}", file.source(), e.getMessage(), e.reason(), e.detail());
+            return IngestResult.failed(file.source(), e.getMessage(), e.detail(), bytes);
         } catch (IOException | RuntimeException e) {
             LOG.warn("ingest of {} failed", file.source(), e);
-            return IngestResult.failed(file.source(), "内部错误 (internal error): " + e, bytes);
+            return IngestResult.failed(file.source(), "处理这个文件时出现内部错误。请将日志交给管理员。", e.toString(), bytes);
         } catch (OutOfMemoryError e) {
             // a single huge text can exhaust the heap; the allocation that failed is gone, the batch goes on
-            return IngestResult.failed(file.source(),
-                    "内存不足，文本过长 (out of memory; give the JVM more heap or lower --max-chars)", bytes);
+            return IngestResult.failed(file.source(), "内存不足：文件的文字过多。请将文件拆分成几份后再试。",
+                    "out of memory; give the JVM more heap or lower --max-chars", bytes);
         }
+    }
+
+    /** A step of ingesting one file. */
+    @FunctionalInterface
+    private interface Step {
+        IngestResult run() throws IOException, ExtractionException;
     }
 
     private IngestResult ingestClaimed(SourceFile file, String id, String fileHash, long bytes)
             throws IOException, ExtractionException {
-        if (uncommittedIds.contains(id) || index.findDocument(id).isPresent()) {
-            return IngestResult.unchanged(file.source(), id, bytes);
+        Optional<String> stored = storedOrigin(id);
+        if (stored.isPresent()) {
+            return unchangedOrDuplicate(file, id, stored.get(), bytes);
         }
         Extraction extraction = extractor.extract(file.path());
         String textHash = ContentHash.ofText(extraction.text());
@@ -177,7 +207,7 @@ public final class Ingester {
                             .filter(hash -> !hash.equals(fileHash)).ifPresent(replacedOriginals::add);
                     index.delete(replaced.get());
                 }
-                uncommittedIds.add(id);
+                uncommittedOrigins.put(id, file.origin().orElse(""));
                 uncommittedTextHashes.put(textHash, id);
             } finally {
                 commitGate.readLock().unlock();
@@ -197,7 +227,7 @@ public final class Ingester {
         try {
             originals.sync();
             index.commit();
-            uncommittedIds.clear();
+            uncommittedOrigins.clear();
             uncommittedTextHashes.clear();
             for (String hash : List.copyOf(replacedOriginals)) {
                 originals.delete(hash);
@@ -237,7 +267,7 @@ public final class Ingester {
         commitGate.writeLock().lock();
         try {
             Optional<String> originalHash = index.findDocument(id).map(d -> d.get(Schema.ORIGINAL_HASH));
-            if (originalHash.isEmpty() && !uncommittedIds.contains(id)) {
+            if (originalHash.isEmpty() && !uncommittedOrigins.containsKey(id)) {
                 return false;
             }
             index.delete(id);
@@ -274,6 +304,34 @@ public final class Ingester {
         } finally {
             commitGate.readLock().unlock();
         }
+    }
+
+    /**
+     * The outcome for {@code file}, whose bytes {@code first} was ingested with while it waited: as those
+     * bytes are stored now (unchanged or a duplicate), else the same as the first's (the same failure, or a
+     * duplicate of the same text).
+     */
+    private IngestResult copyOf(SourceFile file, String id, IngestResult first, long bytes) throws IOException {
+        Optional<String> stored = storedOrigin(id);
+        return stored.isPresent()
+                ? unchangedOrDuplicate(file, id, stored.get(), bytes)
+                : first.forCopy(file.source(), bytes);
+    }
+
+    /** The same bytes are stored from {@code storedFrom}: the same file again is unchanged, any other a duplicate. */
+    private static IngestResult unchangedOrDuplicate(SourceFile file, String id, String storedFrom, long bytes) {
+        return file.origin().filter(storedFrom::equals).isPresent()
+                ? IngestResult.unchanged(file.source(), id, bytes)
+                : IngestResult.duplicate(file.source(), id, id, bytes);
+    }
+
+    /** Where the document {@code id} was indexed from ({@code ""} for an upload), if it is stored. */
+    private Optional<String> storedOrigin(String id) throws IOException {
+        String uncommitted = uncommittedOrigins.get(id);
+        if (uncommitted != null) {
+            return Optional.of(uncommitted);
+        }
+        return index.findDocument(id).map(d -> Objects.requireNonNullElse(d.get(Schema.ORIGIN), ""));
     }
 
     private Optional<String> findIdByTextHash(String textHash) {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -151,6 +154,30 @@ class CliTest {
     }
 
     @Test
+    void copiesOfAFileAreDuplicatesNamedWithTheFileTheyCopyAndIndexingAgainLeavesTheFileUnchanged()
+            throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.md"), "# 挂职锻炼工作总结\n\n## 一、基本情况\n今年我到乡镇挂职锻炼，收获很大。\n");
+        for (String copy : List.of("b.md", "c.md", "d.md")) {
+            Files.copy(in.resolve("a.md"), in.resolve(copy));
+        }
+        String data = temp.resolve("data").toString();
+
+        Run first = run("index", "--data", data, "--threads", "1", in.toString());
+
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        assertTrue(first.out().contains("indexed: 1 ") && first.out().contains("unchanged: 0 ")
+                && first.out().contains("duplicates: 3 "), first.out());
+        for (String copy : List.of("b.md", "c.md", "d.md")) {
+            assertTrue(first.out().lines().anyMatch(l -> l.matches("  重复 " + copy + " = a\\.md \\([0-9a-f]{16}\\)")),
+                    first.out());
+        }
+        Run again = run("index", "--data", data, in.toString());
+        assertTrue(again.out().contains("indexed: 0 ") && again.out().contains("unchanged: 1 ")
+                && again.out().contains("duplicates: 3 "), again.out());
+    }
+
+    @Test
     void aFailedFileMakesTheExitCodeNonZero() throws Exception {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");
@@ -158,6 +185,44 @@ class CliTest {
         Run index = run("index", "--data", temp.resolve("data").toString(), in.toString());
         assertEquals(ExitCodes.FAILURE, index.exitCode());
         assertTrue(index.out().contains("empty.txt"), index.out());
+    }
+
+    @Test
+    void aDamagedDocxIsOneLineOnTheTerminalAndTheLibrariesStackTracesGoToTheLogFile() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.copy(Path.of(CliTest.class.getResource("/formats/truncated.docx").toURI()), in.resolve("damaged.docx"));
+        Files.writeString(in.resolve("ok.txt"), "一份正常的工作总结。");
+        Path data = temp.resolve("data");
+        Path output = temp.resolve("terminal.txt");
+
+        Process fanwen = new ProcessBuilder(javaCommand("index", "--data", data.toString(), in.toString()))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = fanwen.waitFor(2, TimeUnit.MINUTES);
+        fanwen.destroyForcibly();
+        String terminal = Files.readString(output, StandardCharsets.UTF_8);
+
+        assertTrue(ended, terminal);
+        assertEquals(ExitCodes.FAILURE, fanwen.exitValue(), terminal);
+        List<String> aboutIt = terminal.lines().filter(l -> l.contains("damaged.docx")).toList();
+        assertEquals(1, aboutIt.size(), terminal);
+        assertTrue(aboutIt.get(0).endsWith("damaged.docx: 文件已损坏或格式不正确，无法读取。请用原软件（如 Word、WPS）打开并重新保存后再试。"),
+                aboutIt.get(0));
+        assertTrue(terminal.lines().noneMatch(l -> l.contains("Exception") || l.strip().startsWith("at ")), terminal);
+        String log = Files.readString(data.resolve("logs/fanwen.log"));
+        assertTrue(log.contains("Exception") && log.contains("\tat org.apache."), log);
+        assertTrue(log.contains("not indexed: damaged.docx"), log);
+        assertTrue(terminal.contains(data.resolve("logs/fanwen.log").toAbsolutePath().toString()), terminal);
+    }
+
+    /** The command line of a fresh JVM running the CLI with {@code args}, on this test's class path. */
+    private static List<String> javaCommand(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", classpath,
+                FanwenCommand.class.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     @Test

@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanwen.extract.ExtractionException.Reason;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,39 +70,51 @@ class ExtractorFailuresTest {
     }
 
     @Test
-    void randomBytesNamedDocxAreCorrupt() {
-        assertFails(Reason.CORRUPT, "文件已损坏或格式不正确: ", () -> extractor.extract(Fixtures.format("random-bytes.docx")));
+    void randomBytesNamedDocxAreCorruptAndTheParsersWordsAreKeptApart() {
+        ExtractionException e = assertFails(Reason.CORRUPT, "文件已损坏或格式不正确，无法读取。请用原软件",
+                () -> extractor.extract(Fixtures.format("random-bytes.docx")));
+        assertFalse(e.detail().isBlank());
+        assertFalse(e.getMessage().contains(e.detail()), e.getMessage());
     }
 
     @Test
-    void aTruncatedPdfIsCorrupt() {
-        assertFails(Reason.CORRUPT, "文件已损坏或格式不正确: ", () -> extractor.extract(Fixtures.format("truncated.pdf")));
+    void aTruncatedPdfIsCorruptWithPdfBoxsWordsAsTheDetail() {
+        ExtractionException e = assertFails(Reason.CORRUPT, "文件已损坏或格式不正确，无法读取。",
+                () -> extractor.extract(Fixtures.format("truncated.pdf")));
+        assertTrue(e.detail().matches("\\p{ASCII}+"), e.detail());
+        assertEquals(ExtractionException.corrupt("whatever the parser said", null).getMessage(), e.getMessage());
+    }
+
+    @Test
+    void aTruncatedDocxIsCorrupt() {
+        assertFails(Reason.CORRUPT, "文件已损坏或格式不正确", () -> extractor.extract(Fixtures.format("truncated.docx")));
     }
 
     @Test
     void binaryBytesNamedTxtAreCorrupt() {
-        assertFails(Reason.CORRUPT, "不是可识别的文本编码", () -> extractor.extract(copyAs("unknown.xyz", "binary.txt")));
+        assertFails(Reason.CORRUPT, "编码无法识别", () -> extractor.extract(copyAs("unknown.xyz", "binary.txt")));
     }
 
     @Test
     void aPasswordProtectedPdfIsEncrypted() {
-        assertFails(Reason.ENCRYPTED, "文件已加密，无法读取", () -> extractor.extract(Fixtures.format("encrypted.pdf")));
+        assertFails(Reason.ENCRYPTED, "文件已加密", () -> extractor.extract(Fixtures.format("encrypted.pdf")));
     }
 
     @Test
     void aPasswordProtectedDocxIsEncrypted() {
-        assertFails(Reason.ENCRYPTED, "文件已加密，无法读取", () -> extractor.extract(Fixtures.format("encrypted.docx")));
+        assertFails(Reason.ENCRYPTED, "文件已加密", () -> extractor.extract(Fixtures.format("encrypted.docx")));
     }
 
     @Test
     void anUnknownBinaryIsUnsupported() {
-        assertFails(Reason.UNSUPPORTED, "不支持的文件格式: .xyz (", () -> extractor.extract(Fixtures.format("unknown.xyz")));
+        assertFails(Reason.UNSUPPORTED, "不支持这种文件格式（.xyz）", () -> extractor.extract(Fixtures.format("unknown.xyz")));
     }
 
     @Test
-    void aZipOfRandomStuffIsUnsupported() {
-        assertFails(Reason.UNSUPPORTED, "不支持的文件格式: .zip (application/zip)",
+    void aZipOfRandomStuffIsUnsupportedWithItsMediaTypeAsTheDetail() {
+        ExtractionException e = assertFails(Reason.UNSUPPORTED, "不支持这种文件格式（.zip）",
                 () -> extractor.extract(Fixtures.format("random-stuff.zip")));
+        assertEquals("application/zip", e.detail());
     }
 
     @Test
@@ -104,12 +123,12 @@ class ExtractorFailuresTest {
         program[0] = 'M';
         program[1] = 'Z';
         Path exe = Files.write(temp.resolve("setup.exe"), program);
-        assertFails(Reason.UNSUPPORTED, "不支持的文件格式: .exe (", () -> extractor.extract(exe));
+        assertFails(Reason.UNSUPPORTED, "不支持这种文件格式（.exe）", () -> extractor.extract(exe));
     }
 
     @Test
     void aScannedPdfWithoutOcrHasNoTextLayer() {
-        assertFails(Reason.NO_TEXT_LAYER, "PDF 没有文本层（扫描件），且未安装 tesseract 中文 OCR (chi_sim)",
+        assertFails(Reason.NO_TEXT_LAYER, "这是扫描件 PDF，没有文字层，而本机未安装 Tesseract 中文识别（chi_sim）",
                 () -> extractor.extract(Fixtures.format("scanned.pdf")));
     }
 
@@ -117,13 +136,13 @@ class ExtractorFailuresTest {
     void anImageWithoutOcrIsUnsupported() throws IOException {
         Path png = temp.resolve("scan.png");
         ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY), "png", png.toFile());
-        assertFails(Reason.UNSUPPORTED, "未安装 tesseract 中文 OCR (chi_sim)", () -> extractor.extract(png));
+        assertFails(Reason.UNSUPPORTED, "未安装 Tesseract 中文识别（chi_sim）", () -> extractor.extract(png));
     }
 
     @Test
     void aFileOverTheSizeLimitIsTooLarge() {
         try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), false, null)) {
-            assertFails(Reason.TOO_LARGE, "文件过大: 100 KB > 10 KB", () -> small.extract(Fixtures.format("zongjie.pdf")));
+            assertFails(Reason.TOO_LARGE, "文件过大（100 KB，上限 10 KB）", () -> small.extract(Fixtures.format("zongjie.pdf")));
         }
     }
 
@@ -131,7 +150,7 @@ class ExtractorFailuresTest {
     void anUploadOverTheSizeLimitIsTooLargeWhateverItsDeclaredSize() {
         try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), false, null);
              InputStream upload = Files.newInputStream(Fixtures.format("zongjie.pdf"))) {
-            assertFails(Reason.TOO_LARGE, "文件过大: ", () -> small.extract(upload, "总结.pdf", -1));
+            assertFails(Reason.TOO_LARGE, "文件过大（", () -> small.extract(upload, "总结.pdf", -1));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -139,14 +158,15 @@ class ExtractorFailuresTest {
 
     @Test
     void theSizeMessageSaysHowLargeAndTheLimit() {
-        assertEquals("文件过大: 210 MB > 100 MB", ExtractionException.tooLarge(210L << 20, 100L << 20).getMessage());
+        String message = ExtractionException.tooLarge(210L << 20, 100L << 20).getMessage();
+        assertTrue(message.startsWith("文件过大（210 MB，上限 100 MB）。"), message);
     }
 
     @Test
     void moreTextThanTheCharacterLimitIsTooManyChars() {
         try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(100), false, null)) {
-            assertFails(Reason.TOO_MANY_CHARS, "提取文本过长: > 100 字符", () -> small.extract(Fixtures.format("zongjie.docx")));
-            assertFails(Reason.TOO_MANY_CHARS, "提取文本过长: > 100 字符", () -> small.extract(Fixtures.format("utf8.txt")));
+            assertFails(Reason.TOO_MANY_CHARS, "超过 100 字符的上限", () -> small.extract(Fixtures.format("zongjie.docx")));
+            assertFails(Reason.TOO_MANY_CHARS, "超过 100 字符的上限", () -> small.extract(Fixtures.format("utf8.txt")));
         }
     }
 
@@ -154,7 +174,7 @@ class ExtractorFailuresTest {
     void aParseThatRunsPastTheTimeLimitTimesOut() {
         ExtractionLimits oneSecond = ExtractionLimits.defaults().withMaxTimePerFile(Duration.ofSeconds(1));
         try (Extractor slow = new Extractor(oneSecond, false, new SleepingParser())) {
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFails(Reason.TIMEOUT, "提取超时: > 1 s",
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFails(Reason.TIMEOUT, "读取文件超时（超过 1 秒）",
                     () -> slow.extract(Fixtures.format("zongjie.doc"))));
         }
     }
@@ -167,8 +187,8 @@ class ExtractorFailuresTest {
         DeafParser deaf = new DeafParser(release);
         try (Extractor stuck = new Extractor(limits, false, deaf)) {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-                assertFails(Reason.TIMEOUT, "提取超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertFails(Reason.TIMEOUT, "提取超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
+                assertFails(Reason.TIMEOUT, "超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
+                assertFails(Reason.TIMEOUT, "超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
                 assertEquals(2, stuck.abandonedParses(), "both parses ignored the interrupt and go on");
                 assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("zongjie.doc")));
                 assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("utf8.txt")));
@@ -196,10 +216,56 @@ class ExtractorFailuresTest {
         return Files.copy(Fixtures.format(fixture), temp.resolve(name));
     }
 
-    private static void assertFails(Reason reason, String messagePart, org.junit.jupiter.api.function.Executable run) {
+    @Test
+    void everyFailureSaysInChineseWhatHappenedAndWhatToDo() {
+        Map<Reason, List<ExtractionException>> examples = Map.of(
+                Reason.EMPTY, List.of(ExtractionException.empty()),
+                Reason.CORRUPT, List.of(ExtractionException.corrupt("Missing root object specification in trailer.",
+                        null), ExtractionException.undecodable(), ExtractionException.garbled()),
+                Reason.UNSUPPORTED, List.of(ExtractionException.unsupported("a.xyz", "application/octet-stream"),
+                        ExtractionException.imageWithoutOcr("scan.png", "image/png")),
+                Reason.ENCRYPTED, List.of(ExtractionException.encrypted(new IOException("password required"))),
+                Reason.TOO_LARGE, List.of(ExtractionException.tooLarge(210L << 20, 100L << 20),
+                        ExtractionException.bomb(null)),
+                Reason.TOO_MANY_CHARS, List.of(ExtractionException.tooManyChars(100)),
+                Reason.TIMEOUT, List.of(ExtractionException.timeout(Duration.ofSeconds(60))),
+                Reason.BUSY, List.of(ExtractionException.busy(3)),
+                Reason.NO_TEXT_LAYER, List.of(ExtractionException.noTextLayer(), ExtractionException.noTextFound()),
+                Reason.IO, List.of(ExtractionException.io(new IOException("Permission denied"))));
+        assertEquals(EnumSet.allOf(Reason.class), examples.keySet(), "an example for every reason");
+        examples.forEach((reason, exceptions) -> exceptions.forEach(e -> {
+            String message = e.getMessage();
+            assertEquals(reason, e.reason());
+            assertEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(message.codePointAt(0)), message);
+            assertTrue(message.contains("。请") && message.endsWith("。"), "says what to do: " + message);
+            assertTrue(e.detail().isEmpty() || !message.contains(e.detail()), message);
+        }));
+        assertEquals("Missing root object specification in trailer.",
+                examples.get(Reason.CORRUPT).get(0).detail());
+    }
+
+    @Test
+    void theReasonMessageAndDetailSurviveJavaSerialization() throws Exception {
+        ExtractionException sent = ExtractionException.corrupt("Missing root object specification in trailer.",
+                new IOException("Missing root object specification in trailer."));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(sent);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            ExtractionException received = (ExtractionException) in.readObject();
+            assertEquals(sent.reason(), received.reason());
+            assertEquals(sent.getMessage(), received.getMessage());
+            assertEquals(sent.detail(), received.detail());
+        }
+    }
+
+    private static ExtractionException assertFails(Reason reason, String messagePart,
+                                                   org.junit.jupiter.api.function.Executable run) {
         ExtractionException e = assertThrows(ExtractionException.class, run);
         assertEquals(reason, e.reason(), e.getMessage());
         assertTrue(e.getMessage().contains(messagePart), e.getMessage());
+        return e;
     }
 
     /**

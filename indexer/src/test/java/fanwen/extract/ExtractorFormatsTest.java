@@ -40,7 +40,7 @@ class ExtractorFormatsTest {
         assertAll(
                 () -> assertTrue(extraction.text().contains("挂职锻炼"), extraction.text()),
                 () -> assertTrue(extraction.text().contains("项目编号为PD1728的智慧农业平台")
-                        || extraction.text().contains("项目编号为 `PD1728` 的智慧农业平台"), extraction.text()),
+                        || extraction.text().contains("项目编号为 PD1728 的智慧农业平台"), extraction.text()),
                 () -> assertFalse(extraction.ocr()));
     }
 
@@ -54,6 +54,17 @@ class ExtractorFormatsTest {
     void theHeadingLadderOfAWordFileStaysOnItsOwnLines() throws Exception {
         List<String> lines = extractor.extract(Fixtures.format("zongjie.docx")).text().lines().toList();
         assertTrue(lines.containsAll(List.of(TITLE, "一、主要工作情况", "（一）坚持学习，不断提高政治素养")), lines.toString());
+    }
+
+    @Test
+    void aMarkdownLawReadsAsTheTextItShowsWithItsHeadingsOnLinesOfTheirOwn() throws Exception {
+        Extraction extraction = extractor.extract(Fixtures.format("law-tongzhi.md"));
+        List<String> lines = extraction.text().lines().toList();
+        assertEquals("text/markdown", extraction.mediaType());
+        assertFalse(extraction.text().contains("INFO END") || extraction.text().contains("<!--"), extraction.text());
+        assertFalse(extraction.text().contains("#"), extraction.text());
+        assertTrue(lines.containsAll(List.of("关于职工全年月平均工作时间和工资折算问题的通知", "劳社部发[2008]3号",
+                "一、制度工作时间的计算", "二、日工资、小时工资的折算")), lines.toString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -189,6 +190,52 @@ class IngestTest {
             assertEquals(1, results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count());
             assertEquals(11, results.stream().filter(r -> r.status() == IngestStatus.DUPLICATE).count());
             assertEquals(1, engine.index().counts().documents());
+        }
+    }
+
+    @Test
+    void byteIdenticalCopiesAreDuplicatesOfTheFileIndexedAndOnlyThatFileIsUnchangedWhenIndexedAgain()
+            throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), SUMMARY);
+        for (String copy : List.of("b.txt", "c.txt", "d.txt")) {
+            Files.copy(in.resolve("a.txt"), in.resolve(copy));
+        }
+        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
+            List<IngestResult> first = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+                    IngestListener.NONE);
+            List<IngestResult> indexed = first.stream().filter(r -> r.status() == IngestStatus.INDEXED).toList();
+            assertEquals(1, indexed.size(), first.toString());
+            String id = indexed.get(0).id().orElseThrow();
+            List<IngestResult> copies = first.stream().filter(r -> r.status() == IngestStatus.DUPLICATE).toList();
+            assertEquals(3, copies.size(), first.toString());
+            copies.forEach(r -> assertEquals(Optional.of(id), r.duplicateOf(), r.toString()));
+
+            Map<String, IngestResult> again = bySource(engine.ingest(
+                    engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE));
+            assertEquals(IngestStatus.UNCHANGED, again.get(indexed.get(0).source()).status());
+            assertEquals(3, again.values().stream().filter(r -> r.status() == IngestStatus.DUPLICATE
+                    && r.duplicateOf().equals(Optional.of(id))).count(), again.toString());
+
+            IngestResult upload = engine.ingestOne(SourceFile.upload(in.resolve("a.txt"), "上传.txt",
+                    DeclaredMetadata.NONE));
+            assertEquals(IngestStatus.DUPLICATE, upload.status());
+            assertEquals(Optional.of(id), upload.duplicateOf());
+            assertEquals(1, engine.index().counts().documents());
+        }
+    }
+
+    @Test
+    void copiesOfABrokenFileFailAsItDoes() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        for (int i = 0; i < 6; i++) {
+            Files.write(in.resolve("broken" + i + ".docx"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
+        }
+        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
+            List<IngestResult> results = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+                    IngestListener.NONE);
+            results.forEach(r -> assertEquals(IngestStatus.FAILED, r.status(), r.toString()));
+            assertEquals(1, results.stream().map(IngestResult::error).distinct().count(), results.toString());
         }
     }
 

@@ -259,7 +259,26 @@ class ApiTest {
         Answer broken = http.postMultipart("/api/v1/check", List.of(new NamedBytes("坏文件.pdf", "%PDF-1.7\n1 0 obj <<".getBytes())),
                 List.of());
         assertEquals(422, broken.status(), broken.body());
-        assertFalse(broken.json().get("error").get("message").asText().isBlank());
+        conforms("POST", "/api/v1/check", broken);
+        JsonNode error = broken.json().get("error");
+        assertTrue(error.get("message").asText().startsWith("文件已损坏或格式不正确，无法读取。请"), broken.body());
+        assertFalse(error.get("detail").asText().isBlank(), broken.body());
+        assertFalse(error.get("message").asText().contains(error.get("detail").asText()), broken.body());
+    }
+
+    @Test
+    void aBrokenUploadSaysInChineseWhatHappenedAndWhatToDoWithTheParsersWordsApart() {
+        Answer answer = http.uploadBytes(List.of(new NamedBytes("坏文件.pdf", "%PDF-1.7\n1 0 obj <<".getBytes()),
+                new NamedBytes("程序.exe", new byte[]{1, 2, 3})), List.of());
+        assertEquals(200, answer.status(), answer.body());
+        conforms("POST", "/api/v1/documents", answer);
+        JsonNode pdf = answer.json().get("results").get(0);
+        assertEquals("failed", pdf.get("status").asText());
+        assertEquals("文件已损坏或格式不正确，无法读取。请用原软件（如 Word、WPS）打开并重新保存后再试。", pdf.get("error").asText());
+        assertTrue(pdf.get("detail").asText().matches("\\p{ASCII}+"), pdf.toString());
+        JsonNode exe = answer.json().get("results").get(1);
+        assertTrue(exe.get("error").asText().startsWith("不支持这种文件格式（.exe）。请"), exe.toString());
+        assertTrue(exe.get("detail").isNull(), exe.toString());
     }
 
     @Test

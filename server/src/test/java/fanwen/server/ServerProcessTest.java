@@ -1,6 +1,7 @@
 package fanwen.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -73,6 +74,8 @@ class ServerProcessTest {
         }
         assertTrue(Set.of("indexing").containsAll(statuses), statuses.toString());
         assertEquals(3, health.get("documents").asInt());
+        assertTrue(log().contains("serving " + data), "serve logs to the console, for its operator: " + log());
+        assertFalse(Files.exists(data.resolve("logs")), "no log file of a command-line run");
 
         Answer upload = http.uploadBytes(List.of(NamedBytes.text("防汛工作方案.txt",
                 "关于做好防汛抗旱工作的实施方案\n\n一、总体要求\n确保安全度汛，落实防汛责任制。\n")), List.of());

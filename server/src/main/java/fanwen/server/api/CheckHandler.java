@@ -6,6 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import fanwen.check.DraftChecker;
 import fanwen.engine.Engine;
@@ -19,14 +21,15 @@ import fanwen.server.work.HeavyWork;
  * {@code POST /api/v1/check}: the duplicate check (查重) of a draft, sent as JSON {@code {"text":"…"}} or
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
  * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
- * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 when the pool for
- * heavy work is full or the check did not finish within its time limit. The check (and a file's extraction)
- * runs on that pool.
+ * unsupported file, 422 for a file whose text cannot be extracted (why and what to do, and the parser's words
+ * as the detail), 503 when the pool for heavy work is full or the check did not finish within its time limit.
+ * The check (and a file's extraction) runs on that pool.
  */
 final class CheckHandler {
 
     /** When to try again after a 503 for a busy extractor: abandoned parses end within one extraction limit. */
     private static final int BUSY_RETRY_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
 
     private final Engine engine;
     private final ServerLimits limits;
@@ -66,10 +69,11 @@ final class CheckHandler {
         try (InputStream in = file.content()) {
             return heavyWork.run(() -> engine.extractDraft(in, name, file.size()));
         } catch (ExtractionException e) {
+            LOG.warn("not checked: {} — {} [{}] {}", name, e.getMessage(), e.reason(), e.detail());
             if (e.reason() == ExtractionException.Reason.BUSY) {
                 throw ApiError.busy(e.getMessage(), BUSY_RETRY_SECONDS);
             }
-            throw new ApiError(422, "unprocessable_file", e.getMessage());
+            throw new ApiError(422, "unprocessable_file", e.getMessage(), e.detail());
         }
     }
 }

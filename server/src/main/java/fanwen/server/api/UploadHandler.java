@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fanwen.engine.Engine;
+import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
 import fanwen.ingest.DeclaredMetadata;
 import fanwen.ingest.IngestResult;
@@ -87,13 +88,13 @@ final class UploadHandler {
             String name = UploadParts.safeName(file.filename());
             if (!UploadParts.supported(name)) {
                 refused.add(new UploadResultJson(name, "failed", null, null, null,
-                        "不支持的文件格式: " + name));
+                        ExtractionException.unsupported(name, "").getMessage(), null));
                 ingested.add(null);
                 continue;
             }
             if (System.nanoTime() > deadline) {
                 refused.add(new UploadResultJson(name, "failed", null, null, null, "本次上传的处理时间已用完（"
-                        + limits.time().upload().toMinutes() + " 分钟），此文件未处理，请单独再上传一次"));
+                        + limits.time().upload().toMinutes() + " 分钟），此文件未处理，请单独再上传一次", null));
                 ingested.add(null);
                 continue;
             }
@@ -116,12 +117,13 @@ final class UploadHandler {
     private UploadResultJson toJson(IngestResult r) throws IOException {
         return switch (r.status()) {
             case INDEXED -> new UploadResultJson(r.source(), "indexed", r.id().orElse(null), null,
-                    nearDuplicateOf(r.id().orElseThrow()).orElse(null), null);
+                    nearDuplicateOf(r.id().orElseThrow()).orElse(null), null, null);
             case UNCHANGED -> new UploadResultJson(r.source(), "duplicate", r.id().orElse(null), r.id().orElse(null),
-                    null, null);
+                    null, null, null);
             case DUPLICATE -> new UploadResultJson(r.source(), "duplicate", r.duplicateOf().orElse(null),
-                    r.duplicateOf().orElse(null), null, null);
-            case FAILED -> new UploadResultJson(r.source(), "failed", null, null, null, r.error().orElse("failed"));
+                    r.duplicateOf().orElse(null), null, null, null);
+            case FAILED -> new UploadResultJson(r.source(), "failed", null, null, null, r.error().orElse("failed"),
+                    r.detail().orElse(null));
         };
     }
 

@@ -4,23 +4,30 @@ import java.util.OptionalInt;
 
 /**
  * A request the server refuses, with the HTTP status and a stable error code; rendered by
- * {@link ErrorMapping} as {@code {"error":{"code","message"}}} without a stack trace. A refusal the client
- * should retry later (429, 503) carries the seconds for {@code Retry-After}.
+ * {@link ErrorMapping} as {@code {"error":{"code","message","detail"}}} without a stack trace. A refusal the
+ * client should retry later (429, 503) carries the seconds for {@code Retry-After}.
  */
 public final class ApiError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final String detail;
     private final OptionalInt retryAfterSeconds;
 
     public ApiError(int status, String code, String message) {
-        this(status, code, message, OptionalInt.empty());
+        this(status, code, message, null);
     }
 
-    private ApiError(int status, String code, String message, OptionalInt retryAfterSeconds) {
+    /** @param detail a library's own words on the failure, apart from the message for people; may be null */
+    public ApiError(int status, String code, String message, String detail) {
+        this(status, code, message, detail, OptionalInt.empty());
+    }
+
+    private ApiError(int status, String code, String message, String detail, OptionalInt retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.detail = detail == null || detail.isBlank() ? null : detail;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
@@ -30,6 +37,11 @@ public final class ApiError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The library's words behind the refusal, or null. */
+    public String detail() {
+        return detail;
     }
 
     /** The seconds to send in {@code Retry-After}, when the client should try again later. */
@@ -58,11 +70,11 @@ public final class ApiError extends RuntimeException {
     }
 
     public static ApiError rateLimited(String message, int retryAfterSeconds) {
-        return new ApiError(429, "rate_limited", message, OptionalInt.of(Math.max(1, retryAfterSeconds)));
+        return new ApiError(429, "rate_limited", message, null, OptionalInt.of(Math.max(1, retryAfterSeconds)));
     }
 
     /** 503: the server cannot take this work now (its workers are busy or the work ran out of time). */
     public static ApiError busy(String message, int retryAfterSeconds) {
-        return new ApiError(503, "busy", message, OptionalInt.of(Math.max(1, retryAfterSeconds)));
+        return new ApiError(503, "busy", message, null, OptionalInt.of(Math.max(1, retryAfterSeconds)));
     }
 }

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 import fanwen.server.json.ErrorResponse;
 
 /**
- * Turns every failure into the API's error shape {@code {"error":{"code","message"}}}, and never fails itself.
+ * Turns every failure into the API's error shape {@code {"error":{"code","message","detail"}}}, and never fails
+ * itself.
  *
  * <p>Each route's handler is {@link #guarded}: whatever it throws is answered here, inside the handler, so no
  * exception of ours reaches Javalin's own exception mapper. That mapper re-queues a failure of an exception
@@ -61,7 +62,8 @@ public final class ErrorMapping {
         try {
             if (failure instanceof ApiError refused) {
                 refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Integer.toString(s)));
-                write(ctx, refused.status(), refused.code(), refused.getMessage());
+                ctx.status(refused.status()).json(ErrorResponse.of(refused.code(), refused.getMessage(),
+                        refused.detail()));
             } else if (failure instanceof HttpResponseException refused) {
                 write(ctx, refused.getStatus(), codeOf(refused.getStatus()), refused.getMessage());
             } else if (Failures.isClientGone(failure)) {

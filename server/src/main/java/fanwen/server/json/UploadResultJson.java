@@ -9,8 +9,10 @@ package fanwen.server.json;
  *                        already there; null when failed
  * @param duplicateOf     for a duplicate: the document already holding this text
  * @param nearDuplicateOf for a newly indexed file: an existing document saying nearly the same, if any
- * @param error           for a failure: why, in words a user can act on
+ * @param error           for a failure: what happened and what to do, in Chinese, for the user
+ * @param detail          for a failure: the parser's own words (or the detected media type), for whoever looks
+ *                        into it; null when there are none
  */
 public record UploadResultJson(String source, String status, String id, String duplicateOf, String nearDuplicateOf,
-                               String error) {
+                               String error, String detail) {
 }
