@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
@@ -85,11 +84,10 @@ public final class Engine implements AutoCloseable {
 
     /** Opens {@code folder} for reading and writing (creating it if needed); one writer per folder at a time. */
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
-        // Tika's start-up (~0.7 s) overlaps the dictionaries and the index: a restart serves sooner
-        CompletableFuture<Extractor> extractor = CompletableFuture.supplyAsync(() -> new Extractor(limits));
         loadDictionaries(folder);
         FanwenIndex index = FanwenIndex.openForWriting(folder.index());
-        return new Engine(folder, index, extractor.join(), threads);
+        // a parser process for each thread that may extract at once, each started on first use
+        return new Engine(folder, index, new Extractor(limits, threads), threads);
     }
 
     /** Opens {@code folder} for searching only; works beside a process that writes to it. */

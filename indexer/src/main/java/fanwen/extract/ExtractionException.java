@@ -11,7 +11,11 @@ public final class ExtractionException extends Exception {
 
     /** The kinds of failure a caller may want to tell apart. */
     public enum Reason {
-        EMPTY, CORRUPT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, TOO_MANY_CHARS, TIMEOUT, BUSY, NO_TEXT_LAYER, IO
+        EMPTY, CORRUPT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, TOO_MANY_CHARS, TIMEOUT, BUSY, NO_TEXT_LAYER, IO,
+        /** The parser process died on this file (a native crash, killed from outside, an answer it garbled). */
+        CRASHED,
+        /** No parser process could be started (no java, no memory): a fault of the machine, not of the file. */
+        UNAVAILABLE
     }
 
     private final Reason reason;
@@ -70,9 +74,27 @@ public final class ExtractionException extends Exception {
         return new ExtractionException(Reason.TIMEOUT, "提取超时: > " + limit.toSeconds() + " s", null);
     }
 
-    static ExtractionException busy(int abandoned) {
-        return new ExtractionException(Reason.BUSY, "服务器正忙：" + abandoned
-                + " 个超时文件的解析仍未结束，请稍后再试 (too many abandoned parses still running)", null);
+    /** Every parser process stayed busy with other files for a whole time limit. */
+    static ExtractionException busy(int parsers, Duration waited) {
+        return new ExtractionException(Reason.BUSY, "服务器正忙：全部 " + parsers + " 个解析进程已连续 "
+                + waited.toSeconds() + " s 在处理其他文件，请稍后再试 (all parser processes busy)", null);
+    }
+
+    /** The parser process ran out of its heap on this file and exited. */
+    static ExtractionException parserOutOfMemory(long heapBytes) {
+        return new ExtractionException(Reason.TOO_LARGE, "文件过于复杂，解析时内存不足（解析进程上限 "
+                + megabytes(heapBytes) + "） (parser out of memory)", null);
+    }
+
+    /** @param how what became of the process, e.g. {@code 退出码 134} or {@code 被信号 9 终止} */
+    static ExtractionException parserCrashed(String how) {
+        return new ExtractionException(Reason.CRASHED,
+                "解析进程意外终止（" + how + "），此文件未能读取 (parser process died)", null);
+    }
+
+    static ExtractionException parserUnavailable(int attempts, String why) {
+        return new ExtractionException(Reason.UNAVAILABLE, "无法启动解析进程（连续 " + attempts + " 次失败）: "
+                + shorten(why) + " (parser process cannot start)", null);
     }
 
     static ExtractionException noTextLayer() {

@@ -1,7 +1,6 @@
 package fanwen.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,23 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ContentHandler;
 
 class ExtractorFailuresTest {
 
@@ -43,7 +33,7 @@ class ExtractorFailuresTest {
 
     @BeforeAll
     static void startTika() {
-        extractor = new Extractor(ExtractionLimits.defaults(), false, null);
+        extractor = new Extractor(ExtractionLimits.defaults(), 1, false);
     }
 
     @AfterAll
@@ -122,14 +112,14 @@ class ExtractorFailuresTest {
 
     @Test
     void aFileOverTheSizeLimitIsTooLarge() {
-        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), false, null)) {
+        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), 1, false)) {
             assertFails(Reason.TOO_LARGE, "文件过大: 100 KB > 10 KB", () -> small.extract(Fixtures.format("zongjie.pdf")));
         }
     }
 
     @Test
     void anUploadOverTheSizeLimitIsTooLargeWhateverItsDeclaredSize() {
-        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), false, null);
+        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), 1, false);
              InputStream upload = Files.newInputStream(Fixtures.format("zongjie.pdf"))) {
             assertFails(Reason.TOO_LARGE, "文件过大: ", () -> small.extract(upload, "总结.pdf", -1));
         } catch (IOException e) {
@@ -144,43 +134,9 @@ class ExtractorFailuresTest {
 
     @Test
     void moreTextThanTheCharacterLimitIsTooManyChars() {
-        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(100), false, null)) {
+        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(100), 1, false)) {
             assertFails(Reason.TOO_MANY_CHARS, "提取文本过长: > 100 字符", () -> small.extract(Fixtures.format("zongjie.docx")));
             assertFails(Reason.TOO_MANY_CHARS, "提取文本过长: > 100 字符", () -> small.extract(Fixtures.format("utf8.txt")));
-        }
-    }
-
-    @Test
-    void aParseThatRunsPastTheTimeLimitTimesOut() {
-        ExtractionLimits oneSecond = ExtractionLimits.defaults().withMaxTimePerFile(Duration.ofSeconds(1));
-        try (Extractor slow = new Extractor(oneSecond, false, new SleepingParser())) {
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFails(Reason.TIMEOUT, "提取超时: > 1 s",
-                    () -> slow.extract(Fixtures.format("zongjie.doc"))));
-        }
-    }
-
-    @Test
-    void parsesThatIgnoreTheirTimeOutAreCountedAndNewWorkIsRefusedUntilTheyEnd() {
-        CountDownLatch release = new CountDownLatch(1);
-        ExtractionLimits limits = ExtractionLimits.defaults().withMaxTimePerFile(Duration.ofMillis(300))
-                .withMaxAbandoned(2);
-        DeafParser deaf = new DeafParser(release);
-        try (Extractor stuck = new Extractor(limits, false, deaf)) {
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-                assertFails(Reason.TIMEOUT, "提取超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertFails(Reason.TIMEOUT, "提取超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertEquals(2, stuck.abandonedParses(), "both parses ignored the interrupt and go on");
-                assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("utf8.txt")));
-                assertEquals(2, deaf.parses.get(), "refused before any parsing");
-                release.countDown();
-                while (stuck.abandonedParses() > 0) {
-                    Thread.sleep(10);
-                }
-                assertFalse(stuck.extract(Fixtures.format("utf8.txt")).text().isEmpty());
-            });
-        } finally {
-            release.countDown();
         }
     }
 
@@ -233,51 +189,5 @@ class ExtractorFailuresTest {
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A parser that ignores interrupts, as some do: it returns only once released. */
-    private static final class DeafParser implements Parser {
-        private final CountDownLatch release;
-        private final AtomicInteger parses = new AtomicInteger();
-
-        DeafParser(CountDownLatch release) {
-            this.release = release;
-        }
-
-        @Override
-        public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("msword"));
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
-            parses.incrementAndGet();
-            while (true) {
-                try {
-                    if (release.await(1, TimeUnit.SECONDS)) {
-                        return;
-                    }
-                } catch (InterruptedException ignored) {
-                    // deaf on purpose
-                }
-            }
-        }
-    }
-
-    /** A parser that takes a minute over any file, unless interrupted. */
-    private static final class SleepingParser implements Parser {
-        @Override
-        public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("msword"));
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -58,6 +58,12 @@ public record ServerLimits(long maxUploadBytes, int maxFilesPerUpload, long maxJ
                 maxSimilar, maxSuggestions, maxAnalyzeChars, perMinute, newBurst, extraction);
     }
 
+    /** These limits with other per-file extraction limits (the upload limit stays). */
+    public ServerLimits withExtraction(ExtractionLimits newExtraction) {
+        return new ServerLimits(maxUploadBytes, maxFilesPerUpload, maxJsonBytes, maxPageSize, maxSimilar,
+                maxSuggestions, maxAnalyzeChars, requestsPerMinute, burst, newExtraction);
+    }
+
     /** Time one request's token takes to come back. */
     public Duration refillInterval() {
         return Duration.ofNanos(60_000_000_000L / requestsPerMinute);

@@ -19,12 +19,12 @@ import fanwen.server.json.CheckResponse;
  * {@code POST /api/v1/check}: the duplicate check (查重) of a draft, sent as JSON {@code {"text":"…"}} or
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
  * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
- * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 while too many
- * earlier parses that overran their time limit still run.
+ * unsupported file, 422 for a file whose text cannot be extracted (with the reason), 503 when no parser
+ * process came free within the extraction time limit or none can be started.
  */
 final class CheckHandler {
 
-    /** When to try again after a 503: abandoned parses end within about one extraction time limit. */
+    /** When to try again after a 503: busy parser processes come free, failing starts are retried, within this. */
     private static final int BUSY_RETRY_SECONDS = 30;
 
     private final Engine engine;
@@ -63,7 +63,7 @@ final class CheckHandler {
         try (InputStream in = file.content()) {
             return engine.extractDraft(in, name, file.size());
         } catch (ExtractionException e) {
-            if (e.reason() == ExtractionException.Reason.BUSY) {
+            if (e.reason() == ExtractionException.Reason.BUSY || e.reason() == ExtractionException.Reason.UNAVAILABLE) {
                 ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS));
                 throw new ApiError(503, "busy", e.getMessage());
             }
