@@ -2,6 +2,9 @@
 # Runs one benchmark of bench/src/main/java/fanwen/bench:
 #   bench/run.sh ingest [--laws PATH] [--threads N]   ingest throughput over ../shared/corpus/laws.tar.gz
 #   bench/run.sh latency [--laws PATH] [--queries N]  search latency, one client, corpus + laws
+#   bench/run.sh extract [--formats DIR] [--repeat N] [--threads N]
+#                                                     extraction of the real .docx/.pdf of ../shared/corpus/formats
+#                                                     through Tika in parser processes, repeated
 #   bench/run.sh relevance [pool] [--corpus DIR] [--laws PATH] [--queries DIR]
 #                                                     Fanwen vs stock Lucene baselines (standard, cjk, smartcn) on the
 #                                                     query sets of bench/queries/ over corpus/ + laws (distractors);
@@ -33,10 +36,11 @@ case "${1:-}" in
     exit 0 ;;
 esac
 (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2
-name="${1:?usage: bench/run.sh ingest|latency|relevance|relevance-queries|duplicates|load|robustness [options]}"; shift
+name="${1:?usage: bench/run.sh ingest|latency|extract|relevance|relevance-queries|duplicates|load|robustness [options]}"; shift
 case "$name" in
   ingest) main=fanwen.bench.IngestBenchmark ;;
   latency) main=fanwen.bench.LatencyBenchmark ;;
+  extract) main=fanwen.bench.ExtractBenchmark ;;
   relevance) main=fanwen.bench.relevance.RelevanceBenchmark ;;
   relevance-queries) main=fanwen.bench.relevance.QuerySetGenerator ;;
   duplicates) main=fanwen.bench.duplicates.DuplicateBenchmark ;;

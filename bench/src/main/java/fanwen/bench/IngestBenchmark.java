@@ -69,7 +69,7 @@ public final class IngestBenchmark {
         DomainDictionary.loadBundled();
 
         List<String> texts = Collections.synchronizedList(new ArrayList<>());
-        try (Extractor extractor = new Extractor(ExtractionLimits.defaults())) {
+        try (Extractor extractor = new Extractor(ExtractionLimits.defaults(), threads)) {
             Stage extraction = run("extraction (Tika)", threads, files, file -> {
                 String text = extractor.extract(file).text();
                 texts.add(text);

@@ -50,6 +50,10 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "seconds allowed to extract one file (default: ${DEFAULT-VALUE})")
     long timeoutSeconds = ExtractionLimits.defaults().maxTimePerFile().toSeconds();
 
+    @Option(names = "--parser-heap-mb",
+            description = "heap of each parser process, in MB: a file needing more fails (default: ${DEFAULT-VALUE})")
+    long parserHeapMb = ExtractionLimits.defaults().maxParserHeapBytes() / (1024 * 1024);
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,11 +64,9 @@ public final class IndexCommand implements Callable<Integer> {
                     new IllegalArgumentException("no PATH given and no bundled corpus found"));
             targets = List.of(corpus);
         }
-        // a batch goes on past parses that ignore their time-out (each holds a thread until the run ends):
-        // refusing the rest of the folder, as a server refuses new uploads, would make it impossible to index
         ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024)
                 .withMaxChars(maxChars).withMaxTimePerFile(Duration.ofSeconds(timeoutSeconds))
-                .withMaxAbandoned(Integer.MAX_VALUE);
+                .withMaxParserHeapBytes(parserHeapMb * 1024 * 1024);
         long started = System.nanoTime();
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             OutdatedIndex.rebuild(engine, err);

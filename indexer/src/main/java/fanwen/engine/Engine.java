@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
@@ -95,8 +94,6 @@ public final class Engine implements AutoCloseable {
      * index of an older schema opens as it is and serves; {@link #rebuildIfOutdated} brings it up to date.
      */
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
-        // Tika's start-up (~0.7 s) overlaps the dictionaries and the index: a restart serves sooner
-        CompletableFuture<Extractor> extractor = CompletableFuture.supplyAsync(() -> new Extractor(limits));
         loadDictionaries(folder);
         IndexFolders.recover(folder.index(), folder.indexRebuild());
         FanwenIndex index = FanwenIndex.openForWriting(folder.index());
@@ -104,7 +101,8 @@ public final class Engine implements AutoCloseable {
             LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt from "
                     + "the originals", folder.index(), index.version(), Schema.VERSION);
         }
-        return new Engine(folder, index, extractor.join(), threads);
+        // a parser process for each thread that may extract at once, each started on first use
+        return new Engine(folder, index, new Extractor(limits, threads), threads);
     }
 
     /** Opens {@code folder} for searching only; works beside a process that writes to it. */

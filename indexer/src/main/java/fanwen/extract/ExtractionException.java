@@ -21,7 +21,11 @@ public final class ExtractionException extends Exception {
 
     /** The kinds of failure a caller may want to tell apart. */
     public enum Reason {
-        EMPTY, CORRUPT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, TOO_MANY_CHARS, TIMEOUT, BUSY, NO_TEXT_LAYER, IO
+        EMPTY, CORRUPT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, TOO_MANY_CHARS, TIMEOUT, BUSY, NO_TEXT_LAYER, IO,
+        /** The parser process died on this file (a native crash, killed from outside, an answer it garbled). */
+        CRASHED,
+        /** No parser process could be started (no java, no memory): a fault of the machine, not of the file. */
+        UNAVAILABLE
     }
 
     private final Reason reason;
@@ -105,9 +109,27 @@ public final class ExtractionException extends Exception {
                 + " 秒）：文件可能过于复杂或已损坏。请用原软件重新保存，或拆分成较小的文件后再试。", "", null);
     }
 
-    static ExtractionException busy(int abandoned) {
-        return new ExtractionException(Reason.BUSY, "服务器正忙：还有 " + abandoned + " 个超时的文件仍在解析。请稍后再试。",
-                abandoned + " abandoned parses still running", null);
+    /** Every parser process stayed busy with other files for a whole time limit. */
+    static ExtractionException busy(int parsers, Duration waited) {
+        return new ExtractionException(Reason.BUSY, "服务器正忙：全部解析进程都在处理其他文件。请稍后再试。",
+                "all " + parsers + " parser processes busy for " + waited.toSeconds() + " s", null);
+    }
+
+    /** The parser process ran out of its heap on this file and exited. */
+    static ExtractionException parserOutOfMemory(long heapBytes) {
+        return new ExtractionException(Reason.TOO_LARGE, "文件过于复杂，读取时内存不足（上限 " + megabytes(heapBytes)
+                + "）。请将文件拆分成几份，或另存为较简单的格式后再试。", "parser process out of memory", null);
+    }
+
+    /** @param how what became of the process, e.g. {@code 退出码 134} or {@code 被信号 9 终止} */
+    static ExtractionException parserCrashed(String how) {
+        return new ExtractionException(Reason.CRASHED, "读取此文件时解析程序意外终止，文件未能读取。请用原软件重新保存后再试；"
+                + "若反复出现，请将文件交给管理员。", "parser process died: " + how, null);
+    }
+
+    static ExtractionException parserUnavailable(int attempts, String why) {
+        return new ExtractionException(Reason.UNAVAILABLE, "服务器暂时无法读取文件（解析程序无法启动）。请稍后再试，"
+                + "若持续出现，请通知管理员。", "parser process failed to start " + attempts + " times: " + why, null);
     }
 
     static ExtractionException noTextLayer() {

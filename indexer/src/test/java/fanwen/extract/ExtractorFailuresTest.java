@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fanwen.extract.ExtractionException.Reason;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,23 +21,17 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ContentHandler;
+
+import fanwen.extract.ExtractionException.Reason;
 
 class ExtractorFailuresTest {
 
@@ -50,7 +42,7 @@ class ExtractorFailuresTest {
 
     @BeforeAll
     static void startTika() {
-        extractor = new Extractor(ExtractionLimits.defaults(), false, null);
+        extractor = new Extractor(ExtractionLimits.defaults(), 1, false);
     }
 
     @AfterAll
@@ -141,14 +133,14 @@ class ExtractorFailuresTest {
 
     @Test
     void aFileOverTheSizeLimitIsTooLarge() {
-        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), false, null)) {
+        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), 1, false)) {
             assertFails(Reason.TOO_LARGE, "文件过大（100 KB，上限 10 KB）", () -> small.extract(Fixtures.format("zongjie.pdf")));
         }
     }
 
     @Test
     void anUploadOverTheSizeLimitIsTooLargeWhateverItsDeclaredSize() {
-        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), false, null);
+        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxFileBytes(10_240), 1, false);
              InputStream upload = Files.newInputStream(Fixtures.format("zongjie.pdf"))) {
             assertFails(Reason.TOO_LARGE, "文件过大（", () -> small.extract(upload, "总结.pdf", -1));
         } catch (IOException e) {
@@ -164,43 +156,9 @@ class ExtractorFailuresTest {
 
     @Test
     void moreTextThanTheCharacterLimitIsTooManyChars() {
-        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(100), false, null)) {
+        try (Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(100), 1, false)) {
             assertFails(Reason.TOO_MANY_CHARS, "超过 100 字符的上限", () -> small.extract(Fixtures.format("zongjie.docx")));
             assertFails(Reason.TOO_MANY_CHARS, "超过 100 字符的上限", () -> small.extract(Fixtures.format("utf8.txt")));
-        }
-    }
-
-    @Test
-    void aParseThatRunsPastTheTimeLimitTimesOut() {
-        ExtractionLimits oneSecond = ExtractionLimits.defaults().withMaxTimePerFile(Duration.ofSeconds(1));
-        try (Extractor slow = new Extractor(oneSecond, false, new SleepingParser())) {
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFails(Reason.TIMEOUT, "读取文件超时（超过 1 秒）",
-                    () -> slow.extract(Fixtures.format("zongjie.doc"))));
-        }
-    }
-
-    @Test
-    void parsesThatIgnoreTheirTimeOutAreCountedAndNewWorkIsRefusedUntilTheyEnd() {
-        CountDownLatch release = new CountDownLatch(1);
-        ExtractionLimits limits = ExtractionLimits.defaults().withMaxTimePerFile(Duration.ofMillis(300))
-                .withMaxAbandoned(2);
-        DeafParser deaf = new DeafParser(release);
-        try (Extractor stuck = new Extractor(limits, false, deaf)) {
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-                assertFails(Reason.TIMEOUT, "超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertFails(Reason.TIMEOUT, "超时", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertEquals(2, stuck.abandonedParses(), "both parses ignored the interrupt and go on");
-                assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("zongjie.doc")));
-                assertFails(Reason.BUSY, "服务器正忙", () -> stuck.extract(Fixtures.format("utf8.txt")));
-                assertEquals(2, deaf.parses.get(), "refused before any parsing");
-                release.countDown();
-                while (stuck.abandonedParses() > 0) {
-                    Thread.sleep(10);
-                }
-                assertFalse(stuck.extract(Fixtures.format("utf8.txt")).text().isEmpty());
-            });
-        } finally {
-            release.countDown();
         }
     }
 
@@ -218,20 +176,23 @@ class ExtractorFailuresTest {
 
     @Test
     void everyFailureSaysInChineseWhatHappenedAndWhatToDo() {
-        Map<Reason, List<ExtractionException>> examples = Map.of(
-                Reason.EMPTY, List.of(ExtractionException.empty()),
-                Reason.CORRUPT, List.of(ExtractionException.corrupt("Missing root object specification in trailer.",
-                        null), ExtractionException.undecodable(), ExtractionException.garbled()),
-                Reason.UNSUPPORTED, List.of(ExtractionException.unsupported("a.xyz", "application/octet-stream"),
-                        ExtractionException.imageWithoutOcr("scan.png", "image/png")),
-                Reason.ENCRYPTED, List.of(ExtractionException.encrypted(new IOException("password required"))),
-                Reason.TOO_LARGE, List.of(ExtractionException.tooLarge(210L << 20, 100L << 20),
-                        ExtractionException.bomb(null)),
-                Reason.TOO_MANY_CHARS, List.of(ExtractionException.tooManyChars(100)),
-                Reason.TIMEOUT, List.of(ExtractionException.timeout(Duration.ofSeconds(60))),
-                Reason.BUSY, List.of(ExtractionException.busy(3)),
-                Reason.NO_TEXT_LAYER, List.of(ExtractionException.noTextLayer(), ExtractionException.noTextFound()),
-                Reason.IO, List.of(ExtractionException.io(new IOException("Permission denied"))));
+        Map<Reason, List<ExtractionException>> examples = Map.ofEntries(
+                Map.entry(Reason.EMPTY, List.of(ExtractionException.empty())),
+                Map.entry(Reason.CORRUPT, List.of(ExtractionException.corrupt(
+                        "Missing root object specification in trailer.",
+                        null), ExtractionException.undecodable(), ExtractionException.garbled())),
+                Map.entry(Reason.UNSUPPORTED, List.of(ExtractionException.unsupported("a.xyz", "application/octet-stream"),
+                        ExtractionException.imageWithoutOcr("scan.png", "image/png"))),
+                Map.entry(Reason.ENCRYPTED, List.of(ExtractionException.encrypted(new IOException("password required")))),
+                Map.entry(Reason.TOO_LARGE, List.of(ExtractionException.tooLarge(210L << 20, 100L << 20),
+                        ExtractionException.bomb(null), ExtractionException.parserOutOfMemory(512L << 20))),
+                Map.entry(Reason.TOO_MANY_CHARS, List.of(ExtractionException.tooManyChars(100))),
+                Map.entry(Reason.TIMEOUT, List.of(ExtractionException.timeout(Duration.ofSeconds(60)))),
+                Map.entry(Reason.BUSY, List.of(ExtractionException.busy(2, Duration.ofSeconds(120)))),
+                Map.entry(Reason.CRASHED, List.of(ExtractionException.parserCrashed("被信号 9 终止"))),
+                Map.entry(Reason.UNAVAILABLE, List.of(ExtractionException.parserUnavailable(3, "Cannot run program"))),
+                Map.entry(Reason.NO_TEXT_LAYER, List.of(ExtractionException.noTextLayer(), ExtractionException.noTextFound())),
+                Map.entry(Reason.IO, List.of(ExtractionException.io(new IOException("Permission denied")))));
         assertEquals(EnumSet.allOf(Reason.class), examples.keySet(), "an example for every reason");
         examples.forEach((reason, exceptions) -> exceptions.forEach(e -> {
             String message = e.getMessage();
@@ -299,51 +260,5 @@ class ExtractorFailuresTest {
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A parser that ignores interrupts, as some do: it returns only once released. */
-    private static final class DeafParser implements Parser {
-        private final CountDownLatch release;
-        private final AtomicInteger parses = new AtomicInteger();
-
-        DeafParser(CountDownLatch release) {
-            this.release = release;
-        }
-
-        @Override
-        public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("msword"));
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
-            parses.incrementAndGet();
-            while (true) {
-                try {
-                    if (release.await(1, TimeUnit.SECONDS)) {
-                        return;
-                    }
-                } catch (InterruptedException ignored) {
-                    // deaf on purpose
-                }
-            }
-        }
-    }
-
-    /** A parser that takes a minute over any file, unless interrupted. */
-    private static final class SleepingParser implements Parser {
-        @Override
-        public Set<MediaType> getSupportedTypes(ParseContext context) {
-            return Set.of(MediaType.application("msword"));
-        }
-
-        @Override
-        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

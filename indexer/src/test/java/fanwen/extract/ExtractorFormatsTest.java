@@ -24,7 +24,7 @@ class ExtractorFormatsTest {
 
     @BeforeAll
     static void startTika() {
-        extractor = new Extractor(ExtractionLimits.defaults(), false, null);
+        extractor = new Extractor(ExtractionLimits.defaults(), 1, false);
     }
 
     @AfterAll

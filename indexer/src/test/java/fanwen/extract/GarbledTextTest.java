@@ -32,7 +32,7 @@ class GarbledTextTest {
 
     @BeforeAll
     static void startTika() {
-        extractor = new Extractor(ExtractionLimits.defaults(), false, null);
+        extractor = new Extractor(ExtractionLimits.defaults(), 1, false);
     }
 
     @AfterAll

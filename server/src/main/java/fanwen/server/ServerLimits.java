@@ -91,7 +91,7 @@ public record ServerLimits(long maxUploadBytes, int maxFilesPerUpload, long maxJ
                 maxSuggestions, maxAnalyzeChars, requestsPerMinute, burst, extraction, other);
     }
 
-    /** These limits with other extraction limits. */
+    /** These limits with other per-file extraction limits (the upload limit stays). */
     public ServerLimits withExtraction(ExtractionLimits other) {
         return new ServerLimits(maxUploadBytes, maxFilesPerUpload, maxJsonBytes, maxPageSize, maxSimilar,
                 maxSuggestions, maxAnalyzeChars, requestsPerMinute, burst, other, time);

@@ -22,12 +22,12 @@ import fanwen.server.work.HeavyWork;
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
  * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
  * unsupported file, 422 for a file whose text cannot be extracted (why and what to do, and the parser's words
- * as the detail), 503 when the pool for heavy work is full or the check did not finish within its time limit.
- * The check (and a file's extraction) runs on that pool.
+ * as the detail), 503 when the pool for heavy work is full, the check did not finish within its time limit, or no
+ * parser process came free or could be started. The check (and a file's extraction) runs on that pool.
  */
 final class CheckHandler {
 
-    /** When to try again after a 503 for a busy extractor: abandoned parses end within one extraction limit. */
+    /** When to try again after a 503: busy parser processes come free, failing starts are retried, within this. */
     private static final int BUSY_RETRY_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
 
@@ -70,7 +70,7 @@ final class CheckHandler {
             return heavyWork.run(() -> engine.extractDraft(in, name, file.size()));
         } catch (ExtractionException e) {
             LOG.warn("not checked: {} — {} [{}] {}", name, e.getMessage(), e.reason(), e.detail());
-            if (e.reason() == ExtractionException.Reason.BUSY) {
+            if (e.reason() == ExtractionException.Reason.BUSY || e.reason() == ExtractionException.Reason.UNAVAILABLE) {
                 throw ApiError.busy(e.getMessage(), BUSY_RETRY_SECONDS);
             }
             throw new ApiError(422, "unprocessable_file", e.getMessage(), e.detail());
