@@ -1,5 +1,6 @@
 package fanwen.extract;
 
+import fanwen.extract.wps.WpsFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -258,6 +259,10 @@ public final class Extractor implements AutoCloseable {
                 throw ExtractionException.imageWithoutOcr(fileName, type.toString());
             }
             if (!Formats.isDocument(type) && !Formats.isImage(type)) {
+                WpsFormats.Unreadable wps = WpsFormats.unreadable(fileName, type).orElse(null);
+                if (wps != null) {
+                    throw ExtractionException.unreadableVariant(wps.format(), wps.saveAs(), type.getBaseType().toString());
+                }
                 throw ExtractionException.unsupported(fileName, type.getBaseType().toString());
             }
             if (ZipBombGuard.isBomb(file, 10 * limits.maxFileBytes())) {
@@ -281,7 +286,7 @@ public final class Extractor implements AutoCloseable {
         boolean pdf = Formats.isPdf(type);
         boolean scanned = pdf || Formats.isImage(type);
         String cleaned = TextCleaner.clean(text.toString());
-        String body = pdf ? TextCleaner.clean(PdfLineJoiner.join(cleaned)) : cleaned;
+        String body = Formats.isPageLayout(type) ? TextCleaner.clean(PdfLineJoiner.join(cleaned)) : cleaned;
         if (body.isEmpty()) {
             throw !scanned ? ExtractionException.empty()
                     : ocr ? ExtractionException.noTextFound() : ExtractionException.noTextLayer();
