@@ -43,6 +43,9 @@ final class GongwenRecognizer {
     private static final Pattern KIND = Pattern.compile(
             "(通知|意见|决定|报告|请示|批复|复函|函|纪要|通报|公告|通告|命令|令|议案|决议|公报|办法|方案|规定|规则|细则|条例|规划"
                     + "|计划|要点|决议|批示|答复)([（(][^）)]{1,30}[）)])?$");
+    private static final Pattern KIND_ANYWHERE = Pattern.compile(
+            "(通知|意见|决定|报告|请示|批复|复函|函|纪要|通报|公告|通告|命令|议案|决议|公报|办法|方案|规定|规则|细则|条例|规划|计划|要点)"
+                    + "([（(][^）)]{1,30}[）)])?");
     private static final Pattern ARABIC_DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern CHINESE_DATE = Pattern.compile(
@@ -63,10 +66,14 @@ final class GongwenRecognizer {
 
     static GongwenElements recognize(String input) {
         PageFurniture.Stripped stripped = PageFurniture.strip(input);
-        List<String> lines = stripped.text().lines().map(GongwenRecognizer::tidy).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = new ArrayList<>(
+                stripped.text().lines().map(GongwenRecognizer::tidy).filter(l -> !l.isEmpty()).toList());
         Builder b = new Builder();
         int i = headMarkers(lines, b);
         int docLine = docNumberLine(lines, i);
+        if (docLine >= 0) {
+            unglueSigner(lines, docLine, markIssuers(lines.subList(i, docLine)));
+        }
         List<String> markIssuers = List.of();
         int titleStart = i;
         if (docLine >= 0) {
@@ -184,7 +191,7 @@ final class GongwenRecognizer {
         List<String> issuers = new ArrayList<>();
         for (String line : markLines) {
             for (String part : GAP.split(line)) {
-                String organ = compact(part).replaceAll("(联合)?文件$", "").replaceAll("(常务)?(会议)?纪要$", "");
+                String organ = compact(part).replaceAll("(联合)?文件$", "").replaceAll("(工作|常务|办公|专题|党组|党委)?(会议)?纪要$", "");
                 if (organ.length() >= 2 && !PUNCTUATION.matcher(organ).find() && ORGAN.matcher(organ).matches()) {
                     issuers.add(organ);
                 }
@@ -199,9 +206,57 @@ final class GongwenRecognizer {
                 && (compact.endsWith("文件") || compact.endsWith("纪要"));
     }
 
+    /**
+     * Revision R2 (after measuring): a 文号 line whose 签发人 runs on into the title — a PDF's line joiner glues a
+     * full-width line to the next — is cut where the name of an organ of the 标志 begins, the rest becoming a line.
+     */
+    private static void unglueSigner(List<String> lines, int docLine, List<String> organs) {
+        for (int i = docLine; i <= Math.min(lines.size() - 1, docLine + 1); i++) {
+            Matcher signer = SIGNER.matcher(lines.get(i));
+            if (!signer.find()) {
+                continue;
+            }
+            String names = signer.group(1);
+            int cut = organs.stream().mapToInt(names::indexOf).filter(at -> at > 0).min().orElse(-1);
+            if (cut > 0) {
+                String line = lines.get(i);
+                lines.set(i, line.substring(0, signer.start(1) + cut).strip());
+                lines.add(i + 1, line.substring(signer.start(1) + cut).strip());
+            }
+            return;
+        }
+    }
+
+    /**
+     * Revisions R1 and R6 (after measuring): a title glued to the line behind it — the 主送机关 (R1) or, without one,
+     * the first sentence of the body (R6) — by a PDF's or OFD's line joiner is cut after the first kind of document
+     * after 关于 that no 的 和 与 及 、 continues, when the rest ends with a colon or holds a full stop; the rest
+     * becomes a line of its own.
+     */
+    private static void unglueTitle(List<String> lines, int index) {
+        String line = lines.get(index);
+        int about = line.indexOf("关于");
+        if (about < 0 || !(line.endsWith("：") || line.endsWith(":") || line.contains("。"))) {
+            return;
+        }
+        Matcher kind = KIND_ANYWHERE.matcher(line);
+        for (int from = about; kind.find(from); from = kind.end()) {
+            String rest = line.substring(kind.end());
+            if (rest.length() < 3 || "的和与及、".indexOf(rest.charAt(0)) >= 0) {
+                continue;
+            }
+            if (rest.endsWith("：") || rest.endsWith(":") || rest.contains("。")) {
+                lines.set(index, line.substring(0, kind.end()).strip());
+                lines.add(index + 1, rest.strip());
+            }
+            return;
+        }
+    }
+
     /** Finds the title from {@code start}; returns the index of its last line (start - 1 when there is none). */
     private static int title(List<String> lines, int start, Builder b) {
         for (int end = start; end < Math.min(lines.size(), start + 4); end++) {
+            unglueTitle(lines, end);
             String line = lines.get(end);
             if (line.endsWith("。") || line.endsWith("：") || line.endsWith(":")) {
                 break;

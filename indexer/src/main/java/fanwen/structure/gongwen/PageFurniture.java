@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * sentence punctuation at its end, that occurs at least twice, once as the first line of the text or right after a
  * page number — where a page begins. Every occurrence of it is removed. It cannot see a running header printed
  * only once (a .docx keeps its header apart from its text), and it never removes a line of the body that merely
- * repeats, unless that line also begins a page.
+ * repeats, unless that line also begins a page; a line right above a date (a signature, 署名) is never one.
  *
  * <p>The result keeps every other character where it was relative to its neighbours; {@link Stripped#removed()}
  * lists the ranges of the input that were taken out (whole lines with their line break), in order, so an offset
@@ -64,7 +64,10 @@ public final class PageFurniture {
                 occurrences.computeIfAbsent(line, k -> new ArrayList<>()).add(i);
             }
         }
-        for (List<Integer> where : occurrences.values()) {
+        for (List<Integer> all : occurrences.values()) {
+            // revision R3 (after measuring): the line above a date is a signature (署名), which repeats the
+            // 发文机关标志 of a letter (函); it neither counts as nor is removed as a running header
+            List<Integer> where = all.stream().filter(i -> !aboveDate(lines, i)).toList();
             if (where.size() >= 2 && where.stream().anyMatch(i -> beginsPage(lines, remove, i))) {
                 where.forEach(i -> remove[i] = true);
             }
@@ -80,6 +83,15 @@ public final class PageFurniture {
             }
         }
         return new Stripped(out.toString(), List.copyOf(removed));
+    }
+
+    private static boolean aboveDate(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return GongwenRecognizer.wholeDate(lines.get(i).text().replaceAll("[\\s\u3000]+", "")).isPresent();
+            }
+        }
+        return false;
     }
 
     /** The first non-blank line, or the first non-blank line after a page number. */
