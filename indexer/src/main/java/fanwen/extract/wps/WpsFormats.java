@@ -12,11 +12,10 @@ import org.apache.tika.mime.MediaType;
  * <p>WPS writes {@code .wps} (文字), {@code .et} (表格) and {@code .dps} (演示) as OLE2 compound files in the layout
  * of Word 97, Excel 97 and PowerPoint 97 (since WPS 2005), and as OOXML when told to; Tika detects those by their
  * contents as the Office types, and its Word, Excel and PowerPoint parsers read them. So the Office types of the
- * three kinds are {@linkplain #isDocument(MediaType) documents} here, and the media types WPS and Linux desktops
- * declare for WPS files are aliases of them (registered in Tika's {@code custom-mimetypes.xml}; listed in
- * {@link #ALIASES}). A {@code .wps/.et/.dps} whose contents are neither — WPS 2000 and older wrote formats of
- * their own, and Microsoft Works also used {@code .wps} — cannot be read: {@link #unreadable(String, MediaType)}
- * names the format and what to save it as. It decides nothing from a file name alone.
+ * three kinds are {@linkplain #isDocument(MediaType) documents} here, and so are the media types WPS and Linux
+ * desktops declare for WPS files ({@link #ALIASES}; Tika itself never detects them, a caller may declare them). A {@code .wps/.et/.dps} whose contents are neither — WPS 2000 and older wrote formats of
+ * their own, and Microsoft Works also used {@code .wps}, which Tika cannot tell apart — cannot be read:
+ * {@link #unreadable(String, MediaType)} names the format and what to save it as. It decides nothing from a file name alone.
  */
 public final class WpsFormats {
 
@@ -72,11 +71,9 @@ public final class WpsFormats {
         if (!EXTENSIONS.contains(ext) || isDocument(detected)) {
             return Optional.empty();
         }
-        if (detected.getBaseType().toString().equals("application/vnd.ms-works")) {
-            return Optional.of(new Unreadable("Microsoft Works 文字处理文件（.wps）", ".docx"));
-        }
         return Optional.of(switch (ext) {
-            case "wps" -> new Unreadable("WPS 文字 2000 以前的旧格式（.wps）", ".docx");
+            // Tika names any .wps that is no OLE2 or OOXML file Microsoft Works by its extension: it may be either
+            case "wps" -> new Unreadable("WPS 2000 以前的旧格式（或 Microsoft Works 格式）的 .wps 文件", ".docx");
             case "et" -> new Unreadable("WPS 表格的旧格式（.et），不是 Excel 兼容格式", ".xlsx");
             default -> new Unreadable("WPS 演示的旧格式（.dps），不是 PowerPoint 兼容格式", ".pptx");
         });
