@@ -140,8 +140,9 @@ public final class GongwenBenchmark {
                     System.out.println("| " + element + " | " + score.cells() + " |"));
             System.out.println();
         }
-        System.out.println("| part, format | doc_number P / R | issuer P / R | date P / R |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| part, format | doc_number precision | recall | issuer precision | recall | date precision"
+                + " | recall |");
+        System.out.println("|---|---|---|---|---|---|---|");
         scores.forEach((key, byElement) -> {
             if (key.contains(" ")) {
                 System.out.println("| " + key + " | " + byElement.get("doc_number").cells() + " | "

@@ -228,8 +228,8 @@ final class GongwenRecognizer {
     }
 
     /**
-     * Revisions R1 and R6 (after measuring): a title glued to the line behind it — the 主送机关 (R1) or, without one,
-     * the first sentence of the body (R6) — by a PDF's or OFD's line joiner is cut after the first kind of document
+     * Revisions R1 and R5 (after measuring): a title glued to the line behind it — the 主送机关 (R1) or, without one,
+     * the first sentence of the body (R5) — by a PDF's or OFD's line joiner is cut after the first kind of document
      * after 关于 that no 的 和 与 及 、 continues, when the rest ends with a colon or holds a full stop; the rest
      * becomes a line of its own.
      */
