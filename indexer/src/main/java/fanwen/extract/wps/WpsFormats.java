@@ -13,9 +13,10 @@ import org.apache.tika.mime.MediaType;
  * of Word 97, Excel 97 and PowerPoint 97 (since WPS 2005), and as OOXML when told to; Tika detects those by their
  * contents as the Office types, and its Word, Excel and PowerPoint parsers read them. So the Office types of the
  * three kinds are {@linkplain #isDocument(MediaType) documents} here, and so are the media types WPS and Linux
- * desktops declare for WPS files ({@link #ALIASES}; Tika itself never detects them, a caller may declare them). A {@code .wps/.et/.dps} whose contents are neither — WPS 2000 and older wrote formats of
- * their own, and Microsoft Works also used {@code .wps}, which Tika cannot tell apart — cannot be read:
- * {@link #unreadable(String, MediaType)} names the format and what to save it as. It decides nothing from a file name alone.
+ * desktops declare for WPS files ({@link #ALIASES}; Tika itself never detects them, a caller may declare them).
+ * A {@code .wps/.et/.dps} whose contents are neither — WPS 2000 and older wrote formats of their own, and Microsoft
+ * Works also used {@code .wps}, which Tika cannot tell apart — cannot be read: {@link #unreadable(String, MediaType)}
+ * names the format and what to save it as. It decides nothing from a file name alone.
  */
 public final class WpsFormats {
 
