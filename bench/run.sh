@@ -13,6 +13,9 @@
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]
 #                                                     near-duplicate precision/recall and the duplicate check's
 #                                                     span precision/recall and latency, corpus + laws
+#   bench/run.sh gongwen [DIR]                       公文 element recognition: precision and recall per element over
+#                                                     the evaluation set of bench/gongwen (docx, pdf, ofd) through the
+#                                                     real Extractor; `gongwen-ofd` writes that set's OFD copies
 #   bench/run.sh load [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
 #                                                     ingest and queries under load (wrk) for Fanwen and its peers
 #                                                     Solr and OpenSearch with smartcn: see bench/load/run.sh
@@ -44,6 +47,8 @@ case "$name" in
   relevance) main=fanwen.bench.relevance.RelevanceBenchmark ;;
   relevance-queries) main=fanwen.bench.relevance.QuerySetGenerator ;;
   duplicates) main=fanwen.bench.duplicates.DuplicateBenchmark ;;
+  gongwen) main=fanwen.bench.gongwen.GongwenBenchmark ;;
+  gongwen-ofd) main=fanwen.bench.gongwen.GongwenOfdWriter ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 cd "$ROOT"

@@ -2,6 +2,7 @@ package fanwen.extract;
 
 import java.io.IOException;
 import java.util.Optional;
+
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -18,6 +19,8 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+
+import fanwen.extract.wps.WpsFormats;
 
 /**
  * Reads one file with Apache Tika, inside a parser process ({@link ParserChild}): detects its media type,
@@ -60,6 +63,11 @@ final class DocumentParser {
                 throw ExtractionException.imageWithoutOcr(fileName, type.toString());
             }
             if (!Formats.isDocument(type) && !Formats.isImage(type)) {
+                Optional<WpsFormats.Unreadable> wps = WpsFormats.unreadable(fileName, type);
+                if (wps.isPresent()) {
+                    throw ExtractionException.unreadableVariant(wps.get().format(), wps.get().saveAs(),
+                            type.getBaseType().toString());
+                }
                 throw ExtractionException.unsupported(fileName, type.getBaseType().toString());
             }
             if (ZipBombGuard.isBomb(request.file(), 10 * request.limits().maxFileBytes())) {
@@ -84,7 +92,7 @@ final class DocumentParser {
         boolean pdf = Formats.isPdf(type);
         boolean scanned = pdf || Formats.isImage(type);
         String cleaned = TextCleaner.clean(text.toString());
-        String body = pdf ? TextCleaner.clean(PdfLineJoiner.join(cleaned)) : cleaned;
+        String body = Formats.isPageLayout(type) ? TextCleaner.clean(PdfLineJoiner.join(cleaned)) : cleaned;
         if (body.isEmpty()) {
             throw !scanned ? ExtractionException.empty()
                     : request.ocr() ? ExtractionException.noTextFound() : ExtractionException.noTextLayer();

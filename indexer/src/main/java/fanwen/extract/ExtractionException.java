@@ -78,6 +78,17 @@ public final class ExtractionException extends Exception {
                 + "）。请另存为 Word、WPS、PDF 或文本文件等支持的格式后再试。", mediaType, null);
     }
 
+    /**
+     * A file of a supported kind in a variant that is not read, e.g. a .wps of WPS 2000 (issue 20).
+     *
+     * @param format what the file is, with its extension ({@code WPS 文字 2000 以前的旧格式（.wps）})
+     * @param saveAs the extension to save it as instead ({@code .docx})
+     */
+    static ExtractionException unreadableVariant(String format, String saveAs, String mediaType) {
+        return new ExtractionException(Reason.UNSUPPORTED, "这是" + format + "，无法读取。请用 WPS 或 Office 打开，另存为 "
+                + saveAs + " 后再试。", mediaType, null);
+    }
+
     static ExtractionException imageWithoutOcr(String fileName, String mediaType) {
         return new ExtractionException(Reason.UNSUPPORTED, "图片（" + extensionLabel(fileName)
                 + "）中的文字需要 OCR 识别，但本机未安装 Tesseract 中文识别（chi_sim）。"

@@ -1,5 +1,8 @@
 package fanwen.extract;
 
+import fanwen.extract.ofd.OfdParser;
+import fanwen.extract.wps.WpsFormats;
+import java.util.HashSet;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
 
@@ -10,8 +13,8 @@ import org.apache.tika.mime.MediaType;
 final class Formats {
 
     /** Document extensions a folder walk picks up. Images are read (by OCR) only when given directly. */
-    static final Set<String> DOCUMENT_EXTENSIONS =
-            Set.of("txt", "text", "md", "markdown", "doc", "docx", "wps", "rtf", "odt", "pdf", "html", "htm");
+    static final Set<String> DOCUMENT_EXTENSIONS = officialFormatsToo(
+            Set.of("txt", "text", "md", "markdown", "doc", "docx", "wps", "rtf", "odt", "pdf", "html", "htm"));
 
     /** Extensions decoded by {@link TextDecoder} rather than by Tika. */
     static final Set<String> PLAIN_TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
@@ -51,7 +54,7 @@ final class Formats {
     }
 
     static boolean isDocument(MediaType type) {
-        return DOCUMENT_TYPES.contains(type.getBaseType().toString());
+        return DOCUMENT_TYPES.contains(type.getBaseType().toString()) || WpsFormats.isDocument(type) || isOfd(type);
     }
 
     static boolean isImage(MediaType type) {
@@ -60,5 +63,23 @@ final class Formats {
 
     static boolean isPdf(MediaType type) {
         return type.getBaseType().toString().equals("application/pdf");
+    }
+
+    // --- official formats (issue 20): OFD and Kingsoft WPS; see fanwen.extract.ofd and fanwen.extract.wps ---
+
+    static boolean isOfd(MediaType type) {
+        return type.getBaseType().equals(OfdParser.MEDIA_TYPE);
+    }
+
+    /** Laid out in pages, with the lines of each (PDF, OFD): text whose line breaks {@link PdfLineJoiner} undoes. */
+    static boolean isPageLayout(MediaType type) {
+        return isPdf(type) || isOfd(type);
+    }
+
+    private static Set<String> officialFormatsToo(Set<String> extensions) {
+        Set<String> all = new HashSet<>(extensions);
+        all.addAll(WpsFormats.EXTENSIONS);
+        all.add("ofd");
+        return Set.copyOf(all);
     }
 }

@@ -163,7 +163,7 @@ class ExtractorFormatsTest {
 
     @Test
     void supportedExtensionsNameTheDocumentFormats() {
-        assertEquals(java.util.Set.of("txt", "text", "md", "markdown", "doc", "docx", "wps", "rtf", "odt", "pdf", "html",
+        assertEquals(java.util.Set.of("txt", "text", "md", "markdown", "doc", "docx", "wps", "et", "dps", "ofd", "rtf", "odt", "pdf", "html",
                 "htm"),
                 Extractor.supportedExtensions());
     }
