@@ -33,6 +33,7 @@ import fanwen.backup.LibraryBackup;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.extract.ExtractionLimits;
+import fanwen.extract.TestFormats;
 import fanwen.search.SearchRequest;
 import fanwen.server.Http.Answer;
 import fanwen.server.Http.NamedBytes;
@@ -51,6 +52,8 @@ class ChaosTest {
     /** Every status the API documents; anything else (a 500, a 502…) is a failure. */
     private static final Set<Integer> DOCUMENTED = Set.of(200, 201, 400, 401, 404, 413, 414, 415, 422, 429, 431, 503);
     private static final Duration HEAVY_LIMIT = Duration.ofSeconds(20);
+    /** Each file's parse: a parser that never returns is killed after this. */
+    private static final Duration PARSE_LIMIT = Duration.ofSeconds(5);
     /** Client-side allowance over a request's server-side limit: connection, queueing in Jetty, writing. */
     private static final Duration SLACK = Duration.ofSeconds(10);
     private static final Path FORMATS = Path.of("../indexer/src/test/resources/formats");
@@ -69,8 +72,11 @@ class ChaosTest {
 
     @Test
     void underEveryKindOfLoadTheServerStaysResponsiveAndLosesNothing() throws Exception {
-        ServerLimits limits = ServerLimits.defaults().withRate(10_000_000, 100_000)
-                .withTime(new ServerLimits.TimeLimits(Duration.ofSeconds(10), HEAVY_LIMIT, Duration.ofSeconds(60)));
+        ServerLimits defaults = ServerLimits.defaults();
+        ServerLimits limits = defaults.withRate(10_000_000, 100_000)
+                .withTime(new ServerLimits.TimeLimits(Duration.ofSeconds(10), HEAVY_LIMIT, Duration.ofSeconds(60)))
+                .withExtraction(defaults.extraction().withMaxTimePerFile(PARSE_LIMIT)
+                        .withMaxParserHeapBytes(128L << 20));
         try (TestServer server = new TestServer(ServerConfig.local(0).withLimits(limits))) {
             Http http = server.http;
             String reports = library(http);
@@ -196,7 +202,7 @@ class ChaosTest {
     private static Duration limitOf(Role role) {
         return switch (role) {
             case ANALYZE, CHECK, SIMILAR -> HEAVY_LIMIT;
-            case HOSTILE_UPLOAD, UPLOAD_AND_DELETE -> Duration.ofSeconds(60 + 120);
+            case HOSTILE_UPLOAD, UPLOAD_AND_DELETE -> Duration.ofSeconds(60).plus(PARSE_LIMIT);
             default -> Duration.ofSeconds(10);
         };
     }
@@ -288,7 +294,10 @@ class ChaosTest {
         }
     }
 
-    /** Corrupt, encrypted, random, bomb and unsupported files. */
+    /**
+     * Corrupt, encrypted, random, bomb and unsupported files, and two of the test-only types whose parser never
+     * returns and whose parser exhausts its heap (see {@code TestFormats} of the indexer's tests).
+     */
     private static List<NamedBytes> hostileFiles() throws IOException {
         List<NamedBytes> files = new ArrayList<>();
         for (String name : List.of("random-bytes.docx", "truncated.pdf", "encrypted.pdf", "encrypted.docx",
@@ -299,6 +308,8 @@ class ChaosTest {
         new Random(7).nextBytes(random);
         files.add(new NamedBytes("random.pdf", random));
         files.add(new NamedBytes("bomb.docx", zipBomb()));
+        files.add(NamedBytes.text("hang.pdf", TestFormats.HANG_MAGIC + "\n"));
+        files.add(NamedBytes.text("oom.docx", TestFormats.OOM_MAGIC + "\n"));
         return files;
     }
 
