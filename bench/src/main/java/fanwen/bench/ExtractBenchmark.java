@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import fanwen.extract.ExtractionLimits;
 import fanwen.extract.Extractor;
+import fanwen.model.ExtractionLimits;
 
 /**
  * Extraction of real documents through Tika: the {@code .docx} and {@code .pdf} files of

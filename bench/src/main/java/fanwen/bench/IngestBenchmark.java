@@ -24,12 +24,12 @@ import fanwen.analysis.HanLPTokenizer;
 import fanwen.analysis.WordCounts;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
 import fanwen.extract.Extractor;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.IngestStatus;
-import fanwen.ingest.SourceFile;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
+import fanwen.model.SourceFile;
 import fanwen.structure.DocumentStructurer;
 
 /**
@@ -95,11 +95,11 @@ public final class IngestBenchmark {
         Path data = work.resolve("data");
         deleteTree(data);
         try (Engine engine = Engine.open(new DataFolder(data), ExtractionLimits.defaults(), threads)) {
-            List<SourceFile> sources = engine.fileCollector().collect(List.of(unpacked)).files().stream()
+            List<SourceFile> sources = engine.collect(List.of(unpacked)).files().stream()
                     .limit(limit).toList();
             long started = System.nanoTime();
             long cpuStarted = processCpuNanos();
-            List<IngestResult> results = engine.ingester().ingest(sources, IngestListener.NONE);
+            List<IngestResult> results = engine.ingest(sources, IngestListener.NONE);
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
             long chars = results.stream().mapToLong(IngestResult::chars).sum();
@@ -110,8 +110,8 @@ public final class IngestBenchmark {
             System.out.printf("%nCPU time of the whole process during ingest: %.1f s (%.2f M chars per CPU-second)%n",
                     cpuSeconds, chars / cpuSeconds / 1e6);
             System.out.printf("indexed %d, failed %d, duplicates %d; %,d chars; index %.1f MB; passages %d%n",
-                    indexed, failed, results.size() - indexed - failed, chars, engine.index().sizeOnDisk() / 1e6,
-                    engine.index().counts().passages());
+                    indexed, failed, results.size() - indexed - failed, chars, engine.stats().sizeOnDisk() / 1e6,
+                    engine.health().passages());
         }
     }
 

@@ -5,14 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
-import fanwen.search.SearchRequest;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.Filters;
+import fanwen.model.IngestListener;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
 
 /**
  * Search latency with highlighting for 2–4 word queries over the full corpus (the bundled reports and
@@ -47,25 +48,24 @@ public final class LatencyBenchmark {
         List<Path> sources = List.of(Path.of("corpus"), unpacked);
         try (Engine engine = Engine.open(new DataFolder(work.resolve("data")), ExtractionLimits.defaults(),
                 Runtime.getRuntime().availableProcessors())) {
-            if (engine.index().counts().documents() < 3_000) {
+            if (engine.health().documents() < 3_000) {
                 long started = System.nanoTime();
-                engine.ingest(engine.fileCollector().collect(sources).files(), IngestListener.NONE);
+                engine.ingest(engine.collect(sources).files(), IngestListener.NONE);
                 System.out.printf("indexed in %.0f s%n", (System.nanoTime() - started) / 1e9);
             }
             System.out.printf("index: %d documents, %d passages; java %s; %d cores%n%n",
-                    engine.index().counts().documents(), engine.index().counts().passages(), Runtime.version(),
+                    engine.health().documents(), engine.health().passages(), Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
             List<String> list = queryList(queries + WARM_UP, new Random(42));
             System.out.println("| search (1 client, first page of 10, snippets) | queries | median | p90 | p99 | max |");
             System.out.println("|---|---|---|---|---|---|");
-            report("documents", measure(list, q -> engine.searcher().searchDocuments(request(q))));
-            report("passages", measure(list, q -> engine.searcher().searchPassages(request(q))));
+            report("documents", measure(list, q -> engine.searchDocuments(request(q))));
+            report("passages", measure(list, q -> engine.searchPassages(request(q))));
         }
     }
 
-    private static SearchRequest request(String query) {
-        return new SearchRequest(query, List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                SearchRequest.SortOrder.RELEVANCE, 1, 10);
+    private static SearchQuery request(String query) {
+        return new SearchQuery(query, Filters.NONE, SortOrder.RELEVANCE, 1, 10);
     }
 
     /** {@code n} queries of 2–4 distinct common words. */

@@ -34,6 +34,7 @@ import fanwen.index.FanwenIndex;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
+import fanwen.model.BackupSummary;
 
 /**
  * A consistent copy of a library, taken while a server may be serving it and accepting uploads, and brought back
@@ -52,22 +53,11 @@ public final class LibraryBackup {
     private static final String MANIFEST = "backup.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * What a backup holds.
-     *
-     * @param documents     documents in the copied commit
-     * @param originals     originals copied
-     * @param edits         metadata edits copied
-     * @param schemaVersion the version of the copied index (an older one is rebuilt when restored and opened)
-     */
-    public record Summary(int documents, int originals, int edits, int schemaVersion) {
-    }
-
     private LibraryBackup() {
     }
 
     /** Copies the library in {@code from} to {@code to}, which must not exist yet (or be an empty folder). */
-    public static Summary take(DataFolder from, Path to) throws IOException {
+    public static BackupSummary take(DataFolder from, Path to) throws IOException {
         requireEmpty(to);
         if (FanwenIndex.versionOf(from.index()).isEmpty()) {
             throw new IOException("no library in " + from.root() + ": its index folder is empty or missing");
@@ -78,7 +68,7 @@ public final class LibraryBackup {
             DataFolder copy = new DataFolder(partial);
             try {
                 copyLastCommit(from.index(), copy.index());
-                Summary summary = copyWhatTheCommitNeeds(from, copy);
+                BackupSummary summary = copyWhatTheCommitNeeds(from, copy);
                 JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(MANIFEST).toFile(), manifest(summary));
                 deleteTree(to); // an empty folder the user made for it
                 Files.move(partial, to);
@@ -92,7 +82,7 @@ public final class LibraryBackup {
     }
 
     /** Brings the backup in {@code from} back as the library of {@code to}, which must be new or empty. */
-    public static Summary restore(Path from, DataFolder to) throws IOException {
+    public static BackupSummary restore(Path from, DataFolder to) throws IOException {
         DataFolder backup = new DataFolder(from);
         if (!Files.isRegularFile(from.resolve(MANIFEST)) || FanwenIndex.versionOf(backup.index()).isEmpty()) {
             throw new IOException(from + " is not a Fanwen backup (no " + MANIFEST + " or no index)");
@@ -103,7 +93,7 @@ public final class LibraryBackup {
         for (Path part : List.of(backup.index(), backup.originals(), backup.metadata(), backup.dictionaries())) {
             copyTree(part, partial.resolve(backup.root().relativize(part).toString()));
         }
-        Summary restored = verify(new DataFolder(partial));
+        BackupSummary restored = verify(new DataFolder(partial));
         deleteTree(to.root());
         Files.move(partial, to.root());
         return restored;
@@ -139,7 +129,7 @@ public final class LibraryBackup {
      * Copies, for every document of the index already in {@code copy}, its original and its edit from {@code from},
      * then the user dictionaries.
      */
-    private static Summary copyWhatTheCommitNeeds(DataFolder from, DataFolder copy) throws IOException {
+    private static BackupSummary copyWhatTheCommitNeeds(DataFolder from, DataFolder copy) throws IOException {
         List<Held> documents = documentsOf(copy.index());
         OriginalsStore sources = new OriginalsStore(from.originals());
         OriginalsStore originals = new OriginalsStore(copy.originals());
@@ -157,11 +147,11 @@ public final class LibraryBackup {
         }
         originals.sync();
         copyTree(from.dictionaries(), copy.dictionaries());
-        return new Summary(documents.size(), documents.size(), edits, FanwenIndex.versionOf(copy.index()).orElse(0));
+        return new BackupSummary(documents.size(), documents.size(), edits, FanwenIndex.versionOf(copy.index()).orElse(0));
     }
 
     /** Checks that a restored library has the original of every document; what it holds. */
-    private static Summary verify(DataFolder restored) throws IOException {
+    private static BackupSummary verify(DataFolder restored) throws IOException {
         List<Held> documents = documentsOf(restored.index());
         OriginalsStore originals = new OriginalsStore(restored.originals());
         int edits = 0;
@@ -174,7 +164,7 @@ public final class LibraryBackup {
                 edits++;
             }
         }
-        return new Summary(documents.size(), documents.size(), edits,
+        return new BackupSummary(documents.size(), documents.size(), edits,
                 FanwenIndex.versionOf(restored.index()).orElse(0));
     }
 
@@ -196,7 +186,7 @@ public final class LibraryBackup {
         }
     }
 
-    private static Map<String, Object> manifest(Summary summary) {
+    private static Map<String, Object> manifest(BackupSummary summary) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("taken_at", Instant.now().toString());
         manifest.put("documents", summary.documents());

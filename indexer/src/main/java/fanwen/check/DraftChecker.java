@@ -19,6 +19,9 @@ import fanwen.fingerprint.NormalizedText;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
+import fanwen.model.CheckMatch;
+import fanwen.model.CheckReport;
+import fanwen.model.CopiedSpan;
 
 /**
  * The duplicate check (查重) of a draft against the library.
@@ -32,8 +35,6 @@ import fanwen.index.StoredFieldLoader;
  */
 public final class DraftChecker {
 
-    /** Longest draft checked, in chars. */
-    public static final int MAX_CHARS = 200_000;
     private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE,
             Schema.SOURCE, Schema.START, Schema.BODY);
 
@@ -45,13 +46,13 @@ public final class DraftChecker {
     }
 
     /**
-     * Checks {@code draft}; throws {@link IllegalArgumentException} if it is over {@link #MAX_CHARS}, and
+     * Checks {@code draft}; throws {@link IllegalArgumentException} if it is over {@link CheckReport#MAX_DRAFT_CHARS}, and
      * {@link CancellationException} when its thread is interrupted (a long draft is checked sentence by sentence,
      * and stops between two).
      */
     public CheckReport check(String draft) throws IOException {
-        if (draft.length() > MAX_CHARS) {
-            throw new IllegalArgumentException("草稿过长: " + draft.length() + " 字符, 上限 " + MAX_CHARS);
+        if (draft.length() > CheckReport.MAX_DRAFT_CHARS) {
+            throw new IllegalArgumentException("草稿过长: " + draft.length() + " 字符, 上限 " + CheckReport.MAX_DRAFT_CHARS);
         }
         NormalizedText kept = NormalizedText.of(draft);
         List<DraftUnit> units = DraftSplitter.split(draft, kept);

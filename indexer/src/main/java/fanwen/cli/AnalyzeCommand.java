@@ -9,15 +9,15 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import fanwen.analysis.HanLPTokenizer;
-import fanwen.engine.Engine;
-import fanwen.search.TextAnalysis;
+import fanwen.engine.Analysis;
+import fanwen.model.AnalysisMode;
+import fanwen.model.Token;
 
 /**
  * {@code fanwen analyze TEXT}: the tokens of a text as the index ({@code --mode index}) or a query
@@ -41,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--mode", description = "index or query (default: ${DEFAULT-VALUE})")
-    HanLPTokenizer.Mode mode = HanLPTokenizer.Mode.INDEX;
+    AnalysisMode mode = AnalysisMode.INDEX;
 
     private record Input(String name, String text) {
     }
@@ -58,14 +58,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give a TEXT or --file FILE");
         }
-        Engine.loadDictionaries(data.folder()); // the data folder's user terms, as the engine segments with them
-        TextAnalysis analysis = new TextAnalysis();
+        Analysis analysis = Analysis.of(data.folder()); // the data folder's user terms, as its index has them
         PrintWriter out = spec.commandLine().getOut();
         for (Input input : inputs) {
             if (inputs.size() > 1) {
                 out.println("==> " + input.name() + " <==");
             }
-            for (TextAnalysis.Token token : analysis.tokens(input.text(), mode)) {
+            for (Token token : analysis.tokens(input.text(), mode)) {
                 out.println(token.term() + "\t" + token.start() + "\t" + token.end() + "\t" + token.position()
                         + "\t" + token.type());
             }

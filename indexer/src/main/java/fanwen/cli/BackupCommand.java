@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import fanwen.backup.LibraryBackup;
+import fanwen.engine.Engine;
+import fanwen.model.BackupSummary;
 
 /**
  * {@code fanwen backup --to DIR}: a consistent copy of the library (index as of its last commit, originals, edits,
@@ -31,7 +32,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        LibraryBackup.Summary summary = LibraryBackup.take(data.folder(), to);
+        BackupSummary summary = Engine.backup(data.folder(), to);
         out.printf("已备份 backed up %d documents (%d originals, %d metadata edits) to %s%n", summary.documents(),
                 summary.originals(), summary.edits(), to.toAbsolutePath());
         out.flush();

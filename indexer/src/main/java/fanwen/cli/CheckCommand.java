@@ -14,16 +14,15 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import fanwen.check.CheckMatch;
-import fanwen.check.CheckReport;
-import fanwen.check.CopiedSpan;
-import fanwen.check.DraftChecker;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionException;
+import fanwen.model.CheckMatch;
+import fanwen.model.CheckReport;
+import fanwen.model.CopiedSpan;
+import fanwen.model.UnreadableFile;
 
 /**
  * {@code fanwen check FILE|-}: the duplicate check (查重) of a draft. Prints the draft with its copied spans
@@ -55,12 +54,12 @@ public final class CheckCommand implements Callable<Integer> {
             String text;
             try {
                 text = readDraft(engine);
-            } catch (ExtractionException e) {
+            } catch (UnreadableFile e) {
                 err.println(draft + ": " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
-            if (text.length() > DraftChecker.MAX_CHARS) {
-                err.println("草稿过长: " + text.length() + " 字符, 上限 " + DraftChecker.MAX_CHARS);
+            if (text.length() > CheckReport.MAX_DRAFT_CHARS) {
+                err.println("草稿过长: " + text.length() + " 字符, 上限 " + CheckReport.MAX_DRAFT_CHARS);
                 return ExitCodes.FAILURE;
             }
             print(engine.check(text), out, TerminalStyle.forStdout());
@@ -69,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private String readDraft(Engine engine) throws IOException, ExtractionException {
+    private String readDraft(Engine engine) throws IOException, UnreadableFile {
         if (draft.equals("-")) {
             return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
         }

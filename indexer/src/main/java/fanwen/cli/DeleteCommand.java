@@ -6,12 +6,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
+import fanwen.model.ExtractionLimits;
 
 /** {@code fanwen delete ID...}: removes documents, their passages and their originals. */
 @Command(name = "delete", description = "Delete documents by id.")

@@ -3,10 +3,10 @@ package fanwen.cli;
 import java.util.List;
 import java.util.Optional;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import fanwen.engine.DataFolder;
 

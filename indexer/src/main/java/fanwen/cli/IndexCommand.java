@@ -14,16 +14,16 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.FileCollector;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.IngestStatus;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.FileBatch;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
 
 /** {@code fanwen index PATH...}: ingests files and folder trees, with a progress bar and a summary. */
 @Command(name = "index", description = "Index files and folders (default: the bundled corpus).")
@@ -70,7 +70,7 @@ public final class IndexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (Engine engine = Engine.open(data.folder(), limits, threads)) {
             OutdatedIndex.rebuild(engine, err);
-            FileCollector.Collected collected = engine.fileCollector().collect(targets);
+            FileBatch collected = engine.collect(targets);
             ProgressBar progress = new ProgressBar(err, Terminal.isInteractive());
             List<IngestResult> results = new ArrayList<>(collected.unreadable());
             results.addAll(engine.ingest(collected.files(), progress));
@@ -94,7 +94,7 @@ public final class IndexCommand implements Callable<Integer> {
             throws IOException {
         Map<String, String> sources = new HashMap<>();
         for (String id : results.stream().flatMap(r -> r.duplicateOf().stream()).distinct().toList()) {
-            engine.documents().find(id).ifPresent(d -> sources.put(id, d.source()));
+            engine.document(id).ifPresent(d -> sources.put(id, d.source()));
         }
         return sources;
     }

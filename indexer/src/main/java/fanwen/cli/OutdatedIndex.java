@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 import fanwen.engine.Engine;
-import fanwen.ingest.IndexRebuild;
+import fanwen.model.RebuildOutcome;
 
 /**
  * What a command does with an index written by an older release: a command that writes rebuilds it from the
@@ -22,7 +22,7 @@ final class OutdatedIndex {
         }
         err.println("索引由旧版本写成，正在从原件重建… (the index was written by an older release: rebuilding it)");
         err.flush();
-        IndexRebuild.Outcome outcome = engine.rebuildIfOutdated();
+        RebuildOutcome outcome = engine.rebuildIfOutdated();
         if (!outcome.switched()) {
             throw new IOException("索引重建失败，旧索引保持不变 (the index could not be rebuilt; the old one stays): "
                     + String.join("; ", outcome.failed()));

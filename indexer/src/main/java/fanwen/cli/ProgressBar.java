@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
 
 /**
  * A one-line progress bar for ingest on a terminal — files, MB, rate and time left — redrawn at most

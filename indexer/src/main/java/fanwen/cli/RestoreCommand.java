@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import fanwen.backup.LibraryBackup;
+import fanwen.engine.Engine;
+import fanwen.model.BackupSummary;
 
 /** {@code fanwen restore DIR --data NEW}: brings a backup back as the library of a new data folder. */
 @Command(name = "restore", description = "Restore a backup into a new data folder (--data).")
@@ -28,7 +29,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        LibraryBackup.Summary summary = LibraryBackup.restore(backup, data.folder());
+        BackupSummary summary = Engine.restore(backup, data.folder());
         out.printf("已恢复 restored %d documents (%d metadata edits) into %s%n", summary.documents(), summary.edits(),
                 data.folder().root().toAbsolutePath());
         out.flush();

@@ -8,17 +8,19 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import fanwen.engine.Engine;
-import fanwen.search.DocumentHit;
-import fanwen.search.PassageHit;
-import fanwen.search.SearchRequest;
-import fanwen.search.SearchResult;
-import fanwen.search.Snippet;
+import fanwen.model.DocumentHit;
+import fanwen.model.Filters;
+import fanwen.model.PassageHit;
+import fanwen.model.SearchPage;
+import fanwen.model.SearchQuery;
+import fanwen.model.Snippet;
+import fanwen.model.SortOrder;
 
 /** {@code fanwen search QUERY}: ranked documents or passages with highlighted snippets. */
 @Command(name = "search", description = "Search documents (or passages with --passages).")
@@ -49,8 +51,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--unit", description = "issuing unit (repeatable)")
     List<String> units = new ArrayList<>();
 
+    @Option(names = "--tag", description = "tag (repeatable)")
+    List<String> tags = new ArrayList<>();
+
     @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE})")
-    SearchRequest.SortOrder sort = SearchRequest.SortOrder.RELEVANCE;
+    SortOrder sort = SortOrder.RELEVANCE;
 
     @Option(names = "--page", description = "page number (default: ${DEFAULT-VALUE})")
     int page = 1;
@@ -61,22 +66,22 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SearchRequest request = new SearchRequest(String.join(" ", query), types, Optional.ofNullable(yearFrom),
-                Optional.ofNullable(yearTo), units, List.of(), sort, page, size);
+        SearchQuery request = new SearchQuery(String.join(" ", query), new Filters(types,
+                Optional.ofNullable(yearFrom), Optional.ofNullable(yearTo), units, tags), sort, page, size);
         TerminalStyle style = TerminalStyle.forStdout();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             if (passages) {
-                printPassages(out, engine.searcher().searchPassages(request), style);
+                printPassages(out, engine.searchPassages(request), style);
             } else {
-                printDocuments(out, engine.searcher().searchDocuments(request), style);
+                printDocuments(out, engine.searchDocuments(request), style);
             }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void printDocuments(PrintWriter out, SearchResult<DocumentHit> result, TerminalStyle style) {
+    private void printDocuments(PrintWriter out, SearchPage<DocumentHit> result, TerminalStyle style) {
         out.printf("%d 篇文档 documents (%d ms)%n%n", result.total(), result.tookMillis());
         int rank = (page - 1) * size;
         for (DocumentHit hit : result.hits()) {
@@ -89,7 +94,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private void printPassages(PrintWriter out, SearchResult<PassageHit> result, TerminalStyle style) {
+    private void printPassages(PrintWriter out, SearchPage<PassageHit> result, TerminalStyle style) {
         out.printf("%d 个段落 passages (%d ms)%n%n", result.total(), result.tookMillis());
         int rank = (page - 1) * size;
         for (PassageHit hit : result.hits()) {

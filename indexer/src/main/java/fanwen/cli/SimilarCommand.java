@@ -8,14 +8,14 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import fanwen.engine.Engine;
-import fanwen.similar.SimilarDocument;
-import fanwen.similar.SimilarPassage;
+import fanwen.model.SimilarDocument;
+import fanwen.model.SimilarPassage;
 
 /**
  * {@code fanwen similar ID}: the documents most like document ID (or, for a passage id {@code <docid>-<n>},
@@ -45,8 +45,8 @@ public final class SimilarCommand implements Callable<Integer> {
         try (Engine engine = Engine.openReadOnly(data.folder())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             boolean passage = id.contains("-");
-            boolean found = passage ? printPassages(engine.similar().similarPassages(id, listSize), out, style)
-                    : printDocuments(engine.similar().similarDocuments(id, listSize), out, style);
+            boolean found = passage ? printPassages(engine.similarPassages(id, listSize), out, style)
+                    : printDocuments(engine.similarDocuments(id, listSize), out, style);
             if (!found) {
                 spec.commandLine().getErr().println("没有这个" + (passage ? "段落" : "文档") + " no such id: " + id);
                 return ExitCodes.FAILURE;

@@ -1,19 +1,16 @@
 package fanwen.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import fanwen.engine.Engine;
-import fanwen.index.FanwenIndex;
-import fanwen.search.FacetCount;
-import fanwen.search.SearchRequest;
+import fanwen.model.Facet;
+import fanwen.model.LibraryStats;
 
 /** {@code fanwen stats}: what the index holds. */
 @Command(name = "stats", description = "Show what the index holds.")
@@ -30,14 +27,15 @@ public final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
-            FanwenIndex.IndexCounts counts = engine.index().counts();
+            LibraryStats stats = engine.stats();
             out.printf("data folder: %s%n", data.folder().root().toAbsolutePath());
-            out.printf("documents:   %,d%n", counts.documents());
-            out.printf("passages:    %,d%n", counts.passages());
-            out.printf("index size:  %.1f MB%n", engine.index().sizeOnDisk() / 1e6);
-            Map<String, List<FacetCount>> facets = engine.searcher().facets(SearchRequest.of(""));
-            facets.forEach((field, values) -> out.printf("%-12s %s%n", field + ":",
-                    String.join("  ", values.stream().limit(12).map(v -> v.value() + " " + v.count()).toList())));
+            out.printf("documents:   %,d%n", stats.documents());
+            out.printf("passages:    %,d%n", stats.passages());
+            out.printf("index size:  %.1f MB%n", stats.sizeOnDisk() / 1e6);
+            for (Facet facet : Facet.values()) {
+                out.printf("%-12s %s%n", facet.key() + ":", String.join("  ", stats.facets().get(facet).stream()
+                        .limit(12).map(v -> v.value() + " " + v.count()).toList()));
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -6,13 +6,13 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import fanwen.engine.Engine;
-import fanwen.search.Suggester;
+import fanwen.model.Suggestion;
 
 /** {@code fanwen suggest INPUT}: completions of what was typed, in Chinese or pinyin, one per line. */
 @Command(name = "suggest", description = "Complete a key phrase or title from Chinese or pinyin input (guazhi, gzgb).")
@@ -36,7 +36,7 @@ public final class SuggestCommand implements Callable<Integer> {
         TerminalStyle style = TerminalStyle.forStdout();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
-            for (Suggester.Suggestion suggestion : engine.suggester().suggest(String.join(" ", input), size)) {
+            for (Suggestion suggestion : engine.suggest(String.join(" ", input), size)) {
                 out.println(suggestion.text() + "  " + style.dim(suggestion.kind()));
             }
         }

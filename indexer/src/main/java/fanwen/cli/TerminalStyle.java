@@ -1,6 +1,6 @@
 package fanwen.cli;
 
-import fanwen.search.Snippet;
+import fanwen.model.Snippet;
 
 /** Marks up CLI output: ANSI colours on a terminal, plain brackets when piped. */
 final class TerminalStyle {

@@ -5,34 +5,58 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fanwen.analysis.DomainDictionary;
-import fanwen.check.CheckReport;
+import fanwen.backup.LibraryBackup;
 import fanwen.check.DraftChecker;
 import fanwen.extract.ExtractionException;
-import fanwen.extract.ExtractionLimits;
 import fanwen.extract.Extractor;
+import fanwen.extract.FileNames;
 import fanwen.index.FanwenIndex;
 import fanwen.index.IndexFolders;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
-import fanwen.ingest.DeclaredMetadata;
 import fanwen.ingest.FileCollector;
 import fanwen.ingest.IndexRebuild;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
 import fanwen.ingest.Ingester;
-import fanwen.ingest.MetadataEdit;
 import fanwen.ingest.MetadataEdits;
 import fanwen.ingest.MetadataOverrides;
 import fanwen.ingest.Reindexer;
-import fanwen.ingest.SourceFile;
+import fanwen.model.AnalysisMode;
+import fanwen.model.BackupSummary;
+import fanwen.model.CheckReport;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.DocumentHit;
+import fanwen.model.DocumentType;
+import fanwen.model.DocumentView;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.FileBatch;
+import fanwen.model.Health;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.LibraryStats;
+import fanwen.model.MetadataEdit;
+import fanwen.model.NearDuplicate;
+import fanwen.model.Original;
+import fanwen.model.PassageHit;
+import fanwen.model.RebuildOutcome;
+import fanwen.model.SearchPage;
+import fanwen.model.SearchQuery;
+import fanwen.model.SimilarDocument;
+import fanwen.model.SimilarPassage;
+import fanwen.model.SourceFile;
+import fanwen.model.Suggestion;
+import fanwen.model.Token;
+import fanwen.model.UnreadableFile;
 import fanwen.search.DocumentReader;
 import fanwen.search.Searcher;
 import fanwen.search.Suggester;
@@ -41,14 +65,15 @@ import fanwen.similar.SimilarFinder;
 import fanwen.structure.DocumentStructurer;
 
 /**
- * One data folder opened for use: the index, the originals, the pipeline that fills them and the
- * searcher that reads them. The CLI and the HTTP server talk to the engine only through this class.
+ * The engine's one port: a data folder opened for use, with a verb for every read and write the product offers —
+ * search documents and passages, get a document and its original, similar documents and passages, check a draft,
+ * suggest, analyse, stats and health, ingest, edit metadata, delete, rebuild an outdated index. Its arguments and
+ * answers are the value records of {@code fanwen.model}; nothing of Lucene, Tika or HanLP appears in them. The CLI
+ * and the HTTP server talk to the engine only through this class.
  *
- * <p>The user's metadata edits ({@link MetadataEdits}) are applied whenever a document is indexed through
- * {@link #ingest} or {@link #ingestOne}, so they survive a rebuild of the index from the originals.
- *
- * <p>Opening loads the bundled domain dictionary and the user dictionaries of the data folder before
- * anything is analysed, so user terms take effect on every start without rebuilding anything.
+ * <p>The user's metadata edits ({@link MetadataEdits}) are applied whenever a document is indexed, so they survive
+ * a rebuild of the index from the originals. Opening loads the bundled domain dictionary and the user dictionaries
+ * of the data folder before anything is analysed, so user terms take effect on every start.
  */
 public final class Engine implements AutoCloseable {
 
@@ -133,32 +158,88 @@ public final class Engine implements AutoCloseable {
         return folder;
     }
 
-    public FanwenIndex index() {
-        return index;
+    /** The labels of the document types, e.g. 总结: what a type filter, an upload or an edit may name. */
+    public static List<String> documentTypes() {
+        return Arrays.stream(DocumentType.values()).map(DocumentType::label).toList();
     }
 
-    public Searcher searcher() {
-        return searcher;
+    /** The extensions of the files a folder walk picks up and an upload may have. */
+    public static Set<String> supportedExtensions() {
+        return Extractor.supportedExtensions();
     }
 
-    public OriginalsStore originals() {
-        return originals;
+    /** What a user is told of a file in a format the engine does not read. */
+    public static String unsupportedFormat(String fileName) {
+        return ExtractionException.unsupported(fileName, "").getMessage();
     }
 
-    /** The ingest pipeline; absent when opened read-only. */
-    public Ingester ingester() {
-        if (ingester == null) {
-            throw new IllegalStateException("engine opened read-only");
+    /** Whether a file of this name is in a format the engine reads (by its extension). */
+    public static boolean supports(String fileName) {
+        return Extractor.supportedExtensions().contains(FileNames.extension(fileName));
+    }
+
+    /**
+     * Copies the library in {@code from} to {@code to} (a new or empty folder): the index as of its last commit, the
+     * originals and edits of its documents, the user dictionaries. Safe while a server serves and writes it.
+     */
+    public static BackupSummary backup(DataFolder from, Path to) throws IOException {
+        return LibraryBackup.take(from, to);
+    }
+
+    /** Brings the backup in {@code from} back as the library of {@code to}, a new or empty data folder. */
+    public static BackupSummary restore(Path from, DataFolder to) throws IOException {
+        return LibraryBackup.restore(from, to);
+    }
+
+    // ---- reading
+
+    /** One page of documents matching {@code query}, with snippets and facet counts. */
+    public SearchPage<DocumentHit> searchDocuments(SearchQuery query) throws IOException {
+        return searcher.searchDocuments(query);
+    }
+
+    /** One page of passages matching {@code query}, with their heading paths, snippets and facet counts. */
+    public SearchPage<PassageHit> searchPassages(SearchQuery query) throws IOException {
+        return searcher.searchPassages(query);
+    }
+
+    /** Document {@code id} as it is shown: metadata, outline, keywords, summary and text. */
+    public Optional<DocumentView> document(String id) throws IOException {
+        return documents.find(id);
+    }
+
+    /** The original file of document {@code id}, if there is such a document and its original is stored. */
+    public Optional<Original> original(String id) throws IOException {
+        Optional<Document> doc = index.findDocument(id);
+        if (doc.isEmpty()) {
+            return Optional.empty();
         }
-        return ingester;
+        String hash = doc.get().get(Schema.ORIGINAL_HASH);
+        String source = doc.get().get(Schema.SOURCE);
+        String name = source == null ? id : source.substring(source.replace('\\', '/').lastIndexOf('/') + 1);
+        String mediaType = doc.get().get(Schema.MEDIA_TYPE);
+        String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
+        return originals.find(hash == null ? "" : hash)
+                .map(path -> new Original(name, type, () -> Files.newInputStream(path)));
     }
 
-    public DocumentReader documents() {
-        return documents;
+    /** The documents most like document {@code id}, best first; empty if there is no such document. */
+    public Optional<List<SimilarDocument>> similarDocuments(String id, int size) throws IOException {
+        return similar.similarDocuments(id, size);
     }
 
-    public SimilarFinder similar() {
-        return similar;
+    /** The passages most like passage {@code id} ({@code <docid>-<n>}); empty if there is no such passage. */
+    public Optional<List<SimilarPassage>> similarPassages(String id, int size) throws IOException {
+        return similar.similarPassages(id, size);
+    }
+
+    /**
+     * The documents whose wording nearly repeats document {@code id}'s (resemblance at least 0.5), most alike first;
+     * empty if there is no such document.
+     */
+    public Optional<List<NearDuplicate>> nearDuplicates(String id) throws IOException {
+        return similar.nearDuplicates(id).map(found -> found.stream()
+                .map(near -> new NearDuplicate(near.id(), near.resemblance())).toList());
     }
 
     /** The duplicate check (查重) of a draft against the library; see {@link DraftChecker}. */
@@ -168,23 +249,53 @@ public final class Engine implements AutoCloseable {
 
     /**
      * The text of a draft file, extracted as an indexed file would be (any ingest format). An engine opened
-     * read-only extracts with a parser of its own, started for this call.
+     * read-only extracts with a parser process of its own, started for this call.
      */
-    public String extractDraft(InputStream in, String fileName, long size) throws ExtractionException {
-        if (extractor != null) {
-            return extractor.extract(in, fileName, size).text();
-        }
-        try (Extractor oneOff = new Extractor(ExtractionLimits.defaults())) {
-            return oneOff.extract(in, fileName, size).text();
+    public String extractDraft(InputStream in, String fileName, long size) throws UnreadableFile {
+        try {
+            if (extractor != null) {
+                return extractor.extract(in, fileName, size).text();
+            }
+            try (Extractor oneOff = new Extractor(ExtractionLimits.defaults(), 1)) {
+                return oneOff.extract(in, fileName, size).text();
+            }
+        } catch (ExtractionException e) {
+            boolean tryLater = e.reason() == ExtractionException.Reason.BUSY
+                    || e.reason() == ExtractionException.Reason.UNAVAILABLE;
+            throw new UnreadableFile(e.getMessage(), e.detail(), tryLater, e);
         }
     }
 
-    public Suggester suggester() {
-        return suggester;
+    /** Completions of what a user is typing: key phrases and titles, also from pinyin. */
+    public List<Suggestion> suggest(String input, int size) throws IOException {
+        return suggester.suggest(input, size);
     }
 
-    public TextAnalysis analysis() {
-        return analysis;
+    /** The tokens of {@code text} as the index ({@code INDEX}) or a query ({@code QUERY}) sees them. */
+    public List<Token> analyze(String text, AnalysisMode mode) {
+        return analysis.tokens(text, mode);
+    }
+
+    /** What the library holds: counts, size, last commit, and every document counted by facet. */
+    public LibraryStats stats() throws IOException {
+        FanwenIndex.IndexCounts counts = index.counts();
+        long lastCommit = index.lastCommitMillis();
+        return new LibraryStats(counts.documents(), counts.passages(), index.sizeOnDisk(),
+                lastCommit == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastCommit)),
+                searcher.facets(SearchQuery.of("")));
+    }
+
+    /** Whether the library answers, its counts, and how far a rebuild of an outdated index got. */
+    public Health health() throws IOException {
+        FanwenIndex.IndexCounts counts = index.counts();
+        return new Health(counts.documents(), counts.passages(), rebuildStatus.progress());
+    }
+
+    // ---- writing
+
+    /** Finds the files to ingest under the given paths (files, folders, manifests, ignore lists). */
+    public FileBatch collect(List<Path> paths) {
+        return new FileCollector(Extractor.supportedExtensions()).collect(paths);
     }
 
     /** Ingests {@code files} (the user's stored metadata edits applied) and commits. */
@@ -200,26 +311,6 @@ public final class Engine implements AutoCloseable {
     /** Makes every write so far durable and visible. */
     public void commit() throws IOException {
         ingester().commit();
-    }
-
-    /** The user's stored edits as the ingester's overrides. */
-    private final class EditOverrides implements MetadataOverrides {
-        @Override
-        public DeclaredMetadata apply(String id, DeclaredMetadata declared) throws IOException {
-            Optional<MetadataEdit> edit = edits.find(id);
-            return edit.isEmpty() ? declared : edit.get().over(declared);
-        }
-
-        @Override
-        public void carryOver(String from, String to) throws IOException {
-            synchronized (editLock) { // not while an edit of `from` is being saved
-                Optional<MetadataEdit> edit = edits.find(from);
-                if (edit.isPresent()) {
-                    edits.save(to, edit.get());
-                    edits.delete(from);
-                }
-            }
-        }
     }
 
     /**
@@ -244,11 +335,6 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Finds the files to ingest under the given paths. */
-    public FileCollector fileCollector() {
-        return new FileCollector(Extractor.supportedExtensions());
-    }
-
     /**
      * Deletes a document, its passages and its original, and commits; false if there was no such document. Never
      * while the document's metadata is being edited: an edit re-reads the original.
@@ -268,19 +354,14 @@ public final class Engine implements AutoCloseable {
         return index.outdated();
     }
 
-    /** How far a rebuild of an outdated index got, while one runs. */
-    public Optional<RebuildStatus.Progress> rebuildProgress() {
-        return rebuildStatus.progress();
-    }
-
     /**
      * Rebuilds the index from the originals when it was written by an older release — the user's metadata edits
      * kept — while this engine goes on searching the old index and taking writes, then switches to the rebuilt
      * one. Does nothing on an index of this release. Takes as long as indexing the library again.
      */
-    public IndexRebuild.Outcome rebuildIfOutdated() throws IOException {
+    public RebuildOutcome rebuildIfOutdated() throws IOException {
         if (!index.outdated()) {
-            return new IndexRebuild.Outcome(index.counts().documents(), List.of(), false);
+            return new RebuildOutcome(index.counts().documents(), List.of(), false);
         }
         Path target = folder.indexRebuild();
         IndexFolders.recover(folder.index(), target);
@@ -305,6 +386,33 @@ public final class Engine implements AutoCloseable {
         index.close();
         if (extractor != null) {
             extractor.close();
+        }
+    }
+
+    private Ingester ingester() {
+        if (ingester == null) {
+            throw new IllegalStateException("engine opened read-only");
+        }
+        return ingester;
+    }
+
+    /** The user's stored edits as the ingester's overrides. */
+    private final class EditOverrides implements MetadataOverrides {
+        @Override
+        public DeclaredMetadata apply(String id, DeclaredMetadata declared) throws IOException {
+            Optional<MetadataEdit> edit = edits.find(id);
+            return edit.isEmpty() ? declared : edit.get().over(declared);
+        }
+
+        @Override
+        public void carryOver(String from, String to) throws IOException {
+            synchronized (editLock) { // not while an edit of `from` is being saved
+                Optional<MetadataEdit> edit = edits.find(from);
+                if (edit.isPresent()) {
+                    edits.save(to, edit.get());
+                    edits.delete(from);
+                }
+            }
         }
     }
 }

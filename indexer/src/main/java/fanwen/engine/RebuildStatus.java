@@ -2,12 +2,10 @@ package fanwen.engine;
 
 import java.util.Optional;
 
-/** Whether a rebuild of an outdated index runs, and how far it got: what {@code /health} shows meanwhile. */
-public final class RebuildStatus {
+import fanwen.model.Progress;
 
-    /** Documents rebuilt so far, of all. */
-    public record Progress(int done, int total) {
-    }
+/** Whether a rebuild of an outdated index runs, and how far it got: what {@code /health} shows meanwhile. */
+final class RebuildStatus {
 
     private volatile Progress progress;
 
@@ -24,7 +22,7 @@ public final class RebuildStatus {
     }
 
     /** The progress while a rebuild runs. */
-    public Optional<Progress> progress() {
+    Optional<Progress> progress() {
         return Optional.ofNullable(progress);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 
 import fanwen.extract.wps.WpsFormats;
+import fanwen.model.ExtractionLimits;
 
 /**
  * Reads one file with Apache Tika, inside a parser process ({@link ParserChild}): detects its media type,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fanwen.model.ExtractionLimits;
+
 /**
  * Turns one file into its plain text: the only class the rest of the system calls for extraction.
  *

@@ -1,10 +1,13 @@
 package fanwen.extract;
 
 import java.util.Locale;
+
 import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.TikaTimeoutException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+
+import fanwen.model.ExtractionLimits;
 
 /**
  * Turns whatever a parser threw into the {@link ExtractionException} a user can act on. Parsers wrap

@@ -2,6 +2,8 @@ package fanwen.extract;
 
 import java.nio.file.Path;
 
+import fanwen.model.ExtractionLimits;
+
 /**
  * What the parent asks of a parser process: parse this file, detecting its type by its content and by this
  * name (an upload's temporary copy keeps the user's name), within these limits.

@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import fanwen.model.ExtractionLimits;
+
 /**
  * A fixed number of {@link ParserProcess}es, one per file that may be parsed at once. A parse takes a free
  * process — started on first use, so an extractor that only ever meets plain text starts none, and started

@@ -16,6 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import fanwen.model.ExtractionLimits;
+
 /**
  * One parser process as its parent sees it: a JVM running {@link ParserChild}, started with this process's
  * {@code java} and class path, a heap of {@link ExtractionLimits#maxParserHeapBytes()} and

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
+import fanwen.model.ExtractionLimits;
+
 /**
  * The bytes between the parent and a parser process ({@link ParserChild}), and nothing else: once started,
  * the child writes {@link #READY}; then for each file the parent writes one request frame and the child one

@@ -9,7 +9,7 @@ import java.util.Optional;
  * overridden by a corpus manifest, overridden in turn by the user's own edits.
  *
  * @param title the title shown in results
- * @param type  the document type label, e.g. 总结 (see {@code fanwen.structure.DocumentType})
+ * @param type  the document type label, e.g. 总结 (see {@code fanwen.model.DocumentType})
  * @param year  the year the document belongs to
  * @param date  the document's date
  * @param units issuing units

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -267,9 +268,18 @@ public final class FanwenIndex implements AutoCloseable {
         }
     }
 
-    /** Time of this process's last commit, 0 if none yet. */
+    /** Time of this process's last commit; else when the newest commit of the index was written; 0 if none. */
     public long lastCommitMillis() {
-        return lastCommitMillis.get();
+        long ours = lastCommitMillis.get();
+        if (ours > 0) {
+            return ours;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Runs {@code work} with a current searcher, releasing it afterwards. */

@@ -4,6 +4,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 import fanwen.fingerprint.NormalizedText;
+import fanwen.model.Facet;
 
 /**
  * The one place that names every index field and says how it is indexed.
@@ -74,10 +75,10 @@ public final class Schema {
     public static final String BODY_BIGRAM = "body_bigram";
 
     // ---- filters and facets (doc values)
-    public static final String TYPE = "type";
-    public static final String YEAR = "year";
-    public static final String UNIT = "unit";
-    public static final String TAG = "tag";
+    public static final String TYPE = Facet.TYPE.key();
+    public static final String YEAR = Facet.YEAR.key();
+    public static final String UNIT = Facet.UNIT.key();
+    public static final String TAG = Facet.TAG.key();
     /**
      * The day a document is sorted by (epoch day): its date, or 1 January of its year when only the year is
      * known or the year (from a manifest or an edit) disagrees with the date. A full date is stored as ISO text

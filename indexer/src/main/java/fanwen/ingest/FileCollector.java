@@ -1,5 +1,7 @@
 package fanwen.ingest;
 
+import fanwen.model.FileBatch;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 import fanwen.extract.FileNames;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.IngestResult;
+import fanwen.model.SourceFile;
 
 /**
  * Expands the paths given on a command line into the files to ingest. A file named explicitly is always
@@ -37,10 +42,7 @@ public final class FileCollector {
      * The files found, in a stable order; the files passed over for their extension; and the paths that
      * could not be read, as results of status FAILED.
      */
-    public record Collected(List<SourceFile> files, List<Path> skipped, List<IngestResult> unreadable) {
-    }
-
-    public Collected collect(List<Path> paths) {
+    public FileBatch collect(List<Path> paths) {
         List<SourceFile> files = new ArrayList<>();
         ManifestCache manifests = new ManifestCache();
         List<Path> skipped = new ArrayList<>();
@@ -55,7 +57,7 @@ public final class FileCollector {
                 unreadable.add(IngestResult.failed(given.toString(), "文件或文件夹不存在 (no such file or folder)", 0));
             }
         }
-        return new Collected(files, skipped, unreadable);
+        return new FileBatch(files, skipped, unreadable);
     }
 
     private void walk(Path root, ManifestCache manifests, List<SourceFile> out, List<Path> skipped,

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
+import fanwen.model.RebuildOutcome;
 
 /**
  * Rebuilds an index written with an older schema from the stored originals, beside it, while the old index goes
@@ -48,21 +49,11 @@ public final class IndexRebuild {
             Schema.DECLARED, Schema.TITLE, Schema.TYPE, Schema.YEAR, Schema.DATE_TEXT, Schema.UNIT, Schema.TAG);
 
     /** Told how far the rebuild got. */
-    public interface Progress {
+    public interface Listener {
         void rebuilt(int done, int total);
 
-        Progress NONE = (done, total) -> {
+        Listener NONE = (done, total) -> {
         };
-    }
-
-    /**
-     * What a rebuild did.
-     *
-     * @param documents the documents in the rebuilt index
-     * @param failed    documents that could not be rebuilt, each with the reason (none when it switched)
-     * @param switched  whether the rebuilt index replaced the old one
-     */
-    public record Outcome(int documents, List<String> failed, boolean switched) {
     }
 
     private final FanwenIndex live;
@@ -82,7 +73,7 @@ public final class IndexRebuild {
      * {@code targetIngester} (an ingester over the index at {@code target}), and switches when every document
      * was rebuilt.
      */
-    public Outcome run(Path target, FanwenIndex targetIndex, Ingester targetIngester, Progress progress)
+    public RebuildOutcome run(Path target, FanwenIndex targetIndex, Ingester targetIngester, Listener progress)
             throws IOException {
         live.trackTouched();
         List<Document> documents = live.withSearcher(IndexRebuild::allDocuments);
@@ -99,7 +90,7 @@ public final class IndexRebuild {
             targetIndex.close();
             LOG.warn("the index was not rebuilt: {} documents could not be rebuilt from their originals: {}",
                     failed.size(), failed);
-            return new Outcome(documents.size(), failed, false);
+            return new RebuildOutcome(documents.size(), failed, false);
         }
         List<String> lastFailures = liveIngester.whilePaused(() -> {
             List<String> last = replay(live.takeTouched(true), targetIndex, targetIngester);
@@ -112,15 +103,15 @@ public final class IndexRebuild {
         });
         if (!lastFailures.isEmpty()) {
             targetIndex.close();
-            return new Outcome(documents.size(), lastFailures, false);
+            return new RebuildOutcome(documents.size(), lastFailures, false);
         }
         int rebuilt = live.counts().documents();
         LOG.info("index rebuilt from the originals with schema version {}: {} documents", Schema.VERSION, rebuilt);
-        return new Outcome(rebuilt, List.of(), true);
+        return new RebuildOutcome(rebuilt, List.of(), true);
     }
 
     /** Rebuilds {@code documents} on a pool; the reasons of those that failed. */
-    private Collection<String> rebuild(List<Document> documents, Ingester into, Progress progress)
+    private Collection<String> rebuild(List<Document> documents, Ingester into, Listener progress)
             throws IOException {
         ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>();
         AtomicInteger done = new AtomicInteger();

@@ -28,6 +28,11 @@ import fanwen.index.FanwenIndex;
 import fanwen.index.IndexableDocument;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
+import fanwen.model.SourceFile;
 import fanwen.structure.DocumentStructurer;
 import fanwen.structure.StructuredDocument;
 
@@ -297,7 +302,8 @@ public final class Ingester {
         StructuredDocument structure = structurer.structure(text, fileName, extraction.title(),
                 analyzed.wordCounts());
         IndexableDocument doc = new IndexableDocument(id, ContentHash.ofText(text), source, origin, fileHash,
-                extraction.mediaType(), text, structure, declared.over(structure), declared.toJson());
+                extraction.mediaType(), text, structure, ResolvedMetadata.of(declared, structure),
+                DeclaredMetadataJson.write(declared));
         commitGate.readLock().lock(); // a commit or a paused ingester waits for this write
         try {
             index.put(doc, analyzed);

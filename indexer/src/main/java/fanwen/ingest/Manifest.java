@@ -16,6 +16,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fanwen.model.DeclaredMetadata;
+
 /**
  * A folder's {@code manifest.jsonl}: one JSON object per line declaring metadata for one file, e.g.
  * {@code {"path":"seed/01_x.txt","title":"…","type":"总结","year":2015,"unit":"…","date":"2015-12-01","tags":["…"]}}.

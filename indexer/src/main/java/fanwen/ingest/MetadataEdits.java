@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fanwen.model.MetadataEdit;
+
 /**
  * The user's metadata edits, kept as {@code DATA/metadata/<id>.json} (only the edited parts), so that a
  * document re-indexed from its original — after a rebuild of the index, or a change of the analysis — keeps

@@ -2,6 +2,8 @@ package fanwen.ingest;
 
 import java.io.IOException;
 
+import fanwen.model.DeclaredMetadata;
+
 /**
  * Metadata that must win over whatever a file declares — the user's stored edits of a document — looked
  * up by document id once the id of a file is known.

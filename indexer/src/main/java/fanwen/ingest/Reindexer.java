@@ -16,6 +16,8 @@ import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.MetadataEdit;
 
 /**
  * Re-indexes one document that is already in the index from its stored original, with given metadata
@@ -70,7 +72,7 @@ public final class Reindexer {
      */
     static DeclaredMetadata declaredOf(Document stored) {
         String declared = stored.get(Schema.DECLARED);
-        return declared != null ? DeclaredMetadata.fromJson(declared) : currentMetadata(stored);
+        return declared != null ? DeclaredMetadataJson.read(declared) : currentMetadata(stored);
     }
 
     /** The metadata a stored document has now (inferred, declared or edited), as declared metadata. */

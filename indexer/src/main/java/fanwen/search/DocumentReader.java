@@ -15,8 +15,9 @@ import org.apache.lucene.index.IndexableField;
 
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
+import fanwen.model.DocumentView;
 
-/** Reads one stored document back as a {@link DocumentDetail}, its outline turned into a heading tree. */
+/** Reads one stored document back as a {@link DocumentView}, its outline turned into a heading tree. */
 public final class DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,13 +29,13 @@ public final class DocumentReader {
     }
 
     /** The document with this id, as of the last commit. */
-    public Optional<DocumentDetail> find(String id) throws IOException {
+    public Optional<DocumentView> find(String id) throws IOException {
         Optional<Document> found = index.findDocument(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Document d = found.get();
-        return Optional.of(new DocumentDetail(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE),
+        return Optional.of(new DocumentView(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE),
                 d.get(Schema.TYPE), intField(d, Schema.YEAR), Optional.ofNullable(d.get(Schema.DATE_TEXT)),
                 values(d, Schema.UNIT), values(d, Schema.TAG), values(d, Schema.PLACES), d.get(Schema.MEDIA_TYPE),
                 intField(d, Schema.CHARS).orElse(0), intField(d, Schema.PASSAGE_COUNT).orElse(0),
@@ -43,7 +44,7 @@ public final class DocumentReader {
     }
 
     /** Nests the flat stored outline [{level, text, start, end, passage}] by level. */
-    static List<DocumentDetail.OutlineNode> outline(String docId, String json) throws IOException {
+    static List<DocumentView.OutlineNode> outline(String docId, String json) throws IOException {
         if (json == null || json.isBlank()) {
             return List.of();
         }
@@ -79,8 +80,8 @@ public final class DocumentReader {
             this.passageId = passageId;
         }
 
-        DocumentDetail.OutlineNode freeze() {
-            return new DocumentDetail.OutlineNode(text, level, start, end, passageId,
+        DocumentView.OutlineNode freeze() {
+            return new DocumentView.OutlineNode(text, level, start, end, passageId,
                     children.stream().map(Mutable::freeze).toList());
         }
     }

@@ -1,7 +1,9 @@
 package fanwen.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +19,19 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
-import fanwen.index.Schema;
+import fanwen.model.Facet;
+import fanwen.model.FacetCount;
 
 /**
- * Counts, over every match of a query, how many hits have each type, year and unit, from doc values.
- * Counts are returned largest first (years newest first), at most {@link #MAX_VALUES} per facet.
+ * Counts, over every match of a query, how many hits have each value of each {@link Facet}, from doc values (the
+ * index names each facet's field after {@link Facet#key()}). Counts are returned largest first (years newest
+ * first), at most {@link #MAX_VALUES} per facet.
  */
-final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counts, Map<String, List<FacetCount>>> {
+final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counts, Map<Facet, List<FacetCount>>> {
 
     static final int MAX_VALUES = 50;
+    /** The facets whose values are words (every one but the year). */
+    private static final List<Facet> KEYWORDS = List.of(Facet.TYPE, Facet.UNIT, Facet.TAG);
 
     @Override
     public Counts newCollector() {
@@ -33,22 +39,23 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
     }
 
     @Override
-    public Map<String, List<FacetCount>> reduce(Collection<Counts> collectors) {
-        Map<String, Integer> types = new HashMap<>();
-        Map<String, Integer> units = new HashMap<>();
+    public Map<Facet, List<FacetCount>> reduce(Collection<Counts> collectors) {
+        Map<Facet, Map<String, Integer>> keywords = new EnumMap<>(Facet.class);
         Map<Integer, Integer> years = new HashMap<>();
         for (Counts c : collectors) {
-            c.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
-            c.units.forEach((k, v) -> units.merge(k, v, Integer::sum));
+            c.keywords.forEach((facet, counts) -> counts.forEach((value, n) ->
+                    keywords.computeIfAbsent(facet, f -> new HashMap<>()).merge(value, n, Integer::sum)));
             c.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         }
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        facets.put(Schema.TYPE, byCount(types));
-        facets.put(Schema.YEAR, years.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByKey().reversed())
-                .limit(MAX_VALUES)
-                .map(e -> new FacetCount(String.valueOf(e.getKey()), e.getValue())).toList());
-        facets.put(Schema.UNIT, byCount(units));
+        Map<Facet, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, facet == Facet.YEAR
+                    ? years.entrySet().stream()
+                            .sorted(Map.Entry.<Integer, Integer>comparingByKey().reversed())
+                            .limit(MAX_VALUES)
+                            .map(e -> new FacetCount(String.valueOf(e.getKey()), e.getValue())).toList()
+                    : byCount(keywords.getOrDefault(facet, Map.of())));
+        }
         return facets;
     }
 
@@ -61,17 +68,19 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
 
     /** Per-slice counts. */
     static final class Counts implements Collector {
-        final Map<String, Integer> types = new HashMap<>();
-        final Map<String, Integer> units = new HashMap<>();
+        final Map<Facet, Map<String, Integer>> keywords = new EnumMap<>(Facet.class);
         final Map<Integer, Integer> years = new HashMap<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues type = DocValues.getSortedSet(context.reader(), Schema.TYPE);
-            SortedSetDocValues unit = DocValues.getSortedSet(context.reader(), Schema.UNIT);
-            NumericDocValues year = DocValues.getNumeric(context.reader(), Schema.YEAR);
-            int[] typeCounts = new int[(int) type.getValueCount()];
-            int[] unitCounts = new int[(int) unit.getValueCount()];
+            List<SortedSetDocValues> values = new ArrayList<>(KEYWORDS.size());
+            List<int[]> ordinalCounts = new ArrayList<>(KEYWORDS.size());
+            for (Facet facet : KEYWORDS) {
+                SortedSetDocValues facetValues = DocValues.getSortedSet(context.reader(), facet.key());
+                values.add(facetValues);
+                ordinalCounts.add(new int[(int) facetValues.getValueCount()]);
+            }
+            NumericDocValues year = DocValues.getNumeric(context.reader(), Facet.YEAR.key());
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -79,8 +88,9 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    countOrdinals(type, doc, typeCounts);
-                    countOrdinals(unit, doc, unitCounts);
+                    for (int i = 0; i < values.size(); i++) {
+                        countOrdinals(values.get(i), doc, ordinalCounts.get(i));
+                    }
                     if (year.advanceExact(doc)) {
                         years.merge((int) year.longValue(), 1, Integer::sum);
                     }
@@ -89,8 +99,10 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
                 @Override
                 public void finish() throws IOException {
                     // ordinals are per segment: resolve them to strings once per segment, not per hit
-                    addCounts(type, typeCounts, types);
-                    addCounts(unit, unitCounts, units);
+                    for (int i = 0; i < values.size(); i++) {
+                        addCounts(values.get(i), ordinalCounts.get(i),
+                                keywords.computeIfAbsent(KEYWORDS.get(i), f -> new HashMap<>()));
+                    }
                 }
             };
         }

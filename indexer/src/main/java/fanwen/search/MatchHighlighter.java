@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 import fanwen.index.Schema;
+import fanwen.model.Snippet;
 
 /**
  * Finds the exact char ranges where a query matched the body of a hit, straight from the offsets stored

@@ -1,5 +1,9 @@
 package fanwen.search;
 
+import fanwen.model.Facet;
+import fanwen.model.Filters;
+import fanwen.model.SearchQuery;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -110,7 +114,7 @@ public final class QueryBuilder {
     }
 
     /** The full query: text clauses, exclusions and filters, restricted to the target kind. */
-    public Query build(ParsedQuery parsed, SearchRequest request, Target target, Mode mode) {
+    public Query build(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
         Budget budget = new Budget(limits);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         top.add(new TermQuery(new Term(Schema.KIND,
@@ -365,15 +369,15 @@ public final class QueryBuilder {
         }
     }
 
-    private static void addFilters(BooleanQuery.Builder top, ParsedQuery parsed, SearchRequest request) {
-        addAnyOf(top, Schema.TYPE, concat(request.types(), parsed.types()));
-        addAnyOf(top, Schema.UNIT, concat(request.units(), parsed.units()));
-        addAnyOf(top, Schema.TAG, concat(request.tags(), parsed.tags()));
-        Optional<Integer> from = request.yearFrom().or(parsed::yearFrom);
-        Optional<Integer> to = request.yearTo().or(parsed::yearTo);
-        if (from.isPresent() || to.isPresent()) {
-            top.add(IntPoint.newRangeQuery(Schema.YEAR, from.orElse(Integer.MIN_VALUE), to.orElse(Integer.MAX_VALUE)),
-                    Occur.FILTER);
+    /** The filters given apart from the query and those written in it: any value of either, one year range. */
+    private static void addFilters(BooleanQuery.Builder top, ParsedQuery parsed, SearchQuery request) {
+        Filters filters = request.filters().and(parsed.filters());
+        addAnyOf(top, Schema.TYPE, filters.types());
+        addAnyOf(top, Schema.UNIT, filters.units());
+        addAnyOf(top, Schema.TAG, filters.tags());
+        if (filters.restricts(Facet.YEAR)) {
+            top.add(IntPoint.newRangeQuery(Schema.YEAR, filters.yearFrom().orElse(Integer.MIN_VALUE),
+                    filters.yearTo().orElse(Integer.MAX_VALUE)), Occur.FILTER);
         }
     }
 
@@ -383,12 +387,6 @@ public final class QueryBuilder {
         }
         // one clause however many values: the user chooses how many
         top.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** The first {@code max} terms {@code analyzer} makes of {@code text}, in order (stacked tokens included). */

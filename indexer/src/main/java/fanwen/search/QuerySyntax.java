@@ -1,7 +1,10 @@
 package fanwen.search;
 
+import fanwen.model.Filters;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,7 +92,7 @@ public final class QuerySyntax {
             if (colon <= 0 || colon == word.length() - 1) {
                 return false;
             }
-            String key = word.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            String key = word.substring(0, colon).toLowerCase(Locale.ROOT);
             String value = word.substring(colon + 1);
             switch (key) {
                 case "type", "类型" -> types.add(value);
@@ -130,7 +133,7 @@ public final class QuerySyntax {
         }
 
         ParsedQuery build() {
-            return new ParsedQuery(words, phrases, excluded, types, yearFrom, yearTo, units, tags);
+            return new ParsedQuery(words, phrases, excluded, new Filters(types, yearFrom, yearTo, units, tags));
         }
     }
 }

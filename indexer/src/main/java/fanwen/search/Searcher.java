@@ -1,5 +1,9 @@
 package fanwen.search;
 
+import fanwen.model.Facet;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,15 +18,12 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -31,6 +32,11 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
+import fanwen.model.DocumentHit;
+import fanwen.model.FacetCount;
+import fanwen.model.PassageHit;
+import fanwen.model.SearchPage;
+import fanwen.model.Snippet;
 
 /**
  * Answers searches over documents and over passages: parses the query, builds it, collects one page of
@@ -63,12 +69,12 @@ public final class Searcher {
     }
 
     /** One page of documents. */
-    public SearchResult<DocumentHit> searchDocuments(SearchRequest request) throws IOException {
+    public SearchPage<DocumentHit> searchDocuments(SearchQuery request) throws IOException {
         return search(request, QueryBuilder.Target.DOCUMENTS, Searcher::documentHit);
     }
 
     /** One page of passages. */
-    public SearchResult<PassageHit> searchPassages(SearchRequest request) throws IOException {
+    public SearchPage<PassageHit> searchPassages(SearchQuery request) throws IOException {
         return search(request, QueryBuilder.Target.PASSAGES,
                 (searcher, hit, highlighter, picker) -> passageHit(searcher, hit, highlighter));
     }
@@ -77,8 +83,8 @@ public final class Searcher {
      * The facet counts over all documents {@code request} matches, as {@link #searchDocuments} reports
      * them, without collecting or reading any hit; paging and sort are ignored.
      */
-    public Map<String, List<FacetCount>> facets(SearchRequest request) throws IOException {
-        ParsedQuery parsed = QuerySyntax.parse(request.query());
+    public Map<Facet, List<FacetCount>> facets(SearchQuery request) throws IOException {
+        ParsedQuery parsed = QuerySyntax.parse(request.text());
         return index.withSearcher(searcher ->
                 run(searcher, parsed, request, QueryBuilder.Target.DOCUMENTS, 0).facets);
     }
@@ -89,11 +95,11 @@ public final class Searcher {
                 throws IOException;
     }
 
-    private <H> SearchResult<H> search(SearchRequest request, QueryBuilder.Target target, HitMaker<H> maker)
+    private <H> SearchPage<H> search(SearchQuery request, QueryBuilder.Target target, HitMaker<H> maker)
             throws IOException {
         long started = System.nanoTime();
-        ParsedQuery parsed = QuerySyntax.parse(request.query());
-        int wanted = request.page() * request.size(); // bounded by SearchRequest.MAX_RESULT_WINDOW
+        ParsedQuery parsed = QuerySyntax.parse(request.text());
+        int wanted = request.page() * request.size(); // bounded by SearchQuery.MAX_RESULT_WINDOW
         return index.withSearcher(searcher -> {
             Page page = run(searcher, parsed, request, target, wanted);
             // a document's snippets come from its passages: highlight what ranks them
@@ -110,7 +116,7 @@ public final class Searcher {
                 }
             }
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResult<>(page.total, took, hits, page.facets);
+            return new SearchPage<>(page.total, took, hits, page.facets);
         });
     }
 
@@ -119,9 +125,9 @@ public final class Searcher {
      * query and the builder that made it.
      */
     private record Page(QueryBuilder builder, QueryBuilder.Mode mode, Query query, long total, ScoreDoc[] hits,
-                        Map<String, List<FacetCount>> facets) {
+                        Map<Facet, List<FacetCount>> facets) {
 
-        Page withFacets(Map<String, List<FacetCount>> newFacets) {
+        Page withFacets(Map<Facet, List<FacetCount>> newFacets) {
             return new Page(builder, mode, query, total, hits, newFacets);
         }
     }
@@ -130,7 +136,7 @@ public final class Searcher {
      * The page {@link #choose} picks, its facets counted as {@link #withOwnFiltersLifted} says — once, for the
      * list that is shown.
      */
-    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
                      int wanted) throws IOException {
         Page page = choose(searcher, parsed, request, target, wanted);
         return page.withFacets(withOwnFiltersLifted(searcher, page, parsed, request, target));
@@ -145,13 +151,13 @@ public final class Searcher {
      * query, not on the page or the order, so every page and every order agree on the total and facets.
      * Scores of the two parts come from two queries and are not comparable across the boundary.
      */
-    private Page choose(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+    private Page choose(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
                         int wanted) throws IOException {
         Page all = run(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
         if (parsed.words().size() < 2 || all.total >= FILL_BELOW) {
             return all;
         }
-        boolean byRelevance = request.sort() == SearchRequest.SortOrder.RELEVANCE;
+        boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
         if (byRelevance && all.hits.length >= wanted) {
             // the page is full of documents with all the words: the wider query only counts
             Page counted = run(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, 0);
@@ -181,7 +187,7 @@ public final class Searcher {
         return new Page(any.builder, any.mode, any.query, any.total, merged.toArray(ScoreDoc[]::new), any.facets);
     }
 
-    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, QueryBuilder.Target target,
+    private Page run(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
                      QueryBuilder.Mode mode, int wanted) throws IOException {
         try {
             return collect(searcher, queries, parsed, request, target, mode, wanted);
@@ -197,7 +203,7 @@ public final class Searcher {
      * need to score every match, only to find the best {@code wanted}.
      */
     private static Page collect(IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed,
-                                SearchRequest request, QueryBuilder.Target target, QueryBuilder.Mode mode,
+                                SearchQuery request, QueryBuilder.Target target, QueryBuilder.Mode mode,
                                 int wanted) throws IOException {
         Query query = builder.build(parsed, request, target, mode);
         if (target == QueryBuilder.Target.DOCUMENTS) {
@@ -215,13 +221,14 @@ public final class Searcher {
      * {@code facets} with each facet whose field the search filters counted as if it did not: the other values
      * then say what choosing them instead would find (with type 讲话 chosen, 总结 still shows its count).
      */
-    private static Map<String, List<FacetCount>> withOwnFiltersLifted(IndexSearcher searcher, Page page,
-                                                                     ParsedQuery parsed, SearchRequest request,
+    private static Map<Facet, List<FacetCount>> withOwnFiltersLifted(IndexSearcher searcher, Page page,
+                                                                     ParsedQuery parsed, SearchQuery request,
                                                                      QueryBuilder.Target target) throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>(page.facets);
-        for (String facet : page.facets.keySet()) {
-            if (parsed.filters(facet) || request.filters(facet)) {
-                Query lifted = page.builder.build(parsed.without(facet), request.without(facet), target, page.mode);
+        Map<Facet, List<FacetCount>> out = new LinkedHashMap<>(page.facets);
+        for (Facet facet : page.facets.keySet()) {
+            if (parsed.filters().restricts(facet) || request.filters().restricts(facet)) {
+                Query lifted = page.builder.build(parsed.without(facet),
+                        request.withFilters(request.filters().without(facet)), target, page.mode);
                 out.put(facet, searcher.search(lifted, new FacetCollectorManager()).get(facet));
             }
         }
@@ -229,8 +236,8 @@ public final class Searcher {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, List<FacetCount>> facets(Object result) {
-        return (Map<String, List<FacetCount>>) result;
+    private static Map<Facet, List<FacetCount>> facets(Object result) {
+        return (Map<Facet, List<FacetCount>>) result;
     }
 
     /** A searcher over the same reader that scores with {@link DocumentSimilarity}. */
@@ -241,9 +248,9 @@ public final class Searcher {
         return documents;
     }
 
-    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(SearchRequest request,
+    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(SearchQuery request,
                                                                                            int wanted) {
-        if (request.sort() == SearchRequest.SortOrder.DATE) {
+        if (request.sort() == SortOrder.DATE) {
             SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
             date.setMissingValue(Long.MIN_VALUE);
             return new TopFieldCollectorManager(new Sort(date, SortField.FIELD_SCORE), wanted, wanted);

@@ -1,5 +1,7 @@
 package fanwen.search;
 
+import fanwen.model.Suggestion;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,9 +55,6 @@ import fanwen.index.StoredFieldLoader;
  */
 public final class Suggester {
 
-    /** One completion; {@code kind} is {@code "keyword"} (a key phrase) or {@code "title"}. */
-    public record Suggestion(String text, String kind) {
-    }
 
     private static final String KEYWORD = "keyword";
     private static final String TITLE = "title";

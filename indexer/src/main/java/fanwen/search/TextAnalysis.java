@@ -1,5 +1,8 @@
 package fanwen.search;
 
+import fanwen.model.AnalysisMode;
+import fanwen.model.Token;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,10 +25,6 @@ import fanwen.analysis.HanLPTokenizer;
  */
 public final class TextAnalysis {
 
-    /** One token: its term, char offsets in the text, position, and type (e.g. {@code <WORD>}). */
-    public record Token(String term, int start, int end, int position, String type) {
-    }
-
     private final Analyzer index = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
     private final Analyzer query = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
 
@@ -33,8 +32,8 @@ public final class TextAnalysis {
      * The tokens of {@code text} in the given mode; {@link CancellationException} when the thread is interrupted
      * (a long text stops between two tokens).
      */
-    public List<Token> tokens(String text, HanLPTokenizer.Mode mode) {
-        Analyzer analyzer = mode == HanLPTokenizer.Mode.INDEX ? index : query;
+    public List<Token> tokens(String text, AnalysisMode mode) {
+        Analyzer analyzer = mode == AnalysisMode.INDEX ? index : query;
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

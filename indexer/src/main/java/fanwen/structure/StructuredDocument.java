@@ -1,5 +1,7 @@
 package fanwen.structure;
 
+import fanwen.model.DocumentType;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

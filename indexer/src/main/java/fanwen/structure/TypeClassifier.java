@@ -1,5 +1,7 @@
 package fanwen.structure;
 
+import fanwen.model.DocumentType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.DeclaredMetadata;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.MetadataEdit;
-import fanwen.ingest.SourceFile;
-import fanwen.search.DocumentDetail;
-import fanwen.search.SearchRequest;
+import fanwen.model.BackupSummary;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.DocumentView;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestResult;
+import fanwen.model.MetadataEdit;
+import fanwen.model.SearchQuery;
+import fanwen.model.SourceFile;
 
 /**
  * A backup taken while uploads and deletes go on holds every document acknowledged before it began, with its
@@ -70,7 +71,7 @@ class LibraryBackupTest {
             Thread.sleep(300);
             backingUp.set(true);
             beforeBackup = Map.copyOf(acknowledged);
-            LibraryBackup.Summary summary = LibraryBackup.take(library, backup);
+            BackupSummary summary = Engine.backup(library, backup);
             writing.set(false);
             writer.join();
             assertEquals(List.of(), failures);
@@ -80,17 +81,17 @@ class LibraryBackupTest {
         assertFalse(Files.exists(backup.resolveSibling("backup.partial")));
 
         DataFolder restored = new DataFolder(temp.resolve("restored"));
-        LibraryBackup.Summary summary = LibraryBackup.restore(backup, restored);
+        BackupSummary summary = Engine.restore(backup, restored);
         assertTrue(summary.documents() >= beforeBackup.size());
         try (Engine engine = Engine.open(restored, ExtractionLimits.defaults(), 1)) {
             for (String id : beforeBackup.keySet()) {
-                assertTrue(engine.documents().find(id).isPresent(), "document " + id + " acknowledged before");
+                assertTrue(engine.document(id).isPresent(), "document " + id + " acknowledged before");
             }
-            DocumentDetail document = engine.documents().find(edited).orElseThrow();
+            DocumentView document = engine.document(edited).orElseThrow();
             assertEquals(List.of("备份测试局"), document.units());
             assertEquals(List.of("已备份"), document.tags());
             String marker = beforeBackup.values().iterator().next();
-            assertEquals(1, engine.searcher().searchDocuments(SearchRequest.of(marker)).total());
+            assertEquals(1, engine.searchDocuments(SearchQuery.of(marker)).total());
         }
     }
 
@@ -99,8 +100,8 @@ class LibraryBackupTest {
         Path notBackup = Files.createDirectories(temp.resolve("not-a-backup"));
         Files.writeString(notBackup.resolve("x.txt"), "x");
         DataFolder target = new DataFolder(temp.resolve("target"));
-        assertThrows(IOException.class, () -> LibraryBackup.restore(notBackup, target));
-        assertThrows(IOException.class, () -> LibraryBackup.take(new DataFolder(temp.resolve("none")),
+        assertThrows(IOException.class, () -> Engine.restore(notBackup, target));
+        assertThrows(IOException.class, () -> Engine.backup(new DataFolder(temp.resolve("none")),
                 temp.resolve("copy")));
     }
 

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.check.CheckMatch;
-import fanwen.check.CheckReport;
-import fanwen.check.CopiedSpan;
-import fanwen.extract.ExtractionLimits;
 import fanwen.fingerprint.NormalizedText;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
+import fanwen.model.CheckMatch;
+import fanwen.model.CheckReport;
+import fanwen.model.CopiedSpan;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
 
 /** The duplicate check of drafts against the seed essays and the national reports, on a real index. */
 class DuplicateCheckTest {
@@ -40,7 +40,7 @@ class DuplicateCheckTest {
     @BeforeAll
     static void index() throws IOException {
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        List<IngestResult> results = engine.ingester().ingest(engine.fileCollector().collect(
+        List<IngestResult> results = engine.ingest(engine.collect(
                 List.of(TestCorpus.seed(), TestCorpus.nationalReports())).files(), IngestListener.NONE);
         engine.commit();
         for (IngestResult r : results) {
@@ -80,7 +80,7 @@ class DuplicateCheckTest {
         assertEquals(IDS.get("05_"), top.docId());
         Set<String> sources = report.matches().stream().map(CheckMatch::docId).collect(Collectors.toSet());
         assertEquals(Set.of(IDS.get("05_")), sources, "everything comes from the one essay");
-        String source = engine.documents().find(IDS.get("05_")).orElseThrow().text();
+        String source = engine.document(IDS.get("05_")).orElseThrow().text();
         int differing = 0;
         for (CheckMatch match : report.matches()) {
             for (CopiedSpan span : match.spans()) {
@@ -127,7 +127,7 @@ class DuplicateCheckTest {
         int allKept = NormalizedText.of(draft).length();
         assertEquals(1.0 - (double) ownKept / allKept, report.ratio(), 0.03, uncovered(report, draft));
         for (CheckMatch match : report.matches()) {
-            String source = engine.documents().find(match.docId()).orElseThrow().text();
+            String source = engine.document(match.docId()).orElseThrow().text();
             for (CopiedSpan span : match.spans()) {
                 assertEquals(NormalizedText.of(draft.substring(span.draftStart(), span.draftEnd())).toString(),
                         NormalizedText.of(source.substring(span.sourceStart(), span.sourceEnd())).toString());

@@ -21,17 +21,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.analysis.Synonyms;
-import fanwen.extract.ExtractionLimits;
+import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.IngestStatus;
-import fanwen.search.DocumentHit;
-import fanwen.search.FacetCount;
-import fanwen.search.PassageHit;
-import fanwen.search.SearchRequest;
-import fanwen.search.SearchResult;
-import fanwen.search.Snippet;
+import fanwen.model.DocumentHit;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.Facet;
+import fanwen.model.FacetCount;
+import fanwen.model.Filters;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
+import fanwen.model.PassageHit;
+import fanwen.model.SearchPage;
+import fanwen.model.SearchQuery;
+import fanwen.model.Snippet;
+import fanwen.model.SortOrder;
 
 /** Search over the bundled seed essays and national reports, end to end through a real index on disk. */
 class EngineSearchTest {
@@ -39,6 +43,7 @@ class EngineSearchTest {
     @TempDir
     static Path temp;
     static Engine engine;
+    static DataFolder folder;
     static List<IngestResult> firstRun;
 
     @BeforeAll
@@ -56,8 +61,9 @@ class EngineSearchTest {
                 旧型号为PD1728_B_2，已停产。
                 附件a列出第1批待更换的设备。
                 """);
-        engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        firstRun = engine.ingester().ingest(engine.fileCollector().collect(
+        folder = new DataFolder(temp.resolve("data"));
+        engine = Engine.open(folder, ExtractionLimits.defaults(), 2);
+        firstRun = engine.ingest(engine.collect(
                 List.of(TestCorpus.seed(), TestCorpus.nationalReports(), probe)).files(), IngestListener.NONE);
     }
 
@@ -66,16 +72,15 @@ class EngineSearchTest {
         engine.close();
     }
 
-    private static SearchResult<DocumentHit> search(String query) throws IOException {
-        return engine.searcher().searchDocuments(SearchRequest.of(query));
+    private static SearchPage<DocumentHit> search(String query) throws IOException {
+        return engine.searchDocuments(SearchQuery.of(query));
     }
 
     /** Every document {@code query} finds, all pages. */
     private static List<DocumentHit> all(String query) throws IOException {
-        SearchResult<DocumentHit> result = engine.searcher().searchDocuments(new SearchRequest(query, List.of(),
-                Optional.empty(), Optional.empty(), List.of(), List.of(), SearchRequest.SortOrder.RELEVANCE, 1,
-                SearchRequest.MAX_SIZE));
-        assertTrue(result.total() <= SearchRequest.MAX_SIZE, "more than one page for " + query);
+        SearchPage<DocumentHit> result = engine.searchDocuments(new SearchQuery(query, Filters.NONE,
+                SortOrder.RELEVANCE, 1, SearchQuery.MAX_SIZE));
+        assertTrue(result.total() <= SearchQuery.MAX_SIZE, "more than one page for " + query);
         return result.hits();
     }
 
@@ -88,7 +93,7 @@ class EngineSearchTest {
     }
 
     private static String textOf(String id) throws IOException {
-        return engine.documents().find(id).orElseThrow().text();
+        return engine.document(id).orElseThrow().text();
     }
 
     /** How many documents of the block {@code id} match {@code query} in the index. */
@@ -98,7 +103,9 @@ class EngineSearchTest {
                 .add(new TermQuery(new Term(Schema.BLOCK_ID, id)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
                 .build();
-        return engine.index().withSearcher(searcher -> searcher.count(inDocument));
+        try (FanwenIndex index = FanwenIndex.openForReading(folder.index())) {
+            return index.withSearcher(searcher -> searcher.count(inDocument));
+        }
     }
 
     @Test
@@ -109,7 +116,7 @@ class EngineSearchTest {
 
     @Test
     void guazhiDuanlianListsTheSeedEssaysAboutItFirst() throws IOException {
-        SearchResult<DocumentHit> result = search("挂职锻炼");
+        SearchPage<DocumentHit> result = search("挂职锻炼");
         assertTrue(result.total() >= 3, "total " + result.total());
         List<String> seedFiles;
         try (var files = Files.list(TestCorpus.seed())) {
@@ -124,11 +131,10 @@ class EngineSearchTest {
     @Test
     void aNarrowQueryIsWidenedToDocumentsWithSomeOfItsWordsButNeverToAll() throws IOException {
         long withTheWord = search("挂职").total();
-        SearchResult<DocumentHit> widened = search("挂职 火星探测器");
+        SearchPage<DocumentHit> widened = search("挂职 火星探测器");
         assertEquals(withTheWord, widened.total(), "documents with 挂职, not the whole library");
-        SearchRequest byDate = new SearchRequest("挂职 火星探测器", List.of(), Optional.empty(), Optional.empty(),
-                List.of(), List.of(), SearchRequest.SortOrder.DATE, 1, 10);
-        SearchResult<DocumentHit> dated = engine.searcher().searchDocuments(byDate);
+        SearchQuery byDate = new SearchQuery("挂职 火星探测器", Filters.NONE, SortOrder.DATE, 1, 10);
+        SearchPage<DocumentHit> dated = engine.searchDocuments(byDate);
         assertEquals(widened.total(), dated.total(), "the order does not change what is found");
         assertEquals(widened.facets(), dated.facets());
     }
@@ -136,7 +142,7 @@ class EngineSearchTest {
     @Test
     void aCuratedSynonymFindsDocumentsWordedOtherwise() throws IOException {
         // 员工 and 职工 are synonyms: the essay on 下岗职工培训 never says 员工
-        SearchResult<DocumentHit> result = search("下岗员工 培训");
+        SearchPage<DocumentHit> result = search("下岗员工 培训");
         assertTrue(result.hits().stream().anyMatch(h -> h.source().startsWith("01_")), result.hits().toString());
         DocumentHit essay = result.hits().stream().filter(h -> h.source().startsWith("01_")).findFirst().orElseThrow();
         assertFalse(textOf(essay.id()).contains("员工"));
@@ -180,14 +186,17 @@ class EngineSearchTest {
         Snippet snippet = hit.snippets().get(0);
         assertEquals(1, hit.snippets().size());
         assertTrue(snippet.matches().isEmpty());
-        int firstPassage = engine.index().findPassage(hit.id() + "-0").orElseThrow()
-                .getField(Schema.START).numericValue().intValue();
+        int firstPassage;
+        try (FanwenIndex index = FanwenIndex.openForReading(folder.index())) {
+            firstPassage = index.findPassage(hit.id() + "-0").orElseThrow().getField(Schema.START).numericValue()
+                    .intValue();
+        }
         assertEquals(firstPassage, snippet.start());
     }
 
     @Test
     void passagesComeWithTheirHeadingPath() throws IOException {
-        SearchResult<PassageHit> result = engine.searcher().searchPassages(SearchRequest.of("基层工作经验"));
+        SearchPage<PassageHit> result = engine.searchPassages(SearchQuery.of("基层工作经验"));
         assertTrue(result.total() > 0);
         PassageHit top = result.hits().get(0);
         assertFalse(top.headingPath().isEmpty(), top.toString());
@@ -197,7 +206,7 @@ class EngineSearchTest {
     @Test
     void codesAndNumbersInsideChineseAreFound() throws IOException {
         for (String query : List.of("PD1728", "pd1728_a_1", "9704", "GB/T 9704-2012", "5G")) {
-            SearchResult<DocumentHit> result = search(query);
+            SearchPage<DocumentHit> result = search(query);
             assertTrue(result.hits().stream().anyMatch(h -> h.source().equals("probe.txt")), query);
         }
     }
@@ -229,20 +238,17 @@ class EngineSearchTest {
 
     @Test
     void typeAndYearFiltersNarrowTheResults() throws IOException {
-        SearchResult<DocumentHit> speeches = search("挂职 type:讲话");
+        SearchPage<DocumentHit> speeches = search("挂职 type:讲话");
         assertTrue(speeches.total() >= 1);
         speeches.hits().forEach(h -> assertEquals("讲话", h.type()));
-        SearchResult<DocumentHit> recent = engine.searcher().searchDocuments(new SearchRequest("政府工作报告",
-                List.of("报告"), Optional.of(2020), Optional.of(2022), List.of(), List.of(),
-                SearchRequest.SortOrder.DATE, 1, 10));
+        SearchPage<DocumentHit> recent = engine.searchDocuments(new SearchQuery("政府工作报告", new Filters(List.of("报告"), Optional.of(2020), Optional.of(2022), List.of(), List.of()), SortOrder.DATE, 1, 10));
         assertEquals(2, recent.total(), "the 2021 and 2022 reports (the corpus has none for 2020)");
         recent.hits().forEach(h -> assertTrue(h.year().orElseThrow() >= 2020 && h.year().orElseThrow() <= 2022));
     }
 
     @Test
     void sortingByDatePlacesDocumentsKnownOnlyByTheirYearAmongTheDatedOnes() throws IOException {
-        SearchResult<DocumentHit> byDate = engine.searcher().searchDocuments(new SearchRequest("", List.of(),
-                Optional.empty(), Optional.empty(), List.of(), List.of(), SearchRequest.SortOrder.DATE, 1, 100));
+        SearchPage<DocumentHit> byDate = engine.searchDocuments(new SearchQuery("", Filters.NONE, SortOrder.DATE, 1, 100));
         List<Integer> years = byDate.hits().stream().map(h -> h.year().orElse(0)).toList();
         assertTrue(byDate.hits().stream().anyMatch(h -> h.date().isEmpty() && h.year().isPresent()),
                 "the corpus has documents known only by their year");
@@ -264,38 +270,36 @@ class EngineSearchTest {
 
     @Test
     void facetsCountTypesOverAllMatches() throws IOException {
-        SearchResult<DocumentHit> result = search("挂职");
-        int sum = result.facets().get("type").stream().mapToInt(f -> f.count()).sum();
+        SearchPage<DocumentHit> result = search("挂职");
+        int sum = result.facets().get(Facet.TYPE).stream().mapToInt(f -> f.count()).sum();
         assertEquals(result.total(), sum);
     }
 
     @Test
     void aFilteredFacetStillCountsItsOtherValuesTheOthersCountWhatTheFilterFinds() throws IOException {
-        SearchResult<DocumentHit> speeches = search("挂职 type:讲话");
-        List<FacetCount> types = speeches.facets().get("type");
+        SearchPage<DocumentHit> speeches = search("挂职 type:讲话");
+        List<FacetCount> types = speeches.facets().get(Facet.TYPE);
         assertTrue(types.size() > 1, "other types are offered too: " + types);
         for (FacetCount type : types) {
             assertEquals(search("挂职 type:" + type.value()).total(), type.count(), type.value());
         }
-        int speechYears = speeches.facets().get("year").stream().mapToInt(FacetCount::count).sum();
-        assertTrue(speechYears <= speeches.total(), "years of the speeches only: " + speeches.facets().get("year"));
-        SearchResult<DocumentHit> recent = search("挂职 year:2015..2015");
-        for (FacetCount year : recent.facets().get("year")) {
+        int speechYears = speeches.facets().get(Facet.YEAR).stream().mapToInt(FacetCount::count).sum();
+        assertTrue(speechYears <= speeches.total(), "years of the speeches only: " + speeches.facets().get(Facet.YEAR));
+        SearchPage<DocumentHit> recent = search("挂职 year:2015..2015");
+        for (FacetCount year : recent.facets().get(Facet.YEAR)) {
             assertEquals(search("挂职 year:" + year.value()).total(), year.count(), year.value());
         }
     }
 
     @Test
     void facetsAloneCountLikeASearch() throws IOException {
-        for (String query : List.of("挂职", "", "year:2021..2022")) {
-            assertEquals(search(query).facets(), engine.searcher().facets(SearchRequest.of(query)), query);
-        }
+        assertEquals(search("").facets(), engine.stats().facets());
     }
 
     @Test
     void reindexingTheSameFilesIsANoOp() throws IOException {
-        List<IngestResult> again = engine.ingester().ingest(
-                engine.fileCollector().collect(List.of(TestCorpus.seed())).files(), IngestListener.NONE);
+        List<IngestResult> again = engine.ingest(
+                engine.collect(List.of(TestCorpus.seed())).files(), IngestListener.NONE);
         again.forEach(r -> assertEquals(IngestStatus.UNCHANGED, r.status()));
     }
 
@@ -305,8 +309,8 @@ class EngineSearchTest {
         Files.createDirectories(copy);
         String text = Files.readString(TestCorpus.seed().resolve("01_下派梅河口市总工会挂职半年工作总结.txt"));
         Files.writeString(copy.resolve("再次上传.txt"), text.replace("\n", "\r\n\r\n"));
-        IngestResult result = engine.ingester().ingest(
-                engine.fileCollector().collect(List.of(copy)).files(), IngestListener.NONE).get(0);
+        IngestResult result = engine.ingest(
+                engine.collect(List.of(copy)).files(), IngestListener.NONE).get(0);
         assertEquals(IngestStatus.DUPLICATE, result.status());
         assertTrue(result.duplicateOf().isPresent());
     }

@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.extract.ExtractionLimits;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
-import fanwen.ingest.IndexRebuild;
-import fanwen.search.DocumentDetail;
-import fanwen.search.SearchRequest;
+import fanwen.model.DocumentView;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.RebuildOutcome;
+import fanwen.model.SearchQuery;
 
 /**
  * A data folder written by the previous release (a fixture: three seed files and one metadata edit, with no
@@ -43,16 +43,16 @@ class IndexUpgradeTest {
         assertEquals(Optional.of(1), FanwenIndex.versionOf(folder.index()));
         try (Engine engine = Engine.open(folder, ExtractionLimits.defaults(), 2)) {
             assertTrue(engine.indexOutdated());
-            long before = engine.searcher().searchDocuments(SearchRequest.of("挂职")).total();
+            long before = engine.searchDocuments(SearchQuery.of("挂职")).total();
             assertEquals(2, before, "the old index serves before the rebuild");
 
-            IndexRebuild.Outcome outcome = engine.rebuildIfOutdated();
+            RebuildOutcome outcome = engine.rebuildIfOutdated();
 
             assertTrue(outcome.switched(), "failed: " + outcome.failed());
             assertEquals(3, outcome.documents());
             assertFalse(engine.indexOutdated());
-            assertEquals(before, engine.searcher().searchDocuments(SearchRequest.of("挂职")).total());
-            DocumentDetail edited = engine.documents().find(EDITED).orElseThrow();
+            assertEquals(before, engine.searchDocuments(SearchQuery.of("挂职")).total());
+            DocumentView edited = engine.document(EDITED).orElseThrow();
             assertEquals(Optional.of(2015), edited.year());
             assertEquals(List.of("市公安局"), edited.units());
             assertEquals(List.of("旧版示例"), edited.tags());
@@ -61,7 +61,7 @@ class IndexUpgradeTest {
         assertFalse(Files.exists(folder.indexRebuild()), "no rebuild folder is left behind");
         try (Engine reopened = Engine.open(folder, ExtractionLimits.defaults(), 1)) {
             assertFalse(reopened.indexOutdated());
-            assertEquals(3, reopened.index().counts().documents());
+            assertEquals(3, reopened.health().documents());
         }
     }
 
@@ -75,7 +75,7 @@ class IndexUpgradeTest {
             Thread searches = Thread.ofPlatform().start(() -> {
                 while (rebuilding.get()) {
                     try {
-                        totals.add(engine.searcher().searchDocuments(SearchRequest.of("挂职")).total());
+                        totals.add(engine.searchDocuments(SearchQuery.of("挂职")).total());
                     } catch (Throwable t) {
                         failures.add(t);
                     }

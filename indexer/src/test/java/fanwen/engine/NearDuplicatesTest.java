@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.SimilarDocument;
+import fanwen.model.SimilarPassage;
 import fanwen.similar.NearDuplicateFinder;
-import fanwen.similar.SimilarDocument;
-import fanwen.similar.SimilarPassage;
 
 /** Near duplicates and versions among similar documents and passages, on the seed essays and reports. */
 class NearDuplicatesTest {
@@ -43,7 +43,7 @@ class NearDuplicatesTest {
         Files.writeString(extra.resolve("version.txt"), "选派机关干部到基层中队挂职锻炼实施方案\n"
                 + "一、目的\n本方案已经修订，各单位按新的要求选派干部，名额和期限另行通知。\n");
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        List<IngestResult> results = engine.ingester().ingest(engine.fileCollector().collect(
+        List<IngestResult> results = engine.ingest(engine.collect(
                 List.of(TestCorpus.seed(), TestCorpus.nationalReports(), extra)).files(), IngestListener.NONE);
         engine.commit();
         ids = results.stream().collect(Collectors.toMap(r -> Path.of(r.source()).getFileName().toString(),
@@ -58,18 +58,18 @@ class NearDuplicatesTest {
     @Test
     void aTrimmedCopyIsANearDuplicateListedFirst() throws IOException {
         String original = idOf("02_");
-        List<SimilarDocument> similar = engine.similar().similarDocuments(original, 5).orElseThrow();
+        List<SimilarDocument> similar = engine.similarDocuments(original, 5).orElseThrow();
         assertEquals(ids.get("trimmed.txt"), similar.get(0).hit().id());
         assertTrue(similar.get(0).nearDuplicate());
         assertTrue(similar.get(0).similarity() >= NearDuplicateFinder.THRESHOLD);
         assertTrue(similar.stream().skip(1).noneMatch(SimilarDocument::nearDuplicate), similar.toString());
         assertEquals(ids.get("trimmed.txt"),
-                engine.similar().nearDuplicates(original).orElseThrow().get(0).id());
+                engine.nearDuplicates(original).orElseThrow().get(0).id());
     }
 
     @Test
     void anotherVersionUnderTheSameTitleComesFirstButIsNoNearDuplicate() throws IOException {
-        List<SimilarDocument> similar = engine.similar().similarDocuments(idOf("03_"), 5).orElseThrow();
+        List<SimilarDocument> similar = engine.similarDocuments(idOf("03_"), 5).orElseThrow();
         assertEquals(ids.get("version.txt"), similar.get(0).hit().id());
         assertFalse(similar.get(0).nearDuplicate());
     }
@@ -77,15 +77,15 @@ class NearDuplicatesTest {
     @Test
     void aPassageCopiedVerbatimIsANearDuplicatePassage() throws IOException {
         String original = idOf("02_");
-        List<SimilarPassage> similar = engine.similar().similarPassages(original + "-1", 3).orElseThrow();
+        List<SimilarPassage> similar = engine.similarPassages(original + "-1", 3).orElseThrow();
         assertTrue(similar.get(0).nearDuplicate(), similar.toString());
         assertEquals(ids.get("trimmed.txt"), similar.get(0).hit().docId());
     }
 
     @Test
     void unrelatedDocumentsAreNoNearDuplicates() throws IOException {
-        assertTrue(engine.similar().nearDuplicates(idOf("10_")).orElseThrow().isEmpty());
-        assertTrue(engine.similar().similarDocuments(idOf("10_"), 10).orElseThrow().stream()
+        assertTrue(engine.nearDuplicates(idOf("10_")).orElseThrow().isEmpty());
+        assertTrue(engine.similarDocuments(idOf("10_"), 10).orElseThrow().stream()
                 .noneMatch(SimilarDocument::nearDuplicate));
     }
 

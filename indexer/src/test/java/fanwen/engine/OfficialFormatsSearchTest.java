@@ -3,12 +3,6 @@ package fanwen.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.IngestStatus;
-import fanwen.search.DocumentHit;
-import fanwen.search.SearchRequest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -17,10 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import fanwen.model.DocumentHit;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
+import fanwen.model.SearchQuery;
 
 /**
  * OFD and Kingsoft WPS files in a folder walk, end to end: each indexed and found by a phrase only it holds; a damaged
@@ -44,7 +46,7 @@ class OfficialFormatsSearchTest {
         byte[] ofd = Files.readAllBytes(in.resolve("tongzhi.ofd"));
         Files.write(in.resolve("damaged.ofd"), java.util.Arrays.copyOf(ofd, ofd.length / 2));
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        results = engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE)
+        results = engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE)
                 .stream().collect(Collectors.toMap(IngestResult::source, Function.identity()));
     }
 
@@ -54,7 +56,7 @@ class OfficialFormatsSearchTest {
     }
 
     private static List<String> found(String query) throws IOException {
-        return engine.searcher().searchDocuments(SearchRequest.of(query)).hits().stream().map(DocumentHit::source)
+        return engine.searchDocuments(SearchQuery.of(query)).hits().stream().map(DocumentHit::source)
                 .toList();
     }
 
@@ -75,6 +77,6 @@ class OfficialFormatsSearchTest {
         IngestResult damaged = results.get("damaged.ofd");
         assertEquals(IngestStatus.FAILED, damaged.status());
         assertTrue(damaged.error().orElseThrow().startsWith("文件已损坏"), damaged.error().orElseThrow());
-        assertEquals(4, engine.index().counts().documents());
+        assertEquals(4, engine.health().documents());
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.extract.ExtractionException.Reason;
+import fanwen.model.ExtractionLimits;
 
 class ExtractorFailuresTest {
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.extract.ExtractionException.Reason;
+import fanwen.model.ExtractionLimits;
 
 class GarbledTextTest {
 

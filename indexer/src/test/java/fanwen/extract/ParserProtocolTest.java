@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
+
+import fanwen.model.ExtractionLimits;
 
 class ParserProtocolTest {
 

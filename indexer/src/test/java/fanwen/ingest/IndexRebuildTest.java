@@ -23,6 +23,10 @@ import fanwen.index.FanwenIndex;
 import fanwen.index.IndexFolders;
 import fanwen.index.OriginalsStore;
 import fanwen.index.Schema;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.IngestResult;
+import fanwen.model.RebuildOutcome;
+import fanwen.model.SourceFile;
 import fanwen.structure.DocumentStructurer;
 
 /**
@@ -76,7 +80,7 @@ class IndexRebuildTest {
         AtomicBoolean written = new AtomicBoolean();
         String[] added = new String[1];
 
-        IndexRebuild.Outcome outcome = new IndexRebuild(live, ingester, reindexer, 2).run(target, targetIndex,
+        RebuildOutcome outcome = new IndexRebuild(live, ingester, reindexer, 2).run(target, targetIndex,
                 ingesterOver(targetIndex), (done, total) -> {
                     if (written.compareAndSet(false, true)) { // while the rebuild runs: one upload, one delete
                         try {
@@ -104,8 +108,8 @@ class IndexRebuildTest {
         Path target = temp.resolve("index.rebuild");
         FanwenIndex targetIndex = FanwenIndex.openForWriting(target);
 
-        IndexRebuild.Outcome outcome = new IndexRebuild(live, ingester, reindexer, 1).run(target, targetIndex,
-                ingesterOver(targetIndex), IndexRebuild.Progress.NONE);
+        RebuildOutcome outcome = new IndexRebuild(live, ingester, reindexer, 1).run(target, targetIndex,
+                ingesterOver(targetIndex), IndexRebuild.Listener.NONE);
 
         assertFalse(outcome.switched());
         assertEquals(1, outcome.failed().size());

@@ -19,12 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.index.Schema;
-import fanwen.search.DocumentHit;
-import fanwen.search.PassageHit;
-import fanwen.search.SearchRequest;
-import fanwen.search.Snippet;
+import fanwen.index.ContentHash;
+import fanwen.index.OriginalsStore;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.DocumentHit;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.FileBatch;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
+import fanwen.model.PassageHit;
+import fanwen.model.SearchQuery;
+import fanwen.model.Snippet;
+import fanwen.model.SourceFile;
 
 /** The ingest pipeline over real files: bad files, manifests, ignore lists, deletes, long documents. */
 class IngestTest {
@@ -56,13 +63,13 @@ class IngestTest {
         Files.writeString(in.resolve("empty.txt"), "");
         Files.write(in.resolve("broken.docx"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
         try (Engine engine = open()) {
-            Map<String, IngestResult> results = bySource(engine.ingester().ingest(
-                    engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE));
+            Map<String, IngestResult> results = bySource(engine.ingest(
+                    engine.collect(List.of(in)).files(), IngestListener.NONE));
             assertEquals(IngestStatus.INDEXED, results.get("good.txt").status());
             assertEquals(IngestStatus.FAILED, results.get("empty.txt").status());
             assertEquals(IngestStatus.FAILED, results.get("broken.docx").status());
             assertTrue(results.get("empty.txt").error().orElseThrow().contains("空"));
-            assertEquals(1, engine.index().counts().documents());
+            assertEquals(1, engine.health().documents());
         }
     }
 
@@ -74,8 +81,8 @@ class IngestTest {
                 "{\"path\":\"a.txt\",\"title\":\"光坡镇挂职总结\",\"type\":\"汇报\",\"year\":2016,\"unit\":\"光坡镇人民政府\"}\n"
                         + "this line is not json\n", StandardCharsets.UTF_8);
         try (Engine engine = open()) {
-            engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
-            DocumentHit hit = engine.searcher().searchDocuments(SearchRequest.of("调研")).hits().get(0);
+            engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
+            DocumentHit hit = engine.searchDocuments(SearchQuery.of("调研")).hits().get(0);
             assertEquals("光坡镇挂职总结", hit.title());
             assertEquals("汇报", hit.type());
             assertEquals(2016, hit.year().orElseThrow());
@@ -94,7 +101,7 @@ class IngestTest {
         Files.writeString(in.resolve("notes.xyz"), "不是文档");
         Files.writeString(in.resolve(FileCollector.IGNORE_FILE), "dict/\n");
         try (Engine engine = open()) {
-            FileCollector.Collected collected = engine.fileCollector().collect(List.of(in));
+            FileBatch collected = engine.collect(List.of(in));
             assertEquals(List.of("doc.txt"), collected.files().stream().map(SourceFile::source).toList());
             assertEquals(List.of("notes.xyz"),
                     collected.skipped().stream().map(f -> f.getFileName().toString()).toList());
@@ -106,16 +113,17 @@ class IngestTest {
         Path file = temp.resolve("summary.txt");
         Files.writeString(file, SUMMARY);
         try (Engine engine = open()) {
-            IngestResult result = engine.ingester().ingest(
-                    engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE).get(0);
+            IngestResult result = engine.ingest(
+                    engine.collect(List.of(file)).files(), IngestListener.NONE).get(0);
             String id = result.id().orElseThrow();
-            String originalHash = engine.index().findDocument(id).orElseThrow().get(Schema.ORIGINAL_HASH);
-            assertTrue(engine.originals().find(originalHash).isPresent());
-            assertTrue(engine.index().counts().passages() > 0);
+            OriginalsStore originals = new OriginalsStore(temp.resolve("data").resolve("originals"));
+            String originalHash = ContentHash.ofFile(file);
+            assertTrue(originals.find(originalHash).isPresent());
+            assertTrue(engine.health().passages() > 0);
             assertTrue(engine.delete(id));
-            assertEquals(0, engine.index().counts().documents());
-            assertEquals(0, engine.index().counts().passages());
-            assertFalse(engine.originals().find(originalHash).isPresent());
+            assertEquals(0, engine.health().documents());
+            assertEquals(0, engine.health().passages());
+            assertFalse(originals.find(originalHash).isPresent());
             assertFalse(engine.delete(id));
         }
     }
@@ -131,15 +139,15 @@ class IngestTest {
         Path file = temp.resolve("long.txt");
         Files.writeString(file, text);
         try (Engine engine = open()) {
-            engine.ingester().ingest(engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE);
-            DocumentHit hit = engine.searcher().searchDocuments(SearchRequest.of("蓝莓种植")).hits().get(0);
+            engine.ingest(engine.collect(List.of(file)).files(), IngestListener.NONE);
+            DocumentHit hit = engine.searchDocuments(SearchQuery.of("蓝莓种植")).hits().get(0);
             Snippet snippet = hit.snippets().get(0);
             assertTrue(snippet.start() >= at - 30, "snippet at " + snippet.start());
             assertTrue(snippet.html().contains("<mark>"), snippet.html());
             for (Snippet.Range m : snippet.matches()) {
                 assertTrue("蓝莓种植".contains(text.substring(m.start(), m.end())), text.substring(m.start(), m.end()));
             }
-            PassageHit passage = engine.searcher().searchPassages(SearchRequest.of("蓝莓种植")).hits().get(0);
+            PassageHit passage = engine.searchPassages(SearchQuery.of("蓝莓种植")).hits().get(0);
             assertTrue(passage.text().contains("蓝莓种植"));
             assertEquals(passage.text(), text.substring(passage.start(), passage.end()));
         }
@@ -150,18 +158,19 @@ class IngestTest {
         Path file = temp.resolve("summary.txt");
         Files.writeString(file, SUMMARY);
         try (Engine engine = open()) {
-            String first = engine.ingest(engine.fileCollector().collect(List.of(file)).files(), IngestListener.NONE)
+            String first = engine.ingest(engine.collect(List.of(file)).files(), IngestListener.NONE)
                     .get(0).id().orElseThrow();
-            String firstOriginal = engine.index().findDocument(first).orElseThrow().get(Schema.ORIGINAL_HASH);
+            String firstOriginal = ContentHash.ofFile(file);
             Files.writeString(file, SUMMARY.replace("十二个行政村", "十三个行政村"));
-            IngestResult second = engine.ingest(engine.fileCollector().collect(List.of(file)).files(),
+            IngestResult second = engine.ingest(engine.collect(List.of(file)).files(),
                     IngestListener.NONE).get(0);
             assertEquals(IngestStatus.INDEXED, second.status());
             assertEquals(first, second.replaced().orElseThrow());
-            assertEquals(1, engine.index().counts().documents());
-            assertEquals(0, engine.searcher().searchDocuments(SearchRequest.of("十二个")).total());
-            assertEquals(1, engine.searcher().searchDocuments(SearchRequest.of("十三个")).total());
-            assertFalse(engine.originals().find(firstOriginal).isPresent(), "the old version's original is gone");
+            assertEquals(1, engine.health().documents());
+            assertEquals(0, engine.searchDocuments(SearchQuery.of("十二个")).total());
+            assertEquals(1, engine.searchDocuments(SearchQuery.of("十三个")).total());
+            assertFalse(new OriginalsStore(temp.resolve("data").resolve("originals")).find(firstOriginal).isPresent(),
+                    "the old version's original is gone");
         }
     }
 
@@ -170,7 +179,7 @@ class IngestTest {
         Path file = temp.resolve("summary.txt");
         Files.writeString(file, SUMMARY);
         try (Engine engine = open()) {
-            FileCollector.Collected collected = engine.fileCollector().collect(List.of(temp.resolve("nowhere"), file));
+            FileBatch collected = engine.collect(List.of(temp.resolve("nowhere"), file));
             assertEquals(1, collected.files().size());
             assertEquals(IngestStatus.FAILED, collected.unreadable().get(0).status());
             assertTrue(collected.unreadable().get(0).error().orElseThrow().contains("不存在"));
@@ -185,11 +194,11 @@ class IngestTest {
             Files.writeString(in.resolve("copy" + i + ".txt"), SUMMARY.replace("\n", "\n" + " ".repeat(i)));
         }
         try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
-            List<IngestResult> results = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+            List<IngestResult> results = engine.ingest(engine.collect(List.of(in)).files(),
                     IngestListener.NONE);
             assertEquals(1, results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count());
             assertEquals(11, results.stream().filter(r -> r.status() == IngestStatus.DUPLICATE).count());
-            assertEquals(1, engine.index().counts().documents());
+            assertEquals(1, engine.health().documents());
         }
     }
 
@@ -202,7 +211,7 @@ class IngestTest {
             Files.copy(in.resolve("a.txt"), in.resolve(copy));
         }
         try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
-            List<IngestResult> first = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+            List<IngestResult> first = engine.ingest(engine.collect(List.of(in)).files(),
                     IngestListener.NONE);
             List<IngestResult> indexed = first.stream().filter(r -> r.status() == IngestStatus.INDEXED).toList();
             assertEquals(1, indexed.size(), first.toString());
@@ -212,7 +221,7 @@ class IngestTest {
             copies.forEach(r -> assertEquals(Optional.of(id), r.duplicateOf(), r.toString()));
 
             Map<String, IngestResult> again = bySource(engine.ingest(
-                    engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE));
+                    engine.collect(List.of(in)).files(), IngestListener.NONE));
             assertEquals(IngestStatus.UNCHANGED, again.get(indexed.get(0).source()).status());
             assertEquals(3, again.values().stream().filter(r -> r.status() == IngestStatus.DUPLICATE
                     && r.duplicateOf().equals(Optional.of(id))).count(), again.toString());
@@ -221,7 +230,7 @@ class IngestTest {
                     DeclaredMetadata.NONE));
             assertEquals(IngestStatus.DUPLICATE, upload.status());
             assertEquals(Optional.of(id), upload.duplicateOf());
-            assertEquals(1, engine.index().counts().documents());
+            assertEquals(1, engine.health().documents());
         }
     }
 
@@ -232,7 +241,7 @@ class IngestTest {
             Files.write(in.resolve("broken" + i + ".docx"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
         }
         try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
-            List<IngestResult> results = engine.ingest(engine.fileCollector().collect(List.of(in)).files(),
+            List<IngestResult> results = engine.ingest(engine.collect(List.of(in)).files(),
                     IngestListener.NONE);
             results.forEach(r -> assertEquals(IngestStatus.FAILED, r.status(), r.toString()));
             assertEquals(1, results.stream().map(IngestResult::error).distinct().count(), results.toString());

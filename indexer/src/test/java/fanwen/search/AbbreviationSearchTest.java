@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.SearchQuery;
 
 /**
  * A query word that is a curated abbreviation (维权, 国企) also matches its long forms, whose parts may stand a
@@ -48,7 +49,7 @@ class AbbreviationSearchTest {
                 适龄儿童依法接受义务教育。国有企业举办的学校按照本办法移交。
                 """);
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+        engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
     }
 
     @AfterAll
@@ -57,7 +58,7 @@ class AbbreviationSearchTest {
     }
 
     private static List<String> found(String query) throws IOException {
-        return engine.searcher().searchDocuments(SearchRequest.of(query)).hits().stream()
+        return engine.searchDocuments(SearchQuery.of(query)).hits().stream()
                 .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
     }
 

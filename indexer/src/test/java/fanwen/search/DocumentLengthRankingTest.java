@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.SearchQuery;
 
 /**
  * Documents are ranked by how much they say about the words, not by the words' density alone: a long report
@@ -48,7 +49,7 @@ class DocumentLengthRankingTest {
             Files.writeString(in.resolve("other-" + i + ".txt"), "工作要点" + i + "\n" + FILLER.repeat(2 + 3 * i));
         }
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+        engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
     }
 
     @AfterAll
@@ -58,7 +59,7 @@ class DocumentLengthRankingTest {
 
     @Test
     void aReportTreatingTheSubjectAtLengthRanksAboveAResolutionNamingItTwice() throws IOException {
-        List<String> hits = engine.searcher().searchDocuments(SearchRequest.of("新质生产力")).hits().stream()
+        List<String> hits = engine.searchDocuments(SearchQuery.of("新质生产力")).hits().stream()
                 .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
         assertEquals(List.of("report.txt", "resolution.txt"), hits);
     }

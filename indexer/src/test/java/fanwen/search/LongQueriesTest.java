@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.SearchQuery;
 
 /** A query of any length is answered: a long one is cut to a budget, never refused by Lucene's clause limit. */
 class LongQueriesTest {
@@ -50,7 +51,7 @@ class LongQueriesTest {
                 协调推进了三个重点项目，帮助解决了用地和资金的问题。
                 """);
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        engine.ingester().ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+        engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
     }
 
     @AfterAll
@@ -59,8 +60,8 @@ class LongQueriesTest {
     }
 
     private static void answersDocumentsAndPassages(String query) throws IOException {
-        assertTrue(engine.searcher().searchDocuments(SearchRequest.of(query)).total() > 0);
-        assertTrue(engine.searcher().searchPassages(SearchRequest.of(query)).total() > 0);
+        assertTrue(engine.searchDocuments(SearchQuery.of(query)).total() > 0);
+        assertTrue(engine.searchPassages(SearchQuery.of(query)).total() > 0);
     }
 
     @Test
@@ -95,7 +96,7 @@ class LongQueriesTest {
         for (String input : List.of(PARAGRAPH, REPEATS, phrases, exclusions, filters, oneLongWord,
                 PARAGRAPH + " " + phrases + exclusions)) {
             ParsedQuery parsed = QuerySyntax.parse(input);
-            SearchRequest request = SearchRequest.of(input);
+            SearchQuery request = SearchQuery.of(input);
             for (QueryBuilder.Target target : QueryBuilder.Target.values()) {
                 for (QueryBuilder.Mode mode : QueryBuilder.Mode.values()) {
                     int terms = terms(queries.build(parsed, request, target, mode));

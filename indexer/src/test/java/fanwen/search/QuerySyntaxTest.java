@@ -29,21 +29,21 @@ class QuerySyntaxTest {
     @Test
     void filtersAreReadInEnglishAndChinese() {
         ParsedQuery q = QuerySyntax.parse("type:讲话 单位：梅河口市总工会 tag:示例 year:2015..2020 就业");
-        assertEquals(List.of("讲话"), q.types());
-        assertEquals(List.of("梅河口市总工会"), q.units());
-        assertEquals(List.of("示例"), q.tags());
-        assertEquals(Optional.of(2015), q.yearFrom());
-        assertEquals(Optional.of(2020), q.yearTo());
+        assertEquals(List.of("讲话"), q.filters().types());
+        assertEquals(List.of("梅河口市总工会"), q.filters().units());
+        assertEquals(List.of("示例"), q.filters().tags());
+        assertEquals(Optional.of(2015), q.filters().yearFrom());
+        assertEquals(Optional.of(2020), q.filters().yearTo());
         assertEquals(List.of("就业"), q.words());
     }
 
     @Test
     void aSingleYearAndOpenRangesAreYearFilters() {
-        assertEquals(Optional.of(2015), QuerySyntax.parse("year:2015").yearTo());
+        assertEquals(Optional.of(2015), QuerySyntax.parse("year:2015").filters().yearTo());
         ParsedQuery open = QuerySyntax.parse("year:..2020");
-        assertEquals(Optional.empty(), open.yearFrom());
-        assertEquals(Optional.of(2020), open.yearTo());
-        assertEquals(Optional.of(2018), QuerySyntax.parse("year:2018-").yearFrom());
+        assertEquals(Optional.empty(), open.filters().yearFrom());
+        assertEquals(Optional.of(2020), open.filters().yearTo());
+        assertEquals(Optional.of(2018), QuerySyntax.parse("year:2018-").filters().yearFrom());
     }
 
     @Test
@@ -51,8 +51,8 @@ class QuerySyntaxTest {
         ParsedQuery q = QuerySyntax.parse("\"未闭合的引号 type: year:abc - 挂职");
         assertEquals(List.of("未闭合的引号", "type:", "year:abc", "-", "挂职"), q.words());
         assertTrue(q.phrases().isEmpty());
-        assertTrue(q.types().isEmpty());
-        assertEquals(Optional.empty(), q.yearFrom());
+        assertTrue(q.filters().types().isEmpty());
+        assertEquals(Optional.empty(), q.filters().yearFrom());
     }
 
     @Test

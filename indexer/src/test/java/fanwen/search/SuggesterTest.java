@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.engine.TestCorpus;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.Suggestion;
 
 /** Suggestions over the bundled seed essays, typed in Chinese and in pinyin. */
 class SuggesterTest {
@@ -30,7 +31,7 @@ class SuggesterTest {
     @BeforeAll
     static void indexSeed() throws IOException {
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        engine.ingester().ingest(engine.fileCollector().collect(List.of(TestCorpus.seed())).files(),
+        engine.ingest(engine.collect(List.of(TestCorpus.seed())).files(),
                 IngestListener.NONE);
     }
 
@@ -39,12 +40,12 @@ class SuggesterTest {
         engine.close();
     }
 
-    private static List<Suggester.Suggestion> suggest(String input, int max) throws IOException {
-        return engine.suggester().suggest(input, max);
+    private static List<Suggestion> suggest(String input, int max) throws IOException {
+        return engine.suggest(input, max);
     }
 
     private static List<String> texts(String input) throws IOException {
-        return suggest(input, 10).stream().map(Suggester.Suggestion::text).toList();
+        return suggest(input, 10).stream().map(Suggestion::text).toList();
     }
 
     @Test
@@ -52,10 +53,10 @@ class SuggesterTest {
         Path in = Files.createDirectories(temp.resolve("orchard"));
         Files.writeString(in.resolve("plan.txt"), "苹果产业发展规划\n推进苹果标准化种植。\n");
         try (Engine small = Engine.open(new DataFolder(temp.resolve("orchard-data")), ExtractionLimits.defaults(), 1)) {
-            small.ingest(small.fileCollector().collect(List.of(in)).files(), IngestListener.NONE);
+            small.ingest(small.collect(List.of(in)).files(), IngestListener.NONE);
             assertTrue(titles(small, "苹果").contains("苹果产业发展规划"));
             Files.writeString(in.resolve("berries.txt"), "蓝莓产业发展规划\n推进蓝莓标准化种植。\n");
-            small.ingest(small.fileCollector().collect(List.of(in)).files(), IngestListener.NONE); // commits
+            small.ingest(small.collect(List.of(in)).files(), IngestListener.NONE); // commits
             assertFalse(titles(small, "蓝莓").contains("蓝莓产业发展规划"), "answered at once, from before the change");
             long deadline = System.nanoTime() + 20_000_000_000L;
             while (!titles(small, "蓝莓").contains("蓝莓产业发展规划") && System.nanoTime() < deadline) {
@@ -66,7 +67,7 @@ class SuggesterTest {
     }
 
     private static List<String> titles(Engine engine, String input) throws IOException {
-        return engine.suggester().suggest(input, 10).stream().map(Suggester.Suggestion::text).toList();
+        return engine.suggest(input, 10).stream().map(Suggestion::text).toList();
     }
 
     @Test
@@ -101,7 +102,7 @@ class SuggesterTest {
 
     @Test
     void aChinesePrefixSuggestsTitlesStartingWithIt() throws IOException {
-        assertEquals(List.of(new Suggester.Suggestion("光坡镇挂职锻炼工作总结", "title")), suggest("光坡", 10));
+        assertEquals(List.of(new Suggestion("光坡镇挂职锻炼工作总结", "title")), suggest("光坡", 10));
         List<String> texts = texts("在");
         assertTrue(texts.containsAll(List.of("在挂职干部座谈会上的讲话", "在年轻干部到乡镇挂职锻炼动员会上的讲话")),
                 texts.toString());
@@ -124,7 +125,7 @@ class SuggesterTest {
 
     @Test
     void domainTermsTheLibraryUsesAreKeyPhrasesAndTheOthersAreNot() throws IOException {
-        assertTrue(suggest("kejite", 10).contains(new Suggester.Suggestion("科技特派员", "keyword")),
+        assertTrue(suggest("kejite", 10).contains(new Suggestion("科技特派员", "keyword")),
                 suggest("kejite", 10).toString());
         assertEquals(List.of(), texts("精准扶贫"));
         assertEquals(List.of(), texts("jzfp"));

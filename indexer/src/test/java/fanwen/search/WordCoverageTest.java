@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.Filters;
+import fanwen.model.IngestListener;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
 
 /**
  * When no document has all the words, those with more of them come before those with fewer, whatever their
@@ -51,7 +53,7 @@ class WordCoverageTest {
                 Files.writeString(in.resolve(name), "情况汇报" + n + "\n" + body + "\n其他各项工作有序开展。\n");
                 WORDS_IN.put(name, two ? 2 : 1);
             }
-            engine.ingest(engine.fileCollector().collect(List.of(in)).files(), IngestListener.NONE); // commits
+            engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE); // commits
         }
     }
 
@@ -61,9 +63,8 @@ class WordCoverageTest {
     }
 
     private static List<String> page(int page, int size) throws IOException {
-        SearchRequest request = new SearchRequest("蓝莓 冷链 直播", List.of(), Optional.empty(), Optional.empty(),
-                List.of(), List.of(), SearchRequest.SortOrder.RELEVANCE, page, size);
-        return engine.searcher().searchDocuments(request).hits().stream()
+        SearchQuery request = new SearchQuery("蓝莓 冷链 直播", Filters.NONE, SortOrder.RELEVANCE, page, size);
+        return engine.searchDocuments(request).hits().stream()
                 .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
     }
 

@@ -1,12 +1,14 @@
 package fanwen.structure;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+
+import fanwen.model.DocumentType;
 
 class MetadataExtractorsTest {
     private final DateExtractor dates = new DateExtractor();

@@ -20,10 +20,10 @@ import fanwen.cli.BundledCorpus;
 import fanwen.cli.DataOption;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.ingest.FileCollector;
-import fanwen.ingest.IndexRebuild;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
+import fanwen.model.FileBatch;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.RebuildOutcome;
 
 /**
  * {@code fanwen serve}: opens the data folder, starts the HTTP server, and on an empty data folder indexes
@@ -103,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info("empty data folder and no bundled corpus found: starting with an empty library");
             return;
         }
-        FileCollector.Collected collected = engine.fileCollector().collect(List.of(corpus.get()));
+        FileBatch collected = engine.collect(List.of(corpus.get()));
         state.indexingStarted(collected.files().size());
         LOG.info("empty data folder: indexing the bundled corpus {} ({} files) in the background", corpus.get(),
                 collected.files().size());
@@ -139,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
         LOG.info("the index was written by an older release: rebuilding it from the originals in the background");
         Thread.ofPlatform().daemon().name("index-rebuild").start(() -> {
             try {
-                IndexRebuild.Outcome outcome = engine.rebuildIfOutdated();
+                RebuildOutcome outcome = engine.rebuildIfOutdated();
                 if (outcome.switched()) {
                     LOG.info("index rebuilt: {} documents", outcome.documents());
                 } else {

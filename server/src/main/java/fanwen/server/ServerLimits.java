@@ -2,8 +2,8 @@ package fanwen.server;
 
 import java.time.Duration;
 
-import fanwen.extract.ExtractionLimits;
-import fanwen.search.SearchRequest;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.SearchQuery;
 
 /**
  * Every limit the server enforces, in one place.
@@ -12,7 +12,7 @@ import fanwen.search.SearchRequest;
  * @param maxFilesPerUpload most {@code file} parts in one upload
  * @param maxJsonBytes      largest JSON request body (PATCH, analyze)
  * @param maxPageSize       largest {@code size} of a result page (how deep paging may go is the engine's
- *                          rule, {@link SearchRequest#MAX_RESULT_WINDOW})
+ *                          rule, {@link SearchQuery#MAX_RESULT_WINDOW})
  * @param maxSimilar        largest {@code size} of a similar-items list
  * @param maxSuggestions    suggestions returned for one input
  * @param maxAnalyzeChars   longest text accepted by {@code /analyze}
@@ -58,18 +58,18 @@ public record ServerLimits(long maxUploadBytes, int maxFilesPerUpload, long maxJ
 
     public ServerLimits {
         if (maxUploadBytes <= 0 || maxFilesPerUpload <= 0 || maxJsonBytes <= 0 || maxPageSize <= 0
-                || maxPageSize > SearchRequest.MAX_SIZE || maxSimilar <= 0
+                || maxPageSize > SearchQuery.MAX_SIZE || maxSimilar <= 0
                 || maxSuggestions <= 0 || maxAnalyzeChars <= 0 || requestsPerMinute <= 0 || burst <= 0
                 || extraction == null || time == null) {
             throw new IllegalArgumentException("server limits must be positive (page size at most "
-                    + SearchRequest.MAX_SIZE + ")");
+                    + SearchQuery.MAX_SIZE + ")");
         }
     }
 
     /** 100 MB per upload and file, 20 files, 1 MB JSON, 100 hits a page, 600 requests a minute. */
     public static ServerLimits defaults() {
         ExtractionLimits extraction = ExtractionLimits.defaults();
-        return new ServerLimits(extraction.maxFileBytes(), 20, 1_000_000, SearchRequest.MAX_SIZE, 50, 10,
+        return new ServerLimits(extraction.maxFileBytes(), 20, 1_000_000, SearchQuery.MAX_SIZE, 50, 10,
                 100_000, 600, 100, extraction, TimeLimits.defaults());
     }
 

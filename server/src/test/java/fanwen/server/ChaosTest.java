@@ -29,12 +29,12 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import fanwen.backup.LibraryBackup;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
 import fanwen.extract.TestFormats;
-import fanwen.search.SearchRequest;
+import fanwen.model.BackupSummary;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.SearchQuery;
 import fanwen.server.Http.Answer;
 import fanwen.server.Http.NamedBytes;
 
@@ -132,7 +132,7 @@ class ChaosTest {
         try {
             Backup backup = new Backup(Files.createTempDirectory("fanwen-chaos-backup").resolve("copy"),
                     Map.copyOf(acknowledged), Map.copyOf(edited));
-            LibraryBackup.Summary summary = LibraryBackup.take(new DataFolder(server.data), backup.folder());
+            BackupSummary summary = Engine.backup(new DataFolder(server.data), backup.folder());
             System.out.printf("robustness (%s): chaos backup of %d documents (%d edits) taken while serving%n",
                     budget.name(), summary.documents(), summary.edits());
             return backup;
@@ -144,14 +144,14 @@ class ChaosTest {
     private static void assertRestores(Backup backup) throws IOException {
         Path restored = backup.folder().resolveSibling("restored");
         try {
-            LibraryBackup.restore(backup.folder(), new DataFolder(restored));
+            Engine.restore(backup.folder(), new DataFolder(restored));
             try (Engine engine = Engine.open(new DataFolder(restored), ExtractionLimits.defaults(), 1)) {
                 for (Map.Entry<String, String> upload : backup.acknowledged().entrySet()) {
-                    assertEquals(1, engine.searcher().searchDocuments(SearchRequest.of(upload.getKey())).total(),
+                    assertEquals(1, engine.searchDocuments(SearchQuery.of(upload.getKey())).total(),
                             "upload acknowledged before the backup: " + upload);
                 }
                 for (Map.Entry<String, String> edit : backup.edited().entrySet()) {
-                    assertEquals(List.of(edit.getValue()), engine.documents().find(edit.getKey()).orElseThrow().tags(),
+                    assertEquals(List.of(edit.getValue()), engine.document(edit.getKey()).orElseThrow().tags(),
                             "edit made before the backup: " + edit);
                 }
             }

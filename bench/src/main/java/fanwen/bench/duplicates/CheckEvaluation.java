@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
-import fanwen.check.CheckMatch;
-import fanwen.check.CheckReport;
-import fanwen.check.CopiedSpan;
 import fanwen.engine.Engine;
+import fanwen.model.CheckMatch;
+import fanwen.model.CheckReport;
+import fanwen.model.CopiedSpan;
 
 /**
  * The duplicate check on drafts of about 5,000 chars assembled from one to three library documents and from
@@ -107,7 +107,7 @@ final class CheckEvaluation {
 
     private static String textOf(Engine engine, String id) {
         try {
-            return engine.documents().find(id).orElseThrow().text();
+            return engine.document(id).orElseThrow().text();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

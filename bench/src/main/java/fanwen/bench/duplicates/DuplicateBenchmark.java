@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import fanwen.bench.Corpora;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.SourceFile;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.SourceFile;
 
 /**
  * Near duplicates and the duplicate check, measured over the full corpus (the bundled reports and essays
@@ -61,7 +61,7 @@ public final class DuplicateBenchmark {
         Random random = new Random(seed);
         try (Engine engine = Engine.open(new DataFolder(work.resolve("data")), ExtractionLimits.defaults(),
                 Runtime.getRuntime().availableProcessors())) {
-            List<SourceFile> all = engine.fileCollector().collect(List.of(Path.of("corpus"), unpacked)).files();
+            List<SourceFile> all = engine.collect(List.of(Path.of("corpus"), unpacked)).files();
             Path lawsFolder = unpacked.toAbsolutePath().normalize();
             List<SourceFile> lawFiles = all.stream()
                     .filter(f -> f.path().toAbsolutePath().normalize().startsWith(lawsFolder)).toList();
@@ -75,7 +75,7 @@ public final class DuplicateBenchmark {
             engine.commit();
             System.out.printf("indexed %d files in %.0f s (%d held out); %d documents, %d passages; java %s; %d cores%n%n",
                     indexed.size(), (System.nanoTime() - started) / 1e9, heldOut.size(),
-                    engine.index().counts().documents(), engine.index().counts().passages(), Runtime.version(),
+                    engine.health().documents(), engine.health().passages(), Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
             Set<String> lawSources = new HashSet<>();
             lawFiles.forEach(f -> lawSources.add(f.source()));

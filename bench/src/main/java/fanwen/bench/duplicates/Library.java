@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fanwen.engine.Engine;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.IngestStatus;
-import fanwen.search.DocumentDetail;
+import fanwen.model.DocumentView;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
 
 /** The indexed documents the benchmark draws from: id, source, title, text and sentences. */
 record Library(List<Doc> docs) {
@@ -25,7 +25,7 @@ record Library(List<Doc> docs) {
             if (!holdsText || r.id().isEmpty() || !seen.add(r.id().get())) {
                 continue; // two identical files are one document
             }
-            DocumentDetail d = engine.documents().find(r.id().get()).orElseThrow();
+            DocumentView d = engine.document(r.id().get()).orElseThrow();
             docs.add(new Doc(d.id(), d.source(), d.title(), d.text(), Sentences.of(d.text()), lawSources.contains(r.source())));
         }
         return new Library(docs);

@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 import fanwen.engine.Engine;
 import fanwen.fingerprint.NormalizedText;
 import fanwen.fingerprint.Shingles;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.NearDuplicate;
+import fanwen.model.SimilarDocument;
 import fanwen.similar.NearDuplicateFinder;
-import fanwen.similar.NearDuplicateFinder.NearDuplicate;
-import fanwen.similar.SimilarDocument;
 
 /**
  * Near-duplicate detection on variants made from library documents — 5–30 % of their sentences reworded,
@@ -91,7 +91,7 @@ final class NearDuplicateEvaluation {
             Files.writeString(file, variants.get(i).text());
             files.add(file);
         }
-        List<IngestResult> results = engine.ingest(engine.fileCollector().collect(files).files(), IngestListener.NONE);
+        List<IngestResult> results = engine.ingest(engine.collect(files).files(), IngestListener.NONE);
         engine.commit();
         Map<String, String> idByFile = new HashMap<>();
         results.forEach(r -> r.id().ifPresent(id -> idByFile.put(Path.of(r.source()).getFileName().toString(), id)));
@@ -108,7 +108,7 @@ final class NearDuplicateEvaluation {
         for (int i = 0; i < variants.size(); i++) {
             Variant v = variants.get(i);
             String id = idByFile.get(files.get(i).getFileName().toString());
-            List<NearDuplicate> flagged = engine.similar().nearDuplicates(id).orElseThrow();
+            List<NearDuplicate> flagged = engine.nearDuplicates(id).orElseThrow();
             boolean found = flagged.stream().anyMatch(f -> f.id().equals(v.source().id()));
             for (NearDuplicate f : flagged) {
                 flaggedPairs++;
@@ -148,7 +148,7 @@ final class NearDuplicateEvaluation {
                 continue;
             }
             for (Library.Doc a : group) {
-                Set<String> flagged = engine.similar().nearDuplicates(a.id()).orElseThrow().stream()
+                Set<String> flagged = engine.nearDuplicates(a.id()).orElseThrow().stream()
                         .map(NearDuplicate::id).collect(Collectors.toSet());
                 for (Library.Doc b : group) {
                     if (b == a) {
@@ -173,7 +173,7 @@ final class NearDuplicateEvaluation {
                         System.err.printf("wrong pair: %s ~ %s%n", a.source(), other == null ? f : other.source());
                     }
                 }
-                List<SimilarDocument> similar = engine.similar().similarDocuments(a.id(), 10).orElseThrow();
+                List<SimilarDocument> similar = engine.similarDocuments(a.id(), 10).orElseThrow();
                 Set<String> others = group.stream().filter(d -> d != a).map(Library.Doc::id).collect(Collectors.toSet());
                 int shown = Math.min(others.size(), similar.size());
                 versionLists++;

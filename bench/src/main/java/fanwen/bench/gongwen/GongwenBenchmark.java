@@ -1,9 +1,5 @@
 package fanwen.bench.gongwen;
 
-import fanwen.extract.Extraction;
-import fanwen.extract.ExtractionException;
-import fanwen.extract.Extractor;
-import fanwen.structure.gongwen.GongwenElements;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +13,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import fanwen.extract.Extraction;
+import fanwen.extract.ExtractionException;
+import fanwen.extract.Extractor;
+import fanwen.structure.gongwen.GongwenElements;
 
 /**
  * Precision and recall of {@link GongwenElements} per element over the 公文 evaluation set of {@code bench/gongwen}:

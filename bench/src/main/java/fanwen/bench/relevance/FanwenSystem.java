@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionLimits;
-import fanwen.ingest.IngestListener;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.IngestStatus;
-import fanwen.ingest.SourceFile;
-import fanwen.search.DocumentHit;
-import fanwen.search.SearchRequest;
+import fanwen.model.DocumentHit;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.Filters;
+import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
+import fanwen.model.SourceFile;
 
 /**
  * Fanwen as a user gets it: the collection ingested through {@link Engine} (the corpus folder and the
@@ -34,13 +35,13 @@ final class FanwenSystem implements SearchSystem {
         Engine engine = Engine.open(new DataFolder(data), ExtractionLimits.defaults(),
                 Runtime.getRuntime().availableProcessors());
         Set<String> keys = collection.byKey().keySet();
-        List<SourceFile> files = engine.fileCollector().collect(List.of(collection.corpusRoot(), collection.lawsRoot()))
+        List<SourceFile> files = engine.collect(List.of(collection.corpusRoot(), collection.lawsRoot()))
                 .files().stream().filter(f -> keys.contains(f.source())).toList();
         long started = System.nanoTime();
         List<IngestResult> results = engine.ingest(files, IngestListener.NONE);
         long indexed = results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count();
         System.err.printf("fanwen: %d files given, %d (re)indexed in %.1f s; index holds %d documents%n",
-                files.size(), indexed, (System.nanoTime() - started) / 1e9, engine.index().counts().documents());
+                files.size(), indexed, (System.nanoTime() - started) / 1e9, engine.health().documents());
         return new FanwenSystem(engine);
     }
 
@@ -51,10 +52,9 @@ final class FanwenSystem implements SearchSystem {
 
     @Override
     public List<String> search(String query, int depth) throws IOException {
-        SearchRequest request = new SearchRequest(query, List.of(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(), SearchRequest.SortOrder.RELEVANCE, 1, Math.min(depth, SearchRequest.MAX_SIZE));
+        SearchQuery request = new SearchQuery(query, Filters.NONE, SortOrder.RELEVANCE, 1, Math.min(depth, SearchQuery.MAX_SIZE));
         List<String> keys = new ArrayList<>();
-        for (DocumentHit hit : engine.searcher().searchDocuments(request).hits()) {
+        for (DocumentHit hit : engine.searchDocuments(request).hits()) {
             keys.add(hit.source());
         }
         return keys;

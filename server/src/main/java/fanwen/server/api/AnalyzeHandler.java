@@ -1,13 +1,15 @@
 package fanwen.server.api;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
-import fanwen.analysis.HanLPTokenizer;
 import fanwen.engine.Engine;
+import fanwen.model.AnalysisMode;
+import fanwen.model.Token;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.AnalyzeResponse;
@@ -38,12 +40,12 @@ final class AnalyzeHandler {
             throw ApiError.badRequest("text too long: " + text.length() + " > " + limits.maxAnalyzeChars() + " chars");
         }
         String modeName = body.path("mode").isTextual() ? body.get("mode").asText().toLowerCase(Locale.ROOT) : "index";
-        HanLPTokenizer.Mode mode = switch (modeName) {
-            case "index" -> HanLPTokenizer.Mode.INDEX;
-            case "query" -> HanLPTokenizer.Mode.QUERY;
+        AnalysisMode mode = switch (modeName) {
+            case "index" -> AnalysisMode.INDEX;
+            case "query" -> AnalysisMode.QUERY;
             default -> throw ApiError.badRequest("unknown mode '" + modeName + "': use index or query");
         };
-        var tokens = heavyWork.run(() -> engine.analysis().tokens(text, mode));
+        List<Token> tokens = heavyWork.run(() -> engine.analyze(text, mode));
         ctx.json(new AnalyzeResponse(modeName, tokens.stream()
                 .map(t -> new AnalyzeResponse.Token(t.term(), t.start(), t.end(), t.position(), t.type())).toList()));
     }

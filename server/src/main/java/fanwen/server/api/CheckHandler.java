@@ -9,9 +9,9 @@ import io.javalin.http.UploadedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fanwen.check.DraftChecker;
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionException;
+import fanwen.model.CheckReport;
+import fanwen.model.UnreadableFile;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.CheckResponse;
@@ -20,7 +20,7 @@ import fanwen.server.work.HeavyWork;
 /**
  * {@code POST /api/v1/check}: the duplicate check (查重) of a draft, sent as JSON {@code {"text":"…"}} or
  * as one multipart {@code file} part in any ingest format. Nothing is stored. 400 for a malformed body,
- * 413 for a draft over {@link DraftChecker#MAX_CHARS} chars or an upload over the limit, 415 for an
+ * 413 for a draft over {@link CheckReport#MAX_DRAFT_CHARS} chars or an upload over the limit, 415 for an
  * unsupported file, 422 for a file whose text cannot be extracted (why and what to do, and the parser's words
  * as the detail), 503 when the pool for heavy work is full, the check did not finish within its time limit, or no
  * parser process came free or could be started. The check (and a file's extraction) runs on that pool.
@@ -45,8 +45,8 @@ final class CheckHandler {
 
     void check(Context ctx) throws Exception {
         String draft = UploadParts.isMultipart(ctx) ? fromFile(ctx) : fromJson(ctx);
-        if (draft.length() > DraftChecker.MAX_CHARS) {
-            throw ApiError.tooLarge("草稿过长: " + draft.length() + " 字符, 上限 " + DraftChecker.MAX_CHARS
+        if (draft.length() > CheckReport.MAX_DRAFT_CHARS) {
+            throw ApiError.tooLarge("草稿过长: " + draft.length() + " 字符, 上限 " + CheckReport.MAX_DRAFT_CHARS
                     + " (draft too long)");
         }
         ctx.json(CheckResponse.of(heavyWork.run(() -> engine.check(draft))));
@@ -68,9 +68,9 @@ final class CheckHandler {
         }
         try (InputStream in = file.content()) {
             return heavyWork.run(() -> engine.extractDraft(in, name, file.size()));
-        } catch (ExtractionException e) {
-            LOG.warn("not checked: {} — {} [{}] {}", name, e.getMessage(), e.reason(), e.detail());
-            if (e.reason() == ExtractionException.Reason.BUSY || e.reason() == ExtractionException.Reason.UNAVAILABLE) {
+        } catch (UnreadableFile e) {
+            LOG.warn("not checked: {} — {} [{}]", name, e.getMessage(), e.detail());
+            if (e.tryLater()) {
                 throw ApiError.busy(e.getMessage(), BUSY_RETRY_SECONDS);
             }
             throw new ApiError(422, "unprocessable_file", e.getMessage(), e.detail());

@@ -1,15 +1,12 @@
 package fanwen.server.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.javalin.http.Context;
-import org.apache.lucene.document.Document;
 
 import fanwen.engine.Engine;
-import fanwen.index.Schema;
-import fanwen.ingest.MetadataEdit;
+import fanwen.model.MetadataEdit;
+import fanwen.model.Original;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.DeleteResponse;
 import fanwen.server.json.DocumentJson;
@@ -30,21 +27,21 @@ final class DocumentHandler {
 
     void get(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        ctx.json(DocumentJson.of(engine.documents().find(id).orElseThrow(() -> noSuchDocument(id))));
+        ctx.json(DocumentJson.of(engine.document(id).orElseThrow(() -> noSuchDocument(id))));
     }
 
     void original(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Document doc = engine.index().findDocument(id).orElseThrow(() -> noSuchDocument(id));
-        String hash = doc.get(Schema.ORIGINAL_HASH);
-        Path file = engine.originals().find(hash == null ? "" : hash)
+        if (engine.document(id).isEmpty()) {
+            throw noSuchDocument(id);
+        }
+        Original original = engine.original(id)
                 .orElseThrow(() -> ApiError.notFound("the original file of document " + id + " is not stored"));
-        String mediaType = doc.get(Schema.MEDIA_TYPE);
-        ctx.contentType(mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType);
-        ctx.header("Content-Disposition", ContentDisposition.attachment(doc.get(Schema.SOURCE)));
+        ctx.contentType(original.mediaType());
+        ctx.header("Content-Disposition", ContentDisposition.attachment(original.fileName()));
         // no Content-Length of our own: a text original is sent compressed to a client that accepts it, and a
         // length of the file would then promise more bytes than are sent (the client saw a cut-off file)
-        ctx.result(Files.newInputStream(file));
+        ctx.result(original.content().open());
     }
 
     void patch(Context ctx) throws IOException {
@@ -53,7 +50,7 @@ final class DocumentHandler {
         if (!engine.editMetadata(id, edit)) {
             throw noSuchDocument(id);
         }
-        ctx.json(DocumentJson.of(engine.documents().find(id).orElseThrow(() -> noSuchDocument(id))));
+        ctx.json(DocumentJson.of(engine.document(id).orElseThrow(() -> noSuchDocument(id))));
     }
 
     void delete(Context ctx) throws IOException {

@@ -9,9 +9,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fanwen.ingest.MetadataEdit;
+import fanwen.engine.Engine;
+import fanwen.model.MetadataEdit;
 import fanwen.server.http.ApiError;
-import fanwen.structure.DocumentType;
 
 /**
  * Reads the body of {@code PATCH /api/v1/documents/{id}}: a JSON object with any of {@code title} (text),
@@ -46,7 +46,7 @@ final class MetadataEditReader {
         });
         Optional<String> type = text(node, "type");
         type.ifPresent(t -> {
-            if (DocumentType.fromLabel(t).isEmpty()) {
+            if (!Engine.documentTypes().contains(t)) {
                 throw ApiError.badRequest("unknown type '" + t + "': use one of " + typeLabels());
             }
         });
@@ -54,7 +54,7 @@ final class MetadataEditReader {
     }
 
     static String typeLabels() {
-        return String.join(", ", java.util.Arrays.stream(DocumentType.values()).map(DocumentType::label).toList());
+        return String.join(", ", Engine.documentTypes());
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import io.javalin.http.Context;
 
 import fanwen.engine.Engine;
-import fanwen.search.SearchRequest;
+import fanwen.model.SearchQuery;
 import fanwen.server.ServerLimits;
 import fanwen.server.json.PassagesResponse;
 import fanwen.server.json.SearchResponse;
@@ -22,12 +22,12 @@ final class SearchHandler {
     }
 
     void documents(Context ctx) throws IOException {
-        SearchRequest request = SearchParams.parse(ctx, limits);
-        ctx.json(SearchResponse.of(engine.searcher().searchDocuments(request), request.page(), request.size()));
+        SearchQuery query = SearchParams.parse(ctx, limits);
+        ctx.json(SearchResponse.of(engine.searchDocuments(query), query.page(), query.size()));
     }
 
     void passages(Context ctx) throws IOException {
-        SearchRequest request = SearchParams.parse(ctx, limits);
-        ctx.json(PassagesResponse.of(engine.searcher().searchPassages(request), request.page(), request.size()));
+        SearchQuery query = SearchParams.parse(ctx, limits);
+        ctx.json(PassagesResponse.of(engine.searchPassages(query), query.page(), query.size()));
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 
-import fanwen.search.SearchRequest;
+import fanwen.model.Facet;
+import fanwen.model.Filters;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 
@@ -20,22 +23,22 @@ final class SearchParams {
     private SearchParams() {
     }
 
-    static SearchRequest parse(Context ctx, ServerLimits limits) {
+    static SearchQuery parse(Context ctx, ServerLimits limits) {
         int page = intParam(ctx, "page", 1);
         int size = intParam(ctx, "size", 10);
         if (size < 1 || size > limits.maxPageSize()) {
             throw ApiError.badRequest("size must be within 1.." + limits.maxPageSize() + ", got " + size);
         }
         String sortName = ctx.queryParam("sort");
-        SearchRequest.SortOrder sort = sortName == null || sortName.isBlank() ? SearchRequest.SortOrder.RELEVANCE
-                : SearchRequest.SortOrder.parse(sortName).orElseThrow(() ->
+        SortOrder sort = sortName == null || sortName.isBlank() ? SortOrder.RELEVANCE
+                : SortOrder.parse(sortName).orElseThrow(() ->
                         ApiError.badRequest("unknown sort '" + sortName + "': use relevance or date"));
         try {
-            return new SearchRequest(Optional.ofNullable(ctx.queryParam("q")).orElse(""), list(ctx, "type"),
-                    year(ctx, "year_from"), year(ctx, "year_to"), list(ctx, "unit"), list(ctx, "tag"), sort, page,
-                    size);
+            Filters filters = new Filters(list(ctx, Facet.TYPE.key()), year(ctx, "year_from"), year(ctx, "year_to"),
+                    list(ctx, Facet.UNIT.key()), list(ctx, Facet.TAG.key()));
+            return new SearchQuery(Optional.ofNullable(ctx.queryParam("q")).orElse(""), filters, sort, page, size);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(e.getMessage()); // SearchRequest's own rules: page ≥ 1, page × size
+            throw ApiError.badRequest(e.getMessage()); // SearchQuery's own rules: page ≥ 1, page × size
         }
     }
 

@@ -29,7 +29,7 @@ final class SimilarHandler {
     void documents(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
         int size = size(ctx);
-        var hits = heavyWork.run(() -> engine.similar().similarDocuments(id, size))
+        var hits = heavyWork.run(() -> engine.similarDocuments(id, size))
                 .orElseThrow(() -> DocumentHandler.noSuchDocument(id));
         ctx.json(new SimilarResponse<>(id, hits.stream().map(SimilarDocumentJson::of).toList()));
     }
@@ -37,7 +37,7 @@ final class SimilarHandler {
     void passages(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
         int size = size(ctx);
-        var hits = heavyWork.run(() -> engine.similar().similarPassages(id, size))
+        var hits = heavyWork.run(() -> engine.similarPassages(id, size))
                 .orElseThrow(() -> ApiError.notFound("no passage with id '" + id + "'"));
         ctx.json(new SimilarResponse<>(id, hits.stream().map(SimilarPassageJson::of).toList()));
     }

@@ -1,18 +1,15 @@
 package fanwen.server.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.javalin.http.Context;
 
 import fanwen.engine.Engine;
-import fanwen.index.FanwenIndex;
-import fanwen.search.SearchRequest;
+import fanwen.model.Health;
+import fanwen.model.LibraryStats;
 import fanwen.server.ServerState;
 import fanwen.server.http.Metrics;
 import fanwen.server.json.FacetJson;
@@ -35,44 +32,30 @@ final class StatusHandler {
     }
 
     void health(Context ctx) throws IOException {
-        FanwenIndex.IndexCounts counts = engine.index().counts();
+        Health health = engine.health();
         boolean indexing = state.indexing();
-        HealthResponse.Progress upgrading = engine.rebuildProgress()
+        HealthResponse.Progress upgrading = health.rebuilding()
                 .map(p -> new HealthResponse.Progress(p.done(), p.total())).orElse(null);
         String status = indexing ? "indexing" : upgrading != null ? "upgrading" : "ok";
-        ctx.json(new HealthResponse(status, counts.documents(), counts.passages(),
+        ctx.json(new HealthResponse(status, health.documents(), health.passages(),
                 indexing ? new HealthResponse.Progress(state.filesDone(), state.filesTotal()) : null, upgrading,
                 writesNeedKey));
     }
 
     void stats(Context ctx) throws IOException {
-        FanwenIndex.IndexCounts counts = engine.index().counts();
-        long lastCommit = lastCommitMillis();
-        var facets = engine.searcher().facets(SearchRequest.of(""));
-        ctx.json(new StatsResponse(counts.documents(), counts.passages(), engine.index().sizeOnDisk(),
-                lastCommit == 0 ? null : Instant.ofEpochMilli(lastCommit).toString(), FacetJson.of(facets)));
-    }
-
-    /** This process's last commit, or else the time the newest commit point of the index was written. */
-    private long lastCommitMillis() throws IOException {
-        long ours = engine.index().lastCommitMillis();
-        if (ours > 0 || !Files.isDirectory(engine.folder().index())) {
-            return ours;
-        }
-        try (Stream<Path> files = Files.list(engine.folder().index())) {
-            return files.filter(f -> f.getFileName().toString().startsWith("segments_"))
-                    .mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
-        }
+        LibraryStats stats = engine.stats();
+        ctx.json(new StatsResponse(stats.documents(), stats.passages(), stats.sizeOnDisk(),
+                stats.lastCommit().map(Instant::toString).orElse(null), FacetJson.of(stats.facets())));
     }
 
     void metrics(Context ctx) throws IOException {
-        FanwenIndex.IndexCounts counts = engine.index().counts();
+        LibraryStats stats = engine.stats();
         Map<String, Metrics.Gauge> gauges = new LinkedHashMap<>();
-        gauges.put("fanwen_index_documents", new Metrics.Gauge("Documents in the index.", counts.documents()));
-        gauges.put("fanwen_index_passages", new Metrics.Gauge("Passages in the index.", counts.passages()));
+        gauges.put("fanwen_index_documents", new Metrics.Gauge("Documents in the index.", stats.documents()));
+        gauges.put("fanwen_index_passages", new Metrics.Gauge("Passages in the index.", stats.passages()));
         gauges.put("fanwen_index_last_commit_timestamp_seconds", new Metrics.Gauge(
                 "Unix time of the last index commit, 0 if none.",
-                lastCommitMillis() / 1000.0));
+                stats.lastCommit().map(Instant::toEpochMilli).orElse(0L) / 1000.0));
         gauges.put("fanwen_indexing", new Metrics.Gauge("1 while the bundled corpus is being indexed.",
                 state.indexing() ? 1 : 0));
         gauges.put("fanwen_http_requests_in_flight", new Metrics.Gauge("Requests being answered now.",

@@ -21,7 +21,7 @@ final class SuggestHandler {
 
     void suggest(Context ctx) throws IOException {
         String q = ctx.queryParam("q");
-        ctx.json(new SuggestResponse(engine.suggester().suggest(q, limits.maxSuggestions()).stream()
+        ctx.json(new SuggestResponse(engine.suggest(q, limits.maxSuggestions()).stream()
                 .map(s -> new SuggestResponse.Suggestion(s.text(), s.kind())).toList()));
     }
 }

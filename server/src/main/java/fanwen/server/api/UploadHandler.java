@@ -17,17 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fanwen.engine.Engine;
-import fanwen.extract.ExtractionException;
-import fanwen.extract.Extractor;
-import fanwen.ingest.DeclaredMetadata;
-import fanwen.ingest.IngestResult;
-import fanwen.ingest.SourceFile;
+import fanwen.model.DeclaredMetadata;
+import fanwen.model.IngestResult;
+import fanwen.model.NearDuplicate;
+import fanwen.model.SourceFile;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 import fanwen.server.json.UploadResponse;
 import fanwen.server.json.UploadResultJson;
-import fanwen.similar.NearDuplicateFinder;
-import fanwen.structure.DocumentType;
 
 /**
  * {@code POST /api/v1/documents}: multipart, one or more {@code file} parts, optional {@code type},
@@ -66,7 +63,7 @@ final class UploadHandler {
         if (files.stream().noneMatch(f -> UploadParts.supported(f.filename()))) {
             throw ApiError.unsupportedMediaType("不支持的文件格式 unsupported format: "
                     + String.join(", ", files.stream().map(f -> UploadParts.safeName(f.filename())).toList())
-                    + "; supported: " + String.join(" ", Extractor.supportedExtensions().stream().sorted().toList()));
+                    + "; supported: " + String.join(" ", Engine.supportedExtensions().stream().sorted().toList()));
         }
         Path batch = Files.createTempDirectory(Files.createDirectories(engine.folder().uploads()), "upload-");
         try {
@@ -88,7 +85,7 @@ final class UploadHandler {
             String name = UploadParts.safeName(file.filename());
             if (!UploadParts.supported(name)) {
                 refused.add(new UploadResultJson(name, "failed", null, null, null,
-                        ExtractionException.unsupported(name, "").getMessage(), null));
+                        Engine.unsupportedFormat(name), null));
                 ingested.add(null);
                 continue;
             }
@@ -128,14 +125,13 @@ final class UploadHandler {
     }
 
     private Optional<String> nearDuplicateOf(String id) throws IOException {
-        return engine.similar().nearDuplicates(id).orElse(List.of()).stream()
-                .map(NearDuplicateFinder.NearDuplicate::id).findFirst();
+        return engine.nearDuplicates(id).flatMap(found -> found.stream().map(NearDuplicate::id).findFirst());
     }
 
     private DeclaredMetadata declared(Context ctx) {
         Optional<String> type = Optional.ofNullable(ctx.formParam("type")).map(String::strip).filter(t -> !t.isEmpty());
         type.ifPresent(t -> {
-            if (DocumentType.fromLabel(t).isEmpty()) {
+            if (!Engine.documentTypes().contains(t)) {
                 throw ApiError.badRequest("unknown type '" + t + "': use one of " + MetadataEditReader.typeLabels());
             }
         });

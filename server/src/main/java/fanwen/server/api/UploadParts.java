@@ -8,8 +8,7 @@ import io.javalin.http.UploadedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fanwen.extract.Extractor;
-import fanwen.extract.FileNames;
+import fanwen.engine.Engine;
 import fanwen.server.ServerLimits;
 import fanwen.server.http.ApiError;
 
@@ -55,7 +54,7 @@ final class UploadParts {
 
     /** Whether a file of this name is in a format the extractor reads. */
     static boolean supported(String fileName) {
-        return Extractor.supportedExtensions().contains(FileNames.extension(safeName(fileName)));
+        return Engine.supports(safeName(fileName));
     }
 
     /** The last segment of the name the client sent, without control characters; never empty. */

@@ -2,9 +2,9 @@ package fanwen.server.json;
 
 import java.util.List;
 
-import fanwen.check.CheckMatch;
-import fanwen.check.CheckReport;
-import fanwen.check.CopiedSpan;
+import fanwen.model.CheckMatch;
+import fanwen.model.CheckReport;
+import fanwen.model.CopiedSpan;
 
 /**
  * Answer of {@code POST /api/v1/check}: the share of the draft found in the library, the passages it copies

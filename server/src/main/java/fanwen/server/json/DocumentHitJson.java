@@ -2,8 +2,8 @@ package fanwen.server.json;
 
 import java.util.List;
 
-import fanwen.search.DocumentHit;
-import fanwen.search.Snippet;
+import fanwen.model.DocumentHit;
+import fanwen.model.Snippet;
 
 /**
  * A document in a result list. {@code snippets} are HTML (only {@code <mark>} is markup, everything else

@@ -2,7 +2,7 @@ package fanwen.server.json;
 
 import java.util.List;
 
-import fanwen.search.DocumentDetail;
+import fanwen.model.DocumentView;
 
 /**
  * Answer of {@code GET /api/v1/documents/{id}}: metadata, the outline as a heading tree (each heading with
@@ -17,13 +17,13 @@ public record DocumentJson(String id, String title, String source, String type, 
     public record OutlineJson(String text, int level, int start, int end, String passageId,
                               List<OutlineJson> children) {
 
-        static OutlineJson of(DocumentDetail.OutlineNode node) {
+        static OutlineJson of(DocumentView.OutlineNode node) {
             return new OutlineJson(node.text(), node.level(), node.start(), node.end(), node.passageId().orElse(null),
                     node.children().stream().map(OutlineJson::of).toList());
         }
     }
 
-    public static DocumentJson of(DocumentDetail d) {
+    public static DocumentJson of(DocumentView d) {
         return new DocumentJson(d.id(), d.title(), d.source(), d.type(), d.year().orElse(null), d.date().orElse(null),
                 d.units().isEmpty() ? null : d.units().get(0), d.units(), d.tags(), d.places(), d.mediaType(),
                 d.chars(), d.passageCount(), d.indexedAt(), d.keywords(), d.summary(),

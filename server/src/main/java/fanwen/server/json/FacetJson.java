@@ -4,19 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fanwen.search.FacetCount;
+import fanwen.model.Facet;
+import fanwen.model.FacetCount;
 
-/** How many hits have {@code value} in a facet (type, year, unit). */
+/** How many hits have {@code value} in a facet (type, year, unit, tag). */
 public record FacetJson(String value, int count) {
 
-    /** Facets by name, in the order type, year, unit (then any other), each list as the engine ordered it. */
-    public static Map<String, List<FacetJson>> of(Map<String, List<FacetCount>> facets) {
+    /** Facets by name, in the order type, year, unit, tag, each list as the engine ordered it. */
+    public static Map<String, List<FacetJson>> of(Map<Facet, List<FacetCount>> facets) {
         Map<String, List<FacetJson>> out = new LinkedHashMap<>();
-        for (String name : List.of("type", "year", "unit")) {
-            out.put(name, List.of());
+        for (Facet facet : Facet.values()) {
+            out.put(facet.key(), facets.getOrDefault(facet, List.of()).stream()
+                    .map(c -> new FacetJson(c.value(), c.count())).toList());
         }
-        facets.forEach((name, counts) ->
-                out.put(name, counts.stream().map(c -> new FacetJson(c.value(), c.count())).toList()));
         return out;
     }
 }

@@ -2,7 +2,7 @@ package fanwen.server.json;
 
 import java.util.List;
 
-import fanwen.search.PassageHit;
+import fanwen.model.PassageHit;
 
 /**
  * A passage in a result list: its text (plain), a highlighted {@code snippet} (HTML, only {@code <mark>}),

@@ -2,9 +2,9 @@ package fanwen.server.json;
 
 import java.util.List;
 
-import fanwen.search.DocumentHit;
-import fanwen.search.Snippet;
-import fanwen.similar.SimilarDocument;
+import fanwen.model.DocumentHit;
+import fanwen.model.SimilarDocument;
+import fanwen.model.Snippet;
 
 /** A similar document: the fields of a search hit plus {@code similarity} in [0,1] and {@code near_duplicate}. */
 public record SimilarDocumentJson(String id, String title, String source, String type, Integer year, String date,

@@ -2,8 +2,8 @@ package fanwen.server.json;
 
 import java.util.List;
 
-import fanwen.search.PassageHit;
-import fanwen.similar.SimilarPassage;
+import fanwen.model.PassageHit;
+import fanwen.model.SimilarPassage;
 
 /** A similar passage: the fields of a passage hit plus {@code similarity} in [0,1] and {@code near_duplicate}. */
 public record SimilarPassageJson(String docId, String passageId, String title, String source,

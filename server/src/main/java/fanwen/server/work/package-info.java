@@ -6,3 +6,4 @@
  * <p>Knows the server's limits and its error type; must not import the API's handlers or JSON records.
  */
 package fanwen.server.work;
+

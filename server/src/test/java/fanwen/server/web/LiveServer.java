@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
-import fanwen.ingest.IngestListener;
+import fanwen.model.IngestListener;
 import fanwen.server.FanwenServer;
 import fanwen.server.ServerConfig;
 import fanwen.server.ServerLimits;
@@ -66,7 +66,7 @@ final class LiveServer implements AutoCloseable {
             Path data = Files.createTempDirectory("fanwen-web-test");
             Engine engine = Engine.open(new DataFolder(data), config.limits().extraction(), 2);
             if (corpus) {
-                engine.ingest(engine.fileCollector().collect(List.of(Repository.folder("corpus"))).files(),
+                engine.ingest(engine.collect(List.of(Repository.folder("corpus"))).files(),
                         IngestListener.NONE);
             }
             ServerState state = new ServerState();

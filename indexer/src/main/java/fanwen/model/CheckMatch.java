@@ -1,4 +1,4 @@
-package fanwen.check;
+package fanwen.model;
 
 import java.util.List;
 

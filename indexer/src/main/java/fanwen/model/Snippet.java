@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package fanwen.check;
+package fanwen.model;
 
 /**
  * A stretch of the draft found in a library document.

@@ -1,4 +1,4 @@
-package fanwen.extract;
+package fanwen.model;
 
 import java.time.Duration;
 

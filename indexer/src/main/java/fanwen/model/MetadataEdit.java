@@ -1,4 +1,4 @@
-package fanwen.ingest;
+package fanwen.model;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package fanwen.check;
+package fanwen.model;
 
 import java.util.List;
 
@@ -10,4 +10,7 @@ import java.util.List;
  * @param matches the passages it copies from, largest share first
  */
 public record CheckReport(String text, double ratio, List<CheckMatch> matches) {
+
+    /** The longest draft checked, in characters. */
+    public static final int MAX_DRAFT_CHARS = 200_000;
 }

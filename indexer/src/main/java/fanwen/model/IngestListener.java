@@ -1,4 +1,6 @@
-package fanwen.ingest;
+package fanwen.model;
+
+import fanwen.model.IngestResult;
 
 /** Follows a batch: told the totals once, then each file's result as it completes (from worker threads). */
 public interface IngestListener {

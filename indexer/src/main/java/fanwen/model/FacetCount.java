@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.model;
 
 /** How many hits have {@code value} in a facet field. */
 public record FacetCount(String value, int count) {

@@ -1,6 +1,6 @@
-package fanwen.similar;
+package fanwen.model;
 
-import fanwen.search.DocumentHit;
+import fanwen.model.DocumentHit;
 
 /**
  * A document similar to another one.

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.model;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,12 +8,12 @@ import java.util.Optional;
  *
  * @param outline the heading tree; each heading names the first passage under it
  */
-public record DocumentDetail(String id, String title, String source, String type, Optional<Integer> year,
+public record DocumentView(String id, String title, String source, String type, Optional<Integer> year,
                              Optional<String> date, List<String> units, List<String> tags, List<String> places,
                              String mediaType, int chars, int passageCount, String indexedAt,
                              List<String> keywords, String summary, List<OutlineNode> outline, String text) {
 
-    public DocumentDetail {
+    public DocumentView {
         units = List.copyOf(units);
         tags = List.copyOf(tags);
         places = List.copyOf(places);

@@ -1,4 +1,4 @@
-package fanwen.structure;
+package fanwen.model;
 
 import java.util.Arrays;
 import java.util.Optional;

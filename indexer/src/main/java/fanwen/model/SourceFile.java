@@ -1,4 +1,4 @@
-package fanwen.ingest;
+package fanwen.model;
 
 import java.nio.file.Path;
 import java.util.Optional;

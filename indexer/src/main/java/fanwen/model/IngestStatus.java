@@ -1,4 +1,4 @@
-package fanwen.ingest;
+package fanwen.model;
 
 /** What became of one file offered for indexing. */
 public enum IngestStatus {

@@ -1,6 +1,6 @@
-package fanwen.similar;
+package fanwen.model;
 
-import fanwen.search.PassageHit;
+import fanwen.model.PassageHit;
 
 /**
  * A passage similar to another one.

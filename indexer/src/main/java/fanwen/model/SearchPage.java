@@ -1,14 +1,16 @@
-package fanwen.search;
+package fanwen.model;
 
 import java.util.List;
 import java.util.Map;
+
+import fanwen.model.FacetCount;
 
 /**
  * One page of hits, the total number of matches, the time taken, and facet counts over all matches
  * (type, year, unit) — the counts ignore paging.
  */
-public record SearchResult<H>(long total, long tookMillis, List<H> hits, Map<String, List<FacetCount>> facets) {
-    public SearchResult {
+public record SearchPage<H>(long total, long tookMillis, List<H> hits, Map<Facet, List<FacetCount>> facets) {
+    public SearchPage {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
     }

@@ -1,4 +1,4 @@
-package fanwen.ingest;
+package fanwen.model;
 
 import java.util.Optional;
 
@@ -20,23 +20,23 @@ public record IngestResult(String source, IngestStatus status, Optional<String> 
                            Optional<String> replaced, Optional<String> error, Optional<String> detail, long bytes,
                            long chars) {
 
-    static IngestResult indexed(String source, String id, Optional<String> replaced, long bytes, long chars) {
+    public static IngestResult indexed(String source, String id, Optional<String> replaced, long bytes, long chars) {
         return new IngestResult(source, IngestStatus.INDEXED, Optional.of(id), Optional.empty(), replaced,
                 Optional.empty(), Optional.empty(), bytes, chars);
     }
 
-    static IngestResult unchanged(String source, String id, long bytes) {
+    public static IngestResult unchanged(String source, String id, long bytes) {
         return new IngestResult(source, IngestStatus.UNCHANGED, Optional.of(id), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), bytes, 0);
     }
 
-    static IngestResult duplicate(String source, String id, String duplicateOf, long bytes) {
+    public static IngestResult duplicate(String source, String id, String duplicateOf, long bytes) {
         return new IngestResult(source, IngestStatus.DUPLICATE, Optional.of(id), Optional.of(duplicateOf),
                 Optional.empty(), Optional.empty(), Optional.empty(), bytes, 0);
     }
 
     /** This outcome for another file with the same bytes: the same failure, or a duplicate of the same document. */
-    IngestResult forCopy(String copySource, long copyBytes) {
+    public IngestResult forCopy(String copySource, long copyBytes) {
         return new IngestResult(copySource, status, id, duplicateOf, Optional.empty(), error, detail, copyBytes, 0);
     }
 
@@ -46,7 +46,7 @@ public record IngestResult(String source, IngestStatus status, Optional<String> 
     }
 
     /** A file that could not be ingested: a message the user can act on, and the library's words, if any. */
-    static IngestResult failed(String source, String error, String detail, long bytes) {
+    public static IngestResult failed(String source, String error, String detail, long bytes) {
         return new IngestResult(source, IngestStatus.FAILED, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(error), Optional.of(detail).filter(d -> !d.isBlank()), bytes, 0);
     }

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.model;
 
 /** Escaping of text for HTML element content and attribute values. */
 public final class Html {
