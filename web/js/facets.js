@@ -1,5 +1,5 @@
 /**
- * The filters beside the results: document type, year range and issuing unit, each value with its count
+ * The filters beside the results: document type, year range, issuing unit and tag, each value with its count
  * over all matches; the chosen filters as removable chips above the results. Every filter is a link to the
  * filtered search, so it works with the keyboard, opens in a new tab, and lands in the history.
  */
@@ -14,7 +14,8 @@ export function facetPanel(state, facets) {
   return h('div', { class: 'facet-groups' },
     valueGroup('类型', 'type', state, facets.type ?? []),
     yearGroup(state, facets.year ?? []),
-    valueGroup('发文单位', 'unit', state, facets.unit ?? []));
+    valueGroup('发文单位', 'unit', state, facets.unit ?? []),
+    valueGroup('标签', 'tag', state, facets.tag ?? []));
 }
 
 function valueGroup(title, name, state, counts) {
@@ -79,6 +80,7 @@ export function filterChips(state) {
     chips.push(chip(`年份：${range}`, linkTo(state, { year_from: '', year_to: '' })));
   }
   if (state.unit) chips.push(chip(`单位：${state.unit}`, linkTo(state, { unit: '' })));
+  if (state.tag) chips.push(chip(`标签：${state.tag}`, linkTo(state, { tag: '' })));
   if (chips.length === 0) return null;
   return h('div', { class: 'filter-chips', 'aria-label': '已选筛选条件' }, chips,
     chips.length > 1 ? h('a', { href: withoutFilters(state), class: 'clear-filters' }, '清除全部') : null);

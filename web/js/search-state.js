@@ -1,13 +1,14 @@
 /**
- * The search as the URL holds it — q, mode (documents | passages), sort, page and the filters type, unit,
- * year_from, year_to — read from the query, turned back into links, and into the API's parameters.
+ * The search as the URL holds it — q, mode (documents | passages), sort, page and the filters type, unit, tag,
+ * year_from, year_to (the API's filter parameters, same names) — read from the query, turned back into links,
+ * and into the API's parameters.
  */
 import { hrefOf } from './router.js';
 
 export const PAGE_SIZE = 10;
 /** The API answers pages up to this many hits deep (page × size). */
 export const RESULT_WINDOW = 10000;
-const FILTERS = ['type', 'unit', 'year_from', 'year_to'];
+const FILTERS = ['type', 'unit', 'tag', 'year_from', 'year_to'];
 
 export function readState(params) {
   const state = {
@@ -30,6 +31,7 @@ export function linkTo(state, changes = {}) {
     mode: next.mode === 'passages' ? 'passages' : null,
     type: next.type,
     unit: next.unit,
+    tag: next.tag,
     year_from: next.year_from,
     year_to: next.year_to,
     sort: next.sort === 'date' ? 'date' : null,

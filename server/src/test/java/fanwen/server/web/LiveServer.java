@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.model.IngestListener;
+import fanwen.model.MetadataEdit;
 import fanwen.server.FanwenServer;
 import fanwen.server.ServerConfig;
 import fanwen.server.ServerLimits;
@@ -108,6 +110,16 @@ final class LiveServer implements AutoCloseable {
             }
         }
         throw new AssertionError("no document titled " + title);
+    }
+
+    /** Gives document {@code id} the tag {@code tag}, as a user's edit would. */
+    void tag(String id, String tag) {
+        try {
+            engine.editMetadata(id, new MetadataEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(List.of(tag))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String encode(String value) {

@@ -90,6 +90,21 @@ class SearchPageTest extends BrowserTest {
     }
 
     @Test
+    void aTagFilterNarrowsTheResultsToTheTaggedDocumentsAndItsChipRemovesIt() {
+        String id = server.idOfTitle("光坡镇挂职锻炼工作总结");
+        server.tag(id, "示范材料");
+        browser.open("/?q=挂职");
+        browser.awaitResults();
+        int all = total();
+        facetValue("标签", "示范材料").click();
+        browser.until(d -> "示范材料".equals(browser.param("tag")) && total() == 1);
+        assertEquals("光坡镇挂职锻炼工作总结", browser.find(".document-hit .hit-title").getText());
+        assertTrue(browser.find(".filter-chips").getText().contains("标签：示范材料"));
+        browser.find(".filter-chips .chip").click();
+        browser.until(d -> browser.param("tag") == null && total() == all);
+    }
+
+    @Test
     void aYearRangeAndSortingByDateAreAppliedAndShared() {
         browser.open("/?q=政府工作报告");
         browser.awaitResults();
