@@ -1,6 +1,5 @@
 package fanwen.analysis;
 
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 /**
  * Adds domain terms (公文 vocabulary such as 挂职锻炼, 放管服) to HanLP's global custom dictionary at
@@ -38,17 +39,28 @@ public final class DomainDictionary {
             return;
         }
         for (String name : BUNDLED_FILES) {
-            String resource = "dict/" + name;
-            try (InputStream in = DomainDictionary.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled dictionary fanwen/analysis/" + resource + " missing from the classpath");
-                }
-                insert(read(in), "fanwen/analysis/" + resource);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled dictionary " + resource, e);
-            }
+            insert(readBundled(name), "fanwen/analysis/dict/" + name);
         }
         bundledLoaded = true;
+    }
+
+    /** The terms of the bundled lists, in their order (what {@link #loadBundled()} adds to HanLP). */
+    public static List<String> bundledTerms() {
+        return BUNDLED_FILES.stream().flatMap(name -> readBundled(name).entries().stream())
+                .map(DictionaryFile.Entry::term).toList();
+    }
+
+    private static DictionaryFile.Parsed readBundled(String name) {
+        String resource = "dict/" + name;
+        try (InputStream in = DomainDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled dictionary fanwen/analysis/" + resource
+                        + " missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled dictionary " + resource, e);
+        }
     }
 
     /**

@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 
-import fanwen.analysis.BigramAnalyzer;
 import fanwen.fingerprint.NormalizedText;
+import fanwen.index.Analyzers;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
@@ -27,7 +27,7 @@ import fanwen.model.CopiedSpan;
  * The duplicate check (查重) of a draft against the library.
  *
  * <p>The draft is cut into sentences ({@link DraftSplitter}); for each, the passages that may contain it are
- * looked up through the bigram field ({@link PassageCandidates}) and matched ({@link UnitMatcher}); each
+ * looked up through the bigram field ({@link PassageCandidates}) and matched ({@link SentenceMatcher}); each
  * copied sentence is credited to one source — the passage covering most of it, and on a tie (the same text
  * in two versions of a law) the document the draft copies most from overall — and neighbouring copied
  * sentences of one passage merge into one span. Ratios count letters and digits only (punctuation and
@@ -39,7 +39,7 @@ public final class DraftChecker {
             Schema.SOURCE, Schema.START, Schema.BODY);
 
     private final FanwenIndex index;
-    private final Analyzer bigrams = new BigramAnalyzer();
+    private final Analyzer bigrams = Analyzers.bigrams();
 
     public DraftChecker(FanwenIndex index) {
         this.index = index;
@@ -55,35 +55,35 @@ public final class DraftChecker {
             throw new IllegalArgumentException("草稿过长: " + draft.length() + " 字符, 上限 " + CheckReport.MAX_DRAFT_CHARS);
         }
         NormalizedText kept = NormalizedText.of(draft);
-        List<DraftUnit> units = DraftSplitter.split(draft, kept);
-        List<List<UnitHit>> hits = index.withSearcher(searcher -> findHits(searcher, draft, kept, units));
-        List<UnitHit> credited = credit(hits);
+        List<DraftSentence> sentences = DraftSplitter.split(draft, kept);
+        List<List<SentenceHit>> hits = index.withSearcher(searcher -> findHits(searcher, draft, kept, sentences));
+        List<SentenceHit> credited = credit(hits);
         List<CheckMatch> matches = matches(credited, kept);
         int covered = credited.stream().mapToInt(h -> h.keptTo() - h.keptFrom()).sum();
         return new CheckReport(draft, ratio(covered, kept), matches);
     }
 
-    private List<List<UnitHit>> findHits(IndexSearcher searcher, String draft, NormalizedText kept,
-                                         List<DraftUnit> units) throws IOException {
+    private List<List<SentenceHit>> findHits(IndexSearcher searcher, String draft, NormalizedText kept,
+                                         List<DraftSentence> sentences) throws IOException {
         PassageCandidates candidates = new PassageCandidates(searcher, bigrams,
-                units.stream().map(u -> draft.substring(u.start(), u.end())).toList());
+                sentences.stream().map(u -> draft.substring(u.start(), u.end())).toList());
         Map<Integer, SourcePassage> passages = new HashMap<>();
-        List<List<UnitHit>> hits = new ArrayList<>(units.size());
-        for (int u = 0; u < units.size(); u++) {
+        List<List<SentenceHit>> hits = new ArrayList<>(sentences.size());
+        for (int u = 0; u < sentences.size(); u++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("the check was abandoned (its request ran out of time)");
             }
-            DraftUnit unit = units.get(u);
-            List<UnitHit> unitHits = new ArrayList<>();
+            DraftSentence sentence = sentences.get(u);
+            List<SentenceHit> sentenceHits = new ArrayList<>();
             for (int doc : candidates.of(u)) {
                 SourcePassage passage = passages.get(doc);
                 if (passage == null) {
                     passage = load(searcher, doc);
                     passages.put(doc, passage);
                 }
-                UnitMatcher.match(u, unit, kept, passage).ifPresent(unitHits::add);
+                SentenceMatcher.match(u, sentence, kept, passage).ifPresent(sentenceHits::add);
             }
-            hits.add(unitHits);
+            hits.add(sentenceHits);
         }
         return hits;
     }
@@ -95,44 +95,44 @@ public final class DraftChecker {
     }
 
     /**
-     * One hit per copied unit: the one covering most of it; on a tie, the one whose document is credited with
+     * One hit per copied sentence: the one covering most of it; on a tie, the one whose document is credited with
      * most of the draft overall, then the first passage id (so the answer does not depend on index order).
      */
-    private static List<UnitHit> credit(List<List<UnitHit>> hits) {
+    private static List<SentenceHit> credit(List<List<SentenceHit>> hits) {
         Map<String, Integer> perDocument = new HashMap<>();
-        for (List<UnitHit> unitHits : hits) {
+        for (List<SentenceHit> sentenceHits : hits) {
             Map<String, Integer> best = new HashMap<>();
-            for (UnitHit h : unitHits) {
+            for (SentenceHit h : sentenceHits) {
                 best.merge(h.passage().docId(), h.covered(), Math::max);
             }
             best.forEach((doc, covered) -> perDocument.merge(doc, covered, Integer::sum));
         }
-        Comparator<UnitHit> order = Comparator.comparingInt(UnitHit::covered)
+        Comparator<SentenceHit> order = Comparator.comparingInt(SentenceHit::covered)
                 .thenComparingInt(h -> perDocument.get(h.passage().docId()))
                 .thenComparing(h -> h.passage().passageId(), Comparator.reverseOrder());
-        List<UnitHit> credited = new ArrayList<>();
-        for (List<UnitHit> unitHits : hits) {
-            unitHits.stream().max(order).ifPresent(credited::add);
+        List<SentenceHit> credited = new ArrayList<>();
+        for (List<SentenceHit> sentenceHits : hits) {
+            sentenceHits.stream().max(order).ifPresent(credited::add);
         }
         return credited;
     }
 
     /** The credited hits grouped by passage, neighbours merged into spans, largest share first. */
-    private static List<CheckMatch> matches(List<UnitHit> credited, NormalizedText kept) {
-        Map<String, List<UnitHit>> byPassage = new LinkedHashMap<>();
-        for (UnitHit h : credited) {
+    private static List<CheckMatch> matches(List<SentenceHit> credited, NormalizedText kept) {
+        Map<String, List<SentenceHit>> byPassage = new LinkedHashMap<>();
+        for (SentenceHit h : credited) {
             byPassage.computeIfAbsent(h.passage().passageId(), k -> new ArrayList<>()).add(h);
         }
         List<CheckMatch> matches = new ArrayList<>();
-        for (List<UnitHit> passageHits : byPassage.values()) {
+        for (List<SentenceHit> passageHits : byPassage.values()) {
             SourcePassage passage = passageHits.get(0).passage();
             List<CopiedSpan> spans = new ArrayList<>();
             int covered = 0;
-            UnitHit open = null;
-            for (UnitHit h : passageHits) { // in draft order
+            SentenceHit open = null;
+            for (SentenceHit h : passageHits) { // in draft order
                 covered += h.keptTo() - h.keptFrom();
                 if (open != null && adjacent(open, h)) {
-                    open = new UnitHit(open.unit(), passage, open.keptFrom(), h.keptTo(), open.covered() + h.covered(),
+                    open = new SentenceHit(open.sentence(), passage, open.keptFrom(), h.keptTo(), open.covered() + h.covered(),
                             Math.min(open.sourceFrom(), h.sourceFrom()), Math.max(open.sourceTo(), h.sourceTo()));
                     continue;
                 }
@@ -153,13 +153,13 @@ public final class DraftChecker {
      * Whether {@code next} continues {@code open}: only punctuation or spaces between them in the draft (at
      * most one stray kept char), and in the passage it starts where {@code open} ends or overlaps it.
      */
-    private static boolean adjacent(UnitHit open, UnitHit next) {
+    private static boolean adjacent(SentenceHit open, SentenceHit next) {
         int draftGap = next.keptFrom() - open.keptTo();
         int sourceGap = next.sourceFrom() - open.sourceTo();
         return draftGap <= 1 && sourceGap <= 3 && next.sourceTo() > open.sourceTo();
     }
 
-    private static CopiedSpan span(UnitHit h, NormalizedText kept) {
+    private static CopiedSpan span(SentenceHit h, NormalizedText kept) {
         NormalizedText source = h.passage().kept();
         int offset = h.passage().start();
         return new CopiedSpan(kept.originalStart(h.keptFrom()), kept.originalEnd(h.keptTo() - 1),

@@ -6,7 +6,7 @@ import java.util.List;
 import fanwen.fingerprint.NormalizedText;
 
 /**
- * Cuts a draft into the units that are looked up: sentences, ended by 。！？；!?; … or a line break. A
+ * Cuts a draft into the sentences that are looked up: sentences, ended by 。！？；!?; … or a line break. A
  * sentence longer than {@value #MAX_UNIT} chars is cut further after a comma, colon or enumeration comma
  * once it holds {@value #TARGET_UNIT}, so that a sentence copied in part is still found. A sentence with
  * fewer than {@value #MIN_KEPT} letters or digits (a heading like 一、总体要求, an item like （1）包村带户。)
@@ -14,17 +14,17 @@ import fanwen.fingerprint.NormalizedText;
  */
 final class DraftSplitter {
 
-    /** A unit this short could never count as copied ({@link UnitMatcher#MIN_COPIED}): it joins the next. */
-    static final int MIN_KEPT = UnitMatcher.MIN_COPIED;
+    /** A sentence this short could never count as copied ({@link SentenceMatcher#MIN_COPIED}): it joins the next. */
+    static final int MIN_KEPT = SentenceMatcher.MIN_COPIED;
     static final int TARGET_UNIT = 40;
     static final int MAX_UNIT = 60;
 
     private DraftSplitter() {
     }
 
-    /** The units of {@code draft}, in order; {@code kept} is the draft's normalised form. */
-    static List<DraftUnit> split(String draft, NormalizedText kept) {
-        List<DraftUnit> sentences = new ArrayList<>();
+    /** The sentences of {@code draft}, in order; {@code kept} is the draft's normalised form. */
+    static List<DraftSentence> split(String draft, NormalizedText kept) {
+        List<DraftSentence> sentences = new ArrayList<>();
         int start = 0;
         int keptIndex = 0;
         for (int i = 0; i < draft.length(); i++) {
@@ -32,7 +32,7 @@ final class DraftSplitter {
             boolean sentenceEnd = isSentenceEnd(c);
             boolean clauseEnd = isClauseEnd(c) && i + 1 - start >= TARGET_UNIT && longSentenceAhead(draft, start);
             if (sentenceEnd || clauseEnd || i == draft.length() - 1) {
-                DraftUnit sentence = unit(start, i + 1, kept, keptIndex);
+                DraftSentence sentence = sentence(start, i + 1, kept, keptIndex);
                 keptIndex = sentence.keptTo();
                 if (sentence.keptLength() > 0) {
                     sentences.add(sentence);
@@ -43,34 +43,34 @@ final class DraftSplitter {
         return joinShort(sentences);
     }
 
-    private static List<DraftUnit> joinShort(List<DraftUnit> sentences) {
-        List<DraftUnit> units = new ArrayList<>();
-        DraftUnit pending = null;
-        for (DraftUnit s : sentences) {
-            DraftUnit unit = pending == null ? s : join(pending, s);
-            if (unit.keptLength() < MIN_KEPT) {
-                pending = unit;
+    private static List<DraftSentence> joinShort(List<DraftSentence> split) {
+        List<DraftSentence> sentences = new ArrayList<>();
+        DraftSentence pending = null;
+        for (DraftSentence s : split) {
+            DraftSentence sentence = pending == null ? s : join(pending, s);
+            if (sentence.keptLength() < MIN_KEPT) {
+                pending = sentence;
             } else {
-                units.add(unit);
+                sentences.add(sentence);
                 pending = null;
             }
         }
         if (pending != null) {
-            if (units.isEmpty()) {
-                units.add(pending);
+            if (sentences.isEmpty()) {
+                sentences.add(pending);
             } else {
-                units.set(units.size() - 1, join(units.get(units.size() - 1), pending));
+                sentences.set(sentences.size() - 1, join(sentences.get(sentences.size() - 1), pending));
             }
         }
-        return units;
+        return sentences;
     }
 
-    private static DraftUnit join(DraftUnit first, DraftUnit second) {
-        return new DraftUnit(first.start(), second.end(), first.keptFrom(), second.keptTo());
+    private static DraftSentence join(DraftSentence first, DraftSentence second) {
+        return new DraftSentence(first.start(), second.end(), first.keptFrom(), second.keptTo());
     }
 
-    /** The unit {@code [start, end)}, its kept chars found from {@code keptIndex} on. */
-    private static DraftUnit unit(int start, int end, NormalizedText kept, int keptIndex) {
+    /** The sentence {@code [start, end)}, its kept chars found from {@code keptIndex} on. */
+    private static DraftSentence sentence(int start, int end, NormalizedText kept, int keptIndex) {
         int from = keptIndex;
         while (from < kept.length() && kept.originalStart(from) < start) {
             from++;
@@ -79,7 +79,7 @@ final class DraftSplitter {
         while (to < kept.length() && kept.originalStart(to) < end) {
             to++;
         }
-        return new DraftUnit(start, end, from, to);
+        return new DraftSentence(start, end, from, to);
     }
 
     /** Whether the sentence begun at {@code start} runs on past {@value #MAX_UNIT} chars. */

@@ -29,9 +29,9 @@ import org.apache.lucene.util.BytesRef;
 import fanwen.index.Schema;
 
 /**
- * Finds the library passages that may contain each unit of a draft, through the character-bigram field:
- * a unit's rarest bigrams (those in the fewest documents, so the most telling, and the cheapest to look up)
- * are queried, and a passage must hold several of them. A passage holding the unit verbatim holds all of
+ * Finds the library passages that may contain each sentence of a draft, through the character-bigram field:
+ * a sentence's rarest bigrams (those in the fewest documents, so the most telling, and the cheapest to look up)
+ * are queried, and a passage must hold several of them. A passage holding the sentence verbatim holds all of
  * its bigrams; a few changed characters only cost the bigrams they touch.
  *
  * <p>All bigrams of the draft are looked up at once, in sorted order with one terms enumeration per index
@@ -40,33 +40,33 @@ import fanwen.index.Schema;
  */
 final class PassageCandidates {
 
-    /** Bigrams queried per unit. */
+    /** Bigrams queried per sentence. */
     static final int PROBES = 8;
-    /** Of which a candidate must hold at least this many (fewer if the unit has fewer). */
+    /** Of which a candidate must hold at least this many (fewer if the sentence has fewer). */
     static final int MIN_PROBES_MATCHED = 3;
-    /** Candidates kept per unit. */
+    /** Candidates kept per sentence. */
     static final int PER_UNIT = 5;
 
     private final IndexSearcher searcher;
-    private final List<Set<String>> unitBigrams;
+    private final List<Set<String>> sentenceBigrams;
     private final Map<String, TermStates> terms = new HashMap<>();
 
-    /** Prepares the lookups of {@code unitTexts}, analysed with {@code bigrams} as the index's field is. */
-    PassageCandidates(IndexSearcher searcher, Analyzer bigrams, List<String> unitTexts) throws IOException {
+    /** Prepares the lookups of {@code sentenceTexts}, analysed with {@code bigrams} as the index's field is. */
+    PassageCandidates(IndexSearcher searcher, Analyzer bigrams, List<String> sentenceTexts) throws IOException {
         this.searcher = searcher;
-        this.unitBigrams = new ArrayList<>(unitTexts.size());
+        this.sentenceBigrams = new ArrayList<>(sentenceTexts.size());
         Set<String> all = new TreeSet<>(Comparator.comparing(BytesRef::new));
-        for (String text : unitTexts) {
+        for (String text : sentenceTexts) {
             Set<String> distinct = distinctBigrams(bigrams, text);
-            unitBigrams.add(distinct);
+            sentenceBigrams.add(distinct);
             all.addAll(distinct);
         }
         lookUp(all);
     }
 
-    /** Lucene doc ids of the passages most likely to contain unit {@code unit}, best first. */
-    List<Integer> of(int unit) throws IOException {
-        List<String> probes = rarest(unitBigrams.get(unit));
+    /** Lucene doc ids of the passages most likely to contain sentence {@code sentence}, best first. */
+    List<Integer> of(int sentence) throws IOException {
+        List<String> probes = rarest(sentenceBigrams.get(sentence));
         if (probes.size() < 2) {
             return List.of();
         }
@@ -120,9 +120,9 @@ final class PassageCandidates {
     }
 
     /** Up to {@value #PROBES} of the terms that occur in the index, rarest first. */
-    private List<String> rarest(Set<String> unitTerms) {
+    private List<String> rarest(Set<String> sentenceTerms) {
         List<String> present = new ArrayList<>();
-        for (String t : unitTerms) {
+        for (String t : sentenceTerms) {
             if (terms.get(t).docFreq() > 0) {
                 present.add(t);
             }

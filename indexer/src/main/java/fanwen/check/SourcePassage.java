@@ -8,7 +8,7 @@ import fanwen.fingerprint.NormalizedText;
 
 /**
  * A library passage looked at by a check: where it is, its normalised text, and where each
- * {@value #GRAM}-char gram of that text occurs, for matching draft units against it.
+ * {@value #GRAM}-char gram of that text occurs, for matching draft sentences against it.
  *
  * @param start where the passage starts in its document's text (source offsets are document offsets)
  */

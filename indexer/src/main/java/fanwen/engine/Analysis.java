@@ -3,9 +3,9 @@ package fanwen.engine;
 import java.io.IOException;
 import java.util.List;
 
+import fanwen.index.TextAnalysis;
 import fanwen.model.AnalysisMode;
 import fanwen.model.Token;
-import fanwen.search.TextAnalysis;
 
 /**
  * The analysis verb of the port without a library: the tokens of a text as a data folder's index would have them

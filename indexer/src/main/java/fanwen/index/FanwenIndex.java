@@ -32,10 +32,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-import fanwen.analysis.BigramAnalyzer;
-import fanwen.analysis.ChineseAnalyzer;
-import fanwen.analysis.HanLPTokenizer;
-
 /**
  * The Lucene index of one data folder: a single {@link IndexWriter} for all writes and a
  * {@link SearcherManager} for reads, refreshed after every commit.
@@ -55,8 +51,8 @@ public final class FanwenIndex implements AutoCloseable {
 
     private final Path folder;
     private final boolean writable;
-    private final Analyzer bodyAnalyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
-    private final Analyzer bigramAnalyzer = new BigramAnalyzer();
+    private final Analyzer bodyAnalyzer = Analyzers.index();
+    private final Analyzer bigramAnalyzer = Analyzers.bigrams();
     private final AtomicLong lastCommitMillis = new AtomicLong();
     /** Held shared by every use of the generation, alone while one generation replaces another. */
     private final ReentrantReadWriteLock generationLock = new ReentrantReadWriteLock();

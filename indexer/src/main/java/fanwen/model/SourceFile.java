@@ -25,8 +25,4 @@ public record SourceFile(Path path, String source, Optional<String> origin, Decl
         return new SourceFile(path, source, Optional.of(path.toAbsolutePath().normalize().toString()), declared);
     }
 
-    /** This file with other declared metadata. */
-    public SourceFile withDeclared(DeclaredMetadata other) {
-        return new SourceFile(path, source, origin, other);
-    }
 }

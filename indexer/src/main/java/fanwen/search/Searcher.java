@@ -1,9 +1,5 @@
 package fanwen.search;
 
-import fanwen.model.Facet;
-import fanwen.model.SearchQuery;
-import fanwen.model.SortOrder;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,10 +29,21 @@ import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
 import fanwen.model.DocumentHit;
+import fanwen.model.Facet;
 import fanwen.model.FacetCount;
 import fanwen.model.PassageHit;
 import fanwen.model.SearchPage;
+import fanwen.model.SearchQuery;
 import fanwen.model.Snippet;
+import fanwen.model.SortOrder;
+import fanwen.search.hits.FacetCollectorManager;
+import fanwen.search.hits.MatchHighlighter;
+import fanwen.search.query.ParsedQuery;
+import fanwen.search.query.QueryBuilder;
+import fanwen.search.query.QuerySyntax;
+import fanwen.search.ranking.DocumentSimilarity;
+import fanwen.search.ranking.PassagePicker;
+import fanwen.search.ranking.WordCoverage;
 
 /**
  * Answers searches over documents and over passages: parses the query, builds it, collects one page of

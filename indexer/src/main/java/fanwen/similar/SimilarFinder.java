@@ -23,17 +23,16 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-import fanwen.analysis.ChineseAnalyzer;
-import fanwen.analysis.HanLPTokenizer;
 import fanwen.fingerprint.MinHashSignature;
+import fanwen.index.Analyzers;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
 import fanwen.model.DocumentHit;
 import fanwen.model.SimilarDocument;
 import fanwen.model.SimilarPassage;
-import fanwen.search.MatchHighlighter;
 import fanwen.search.Searcher;
+import fanwen.search.hits.MatchHighlighter;
 import fanwen.similar.NearDuplicateFinder.NearDuplicate;
 
 /**
@@ -61,7 +60,7 @@ public final class SimilarFinder {
     private static final Set<String> SOURCE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SIGNATURE, Schema.BODY);
 
     private final FanwenIndex index;
-    private final Analyzer analyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, true);
+    private final Analyzer analyzer = Analyzers.indexWithoutStopWords();
 
     public SimilarFinder(FanwenIndex index) {
         this.index = index;

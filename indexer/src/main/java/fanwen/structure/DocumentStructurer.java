@@ -1,14 +1,14 @@
 package fanwen.structure;
 
-import fanwen.model.DocumentType;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fanwen.analysis.ChineseAnalyzer;
-import fanwen.analysis.HanLPTokenizer;
+import org.apache.lucene.analysis.Analyzer;
+
 import fanwen.analysis.WordCounts;
+import fanwen.index.Analyzers;
+import fanwen.model.DocumentType;
 
 /**
  * The structure stage: from a document's text to its {@link StructuredDocument} — outline, passages,
@@ -26,7 +26,7 @@ public final class DocumentStructurer {
     private final UnitExtractor units = new UnitExtractor();
     private final KeywordExtractor keywords = new KeywordExtractor();
     private final SummaryExtractor summaries = new SummaryExtractor();
-    private final ChineseAnalyzer wordAnalyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
+    private final Analyzer wordAnalyzer = Analyzers.index();
 
     /**
      * Structures {@code text}, segmenting it to count its words; use the four-argument form when the

@@ -25,6 +25,9 @@ import fanwen.engine.Engine;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.SearchQuery;
+import fanwen.search.query.ParsedQuery;
+import fanwen.search.query.QueryBuilder;
+import fanwen.search.query.QuerySyntax;
 
 /** A query of any length is answered: a long one is cut to a budget, never refused by Lucene's clause limit. */
 class LongQueriesTest {

@@ -1,6 +1,4 @@
-package fanwen.search;
-
-import fanwen.model.Filters;
+package fanwen.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import fanwen.model.Filters;
 
 /**
  * Parses the query language users type: plain words separated by spaces, {@code "exact phrase"} (ASCII or

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import fanwen.search.query.ParsedQuery;
+import fanwen.search.query.QuerySyntax;
 
 /** The query language users type, and how malformed input degrades to plain words. */
 class QuerySyntaxTest {

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.suggest;
 
 import java.util.List;
 import java.util.Locale;

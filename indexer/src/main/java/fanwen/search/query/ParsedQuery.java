@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.query;
 
 import java.util.List;
 

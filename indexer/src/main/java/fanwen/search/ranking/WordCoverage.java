@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.ranking;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.apache.lucene.search.Weight;
  * rule "all the words beat some", carried on to "more of them beat fewer" — keeping the score order among
  * hits with as many words.
  */
-final class WordCoverage {
+public final class WordCoverage {
 
     private WordCoverage() {
     }
@@ -30,7 +30,7 @@ final class WordCoverage {
      * each matches, most first; the hits after {@code depth} keep their place, so every page of a result list
      * agrees on the order whatever its size.
      */
-    static List<ScoreDoc> moreWordsFirst(IndexSearcher searcher, List<Query> words, List<ScoreDoc> hits, int depth)
+    public static List<ScoreDoc> moreWordsFirst(IndexSearcher searcher, List<Query> words, List<ScoreDoc> hits, int depth)
             throws IOException {
         int reordered = Math.min(depth, hits.size());
         if (words.size() < 2 || reordered < 2) {

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.ranking;
 
 import java.util.Set;
 
@@ -18,7 +18,7 @@ import fanwen.index.Schema;
  * document length a density says little (a short text names many subjects once), so short documents are
  * scored by how often they use the words, as if of average length. Title fields and passages keep plain BM25.
  */
-final class DocumentSimilarity extends Similarity {
+public final class DocumentSimilarity extends Similarity {
 
     private static final float K1 = 1.2f;
     private static final float B = 0.75f;
@@ -35,7 +35,7 @@ final class DocumentSimilarity extends Similarity {
     private final long documents;
 
     /** @param documents the number of documents (not passages) in the index */
-    DocumentSimilarity(long documents) {
+    public DocumentSimilarity(long documents) {
         this.documents = Math.max(1, documents);
     }
 

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import fanwen.engine.TestCorpus;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.Suggestion;
+import fanwen.search.suggest.PinyinKeys;
 
 /** Suggestions over the bundled seed essays, typed in Chinese and in pinyin. */
 class SuggesterTest {

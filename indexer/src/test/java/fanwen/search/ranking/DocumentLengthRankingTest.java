@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

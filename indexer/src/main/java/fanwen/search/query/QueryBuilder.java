@@ -1,8 +1,4 @@
-package fanwen.search;
-
-import fanwen.model.Facet;
-import fanwen.model.Filters;
-import fanwen.model.SearchQuery;
+package fanwen.search.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,12 +24,15 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-import fanwen.analysis.BigramAnalyzer;
-import fanwen.analysis.ChineseAnalyzer;
 import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.HanLPTokenizer;
 import fanwen.analysis.Synonyms;
+import fanwen.index.Analyzers;
 import fanwen.index.Schema;
+import fanwen.model.Facet;
+import fanwen.model.Filters;
+import fanwen.model.SearchQuery;
+import fanwen.search.query.ParsedQuery;
 
 /**
  * Builds the Lucene query for a {@link ParsedQuery} over documents or over passages.
@@ -89,9 +88,9 @@ public final class QueryBuilder {
     /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
 
-    private final Analyzer words = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, true);
-    private final Analyzer allWords = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
-    private final Analyzer bigrams = new BigramAnalyzer();
+    private final Analyzer words = Analyzers.query();
+    private final Analyzer allWords = Analyzers.queryWithStopWords();
+    private final Analyzer bigrams = Analyzers.bigrams();
     private final Synonyms synonyms = Synonyms.bundled();
     private final Abbreviations abbreviations = Abbreviations.bundled();
     private final Limits limits;

@@ -1,7 +1,4 @@
-package fanwen.search;
-
-import fanwen.model.AnalysisMode;
-import fanwen.model.Token;
+package fanwen.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +13,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-import fanwen.analysis.ChineseAnalyzer;
-import fanwen.analysis.HanLPTokenizer;
+import fanwen.index.Analyzers;
+import fanwen.index.Schema;
+import fanwen.model.AnalysisMode;
+import fanwen.model.Token;
 
 /**
  * Shows how a text is analysed — the tokens the index stores for a body ({@code INDEX}) or the words a
@@ -25,8 +24,8 @@ import fanwen.analysis.HanLPTokenizer;
  */
 public final class TextAnalysis {
 
-    private final Analyzer index = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
-    private final Analyzer query = new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
+    private final Analyzer index = Analyzers.of(AnalysisMode.INDEX);
+    private final Analyzer query = Analyzers.of(AnalysisMode.QUERY);
 
     /**
      * The tokens of {@code text} in the given mode; {@link CancellationException} when the thread is interrupted
@@ -35,7 +34,7 @@ public final class TextAnalysis {
     public List<Token> tokens(String text, AnalysisMode mode) {
         Analyzer analyzer = mode == AnalysisMode.INDEX ? index : query;
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+        try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);

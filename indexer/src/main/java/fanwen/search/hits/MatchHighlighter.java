@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.hits;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.ranking;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import fanwen.index.Schema;
  * are only ever deleted or updated as whole blocks (by {@code block_id}), so the range before a live
  * parent holds exactly its live passages.
  */
-final class PassagePicker {
+public final class PassagePicker {
 
     private static final BitSetProducer PARENTS =
             new QueryBitSetProducer(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)));
@@ -38,20 +38,20 @@ final class PassagePicker {
     private final IndexSearcher searcher;
     private final Weight weight;
 
-    PassagePicker(IndexSearcher searcher, Query ranking) throws IOException {
+    public PassagePicker(IndexSearcher searcher, Query ranking) throws IOException {
         this.searcher = searcher;
         this.weight = searcher.createWeight(searcher.rewrite(ranking), ScoreMode.COMPLETE, 1f);
     }
 
     /** A passage of a document: its top-level doc id and how well it matched (0 when it did not). */
-    record Picked(int doc, float score) {
+    public record Picked(int doc, float score) {
     }
 
     /**
      * Up to {@code max} passages of the document with top-level id {@code parentDoc}, best first; when none
      * matches, its first passage (score 0); empty if it has no passages.
      */
-    List<Picked> best(int parentDoc, int max) throws IOException {
+    public List<Picked> best(int parentDoc, int max) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(parentDoc, leaves));
         int parent = parentDoc - leaf.docBase;

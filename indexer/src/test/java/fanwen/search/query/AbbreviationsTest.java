@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import fanwen.search.query.Abbreviations;
 
 /** The curated abbreviation list: parsed into long forms of ordered parts, bundled, looked up folded. */
 class AbbreviationsTest {

@@ -1,4 +1,4 @@
-package fanwen.search;
+package fanwen.search.hits;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import fanwen.model.FacetCount;
  * index names each facet's field after {@link Facet#key()}). Counts are returned largest first (years newest
  * first), at most {@link #MAX_VALUES} per facet.
  */
-final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counts, Map<Facet, List<FacetCount>>> {
+public final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counts, Map<Facet, List<FacetCount>>> {
 
     static final int MAX_VALUES = 50;
     /** The facets whose values are words (every one but the year). */
@@ -67,7 +67,7 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
     }
 
     /** Per-slice counts. */
-    static final class Counts implements Collector {
+    public static final class Counts implements Collector {
         final Map<Facet, Map<String, Integer>> keywords = new EnumMap<>(Facet.class);
         final Map<Integer, Integer> years = new HashMap<>();
 

@@ -10,49 +10,49 @@ import java.util.Optional;
 import fanwen.fingerprint.NormalizedText;
 
 /**
- * Decides whether a draft unit was taken from a passage, verbatim or nearly, and where.
+ * Decides whether a draft sentence was taken from a passage, verbatim or nearly, and where.
  *
- * <p>The unit's {@value SourcePassage#GRAM}-char grams are looked up in the passage. The matching region of
- * the passage is the window of at most about twice the unit's length holding the most distinct matching
+ * <p>The sentence's {@value SourcePassage#GRAM}-char grams are looked up in the passage. The matching region of
+ * the passage is the window of at most about twice the sentence's length holding the most distinct matching
  * grams (so clauses may be reordered inside it, while a gram matching somewhere else does not count). The
- * unit counts as copied when the grams of that window cover at least {@value #MIN_COVERAGE} of its kept
+ * sentence counts as copied when the grams of that window cover at least {@value #MIN_COVERAGE} of its kept
  * chars and at least {@value #MIN_COPIED} of them (the usual 查重 rule of thirteen characters): a changed
  * phrase, other punctuation, reordered clauses still match; a stock phrase in an otherwise new sentence, or
  * a sentence rewritten in a third of its words, does not. (Measured in {@code bench/run.sh duplicates}:
  * coverage 0.5 → 0.7 raised span precision from 0.72 to 0.79 for a recall of 0.95 → 0.93.)
  */
-final class UnitMatcher {
+final class SentenceMatcher {
 
     static final double MIN_COVERAGE = 0.7;
     static final int MIN_COPIED = 13;
 
-    /** A matching gram: where it is in the passage, and which gram of the unit it is. */
+    /** A matching gram: where it is in the passage, and which gram of the sentence it is. */
     private record Occurrence(int sourcePosition, int gram) {
     }
 
-    private UnitMatcher() {
+    private SentenceMatcher() {
     }
 
-    static Optional<UnitHit> match(int unitIndex, DraftUnit unit, NormalizedText draft, SourcePassage passage) {
-        int grams = unit.keptLength() - SourcePassage.GRAM + 1;
+    static Optional<SentenceHit> match(int sentenceIndex, DraftSentence sentence, NormalizedText draft, SourcePassage passage) {
+        int grams = sentence.keptLength() - SourcePassage.GRAM + 1;
         if (grams <= 0) {
             return Optional.empty();
         }
-        List<Occurrence> occurrences = occurrences(unit, draft, passage, grams);
+        List<Occurrence> occurrences = occurrences(sentence, draft, passage, grams);
         if (occurrences.isEmpty()) {
             return Optional.empty();
         }
-        int[] window = densestWindow(occurrences, grams, 2 * unit.keptLength() + 8);
+        int[] window = densestWindow(occurrences, grams, 2 * sentence.keptLength() + 8);
         int[] chosen = onePositionPerGram(occurrences.subList(window[0], window[1] + 1), grams);
-        return hit(unitIndex, unit, passage, chosen);
+        return hit(sentenceIndex, sentence, passage, chosen);
     }
 
-    /** Every occurrence in the passage of every gram of the unit, in passage order. */
-    private static List<Occurrence> occurrences(DraftUnit unit, NormalizedText draft, SourcePassage passage,
+    /** Every occurrence in the passage of every gram of the sentence, in passage order. */
+    private static List<Occurrence> occurrences(DraftSentence sentence, NormalizedText draft, SourcePassage passage,
                                                 int grams) {
         List<Occurrence> occurrences = new ArrayList<>();
         for (int g = 0; g < grams; g++) {
-            int[] positions = passage.positionsOf(draft.shingleHash(unit.keptFrom() + g, SourcePassage.GRAM));
+            int[] positions = passage.positionsOf(draft.shingleHash(sentence.keptFrom() + g, SourcePassage.GRAM));
             if (positions != null) {
                 for (int p : positions) {
                     occurrences.add(new Occurrence(p, g));
@@ -121,9 +121,9 @@ final class UnitMatcher {
         return chosen;
     }
 
-    /** The hit the chosen grams make, if they cover enough of the unit. */
-    private static Optional<UnitHit> hit(int unitIndex, DraftUnit unit, SourcePassage passage, int[] chosen) {
-        boolean[] covered = new boolean[unit.keptLength()];
+    /** The hit the chosen grams make, if they cover enough of the sentence. */
+    private static Optional<SentenceHit> hit(int sentenceIndex, DraftSentence sentence, SourcePassage passage, int[] chosen) {
+        boolean[] covered = new boolean[sentence.keptLength()];
         int sourceFrom = Integer.MAX_VALUE;
         int sourceTo = 0;
         for (int gram = 0; gram < chosen.length; gram++) {
@@ -143,10 +143,10 @@ final class UnitMatcher {
                 first = first < 0 ? i : first;
             }
         }
-        if (count < MIN_COPIED || count < MIN_COVERAGE * unit.keptLength()) {
+        if (count < MIN_COPIED || count < MIN_COVERAGE * sentence.keptLength()) {
             return Optional.empty();
         }
-        return Optional.of(new UnitHit(unitIndex, passage, unit.keptFrom() + first, unit.keptFrom() + last + 1,
+        return Optional.of(new SentenceHit(sentenceIndex, passage, sentence.keptFrom() + first, sentence.keptFrom() + last + 1,
                 count, sourceFrom, sourceTo));
     }
 }

@@ -1,13 +1,6 @@
-package fanwen.search;
+package fanwen.search.suggest;
 
-import fanwen.model.Suggestion;
-
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -35,10 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fanwen.analysis.ChineseFolding;
-import fanwen.analysis.DictionaryFile;
+import fanwen.analysis.DomainDictionary;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
 import fanwen.index.StoredFieldLoader;
+import fanwen.model.Suggestion;
 
 /**
  * Completes what a user is typing from the key phrases and titles of the library, typed in Chinese or in
@@ -59,7 +53,6 @@ public final class Suggester {
     private static final String KEYWORD = "keyword";
     private static final String TITLE = "title";
     /** The bundled domain dictionary, packaged by the analysis module from {@code corpus/dict/}. */
-    private static final String DOMAIN_DICTIONARY = "/fanwen/analysis/dict/gongwen.txt";
 
     private record Candidate(String text, String folded, String kind, int documents) {
     }
@@ -227,19 +220,6 @@ public final class Suggester {
 
     /** The terms of the bundled domain dictionary, read once. */
     private static final class DomainTerms {
-        static final List<String> ALL = read();
-
-        private static List<String> read() {
-            try (InputStream in = Suggester.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
-                if (in == null) {
-                    throw new IllegalStateException(
-                            "bundled dictionary " + DOMAIN_DICTIONARY + " missing from the classpath");
-                }
-                return DictionaryFile.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))
-                        .entries().stream().map(DictionaryFile.Entry::term).toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + DOMAIN_DICTIONARY, e);
-            }
-        }
+        static final List<String> ALL = DomainDictionary.bundledTerms();
     }
 }

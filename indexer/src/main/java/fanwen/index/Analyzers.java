@@ -1,0 +1,49 @@
+package fanwen.index;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import fanwen.analysis.BigramAnalyzer;
+import fanwen.analysis.ChineseAnalyzer;
+import fanwen.analysis.HanLPTokenizer;
+import fanwen.model.AnalysisMode;
+
+/**
+ * The analysis chains of the index's text fields, in one place beside {@link Schema}: how a body, a title and a
+ * heading path are indexed, how a query's words are split, how the bigram fields are cut. Every part of the engine
+ * that analyses text for the index or against it takes its chain from here.
+ */
+public final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /** Words and their sub-words, stop words kept: {@link Schema#BODY}, {@link Schema#TITLE}, headings. */
+    public static Analyzer index() {
+        return new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
+    }
+
+    /** The index chain without stop words: the distinctive words of a text (more-like-this). */
+    public static Analyzer indexWithoutStopWords() {
+        return new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, true);
+    }
+
+    /** A query's words, stop words dropped. */
+    public static Analyzer query() {
+        return new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, true);
+    }
+
+    /** A query's words, stop words kept (phrases, which must match every word). */
+    public static Analyzer queryWithStopWords() {
+        return new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
+    }
+
+    /** Character bigrams: {@link Schema#BODY_BIGRAM}, {@link Schema#TITLE_BIGRAM}, the duplicate check. */
+    public static Analyzer bigrams() {
+        return new BigramAnalyzer();
+    }
+
+    /** The chain a user asks to see: as the index stores a body, or as a query is split (stop words kept). */
+    public static Analyzer of(AnalysisMode mode) {
+        return mode == AnalysisMode.INDEX ? index() : queryWithStopWords();
+    }
+}
