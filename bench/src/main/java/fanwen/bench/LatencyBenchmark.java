@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.Filters;
 import fanwen.model.IngestListener;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-import fanwen.engine.DataFolder;
+import fanwen.model.DataFolder;
 
 /** The {@code --data DIR} option shared by every command. */
 public final class DataOption {

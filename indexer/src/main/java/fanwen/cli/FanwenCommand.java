@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
-import fanwen.engine.DataFolder;
+import fanwen.model.DataFolder;
 
 /**
  * The {@code fanwen} command and its engine subcommands. The server module adds {@code serve} to the

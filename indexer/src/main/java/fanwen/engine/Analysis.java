@@ -5,6 +5,7 @@ import java.util.List;
 
 import fanwen.index.TextAnalysis;
 import fanwen.model.AnalysisMode;
+import fanwen.model.DataFolder;
 import fanwen.model.Token;
 
 /**

@@ -35,6 +35,7 @@ import fanwen.ingest.Reindexer;
 import fanwen.model.AnalysisMode;
 import fanwen.model.BackupSummary;
 import fanwen.model.CheckReport;
+import fanwen.model.DataFolder;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.DocumentHit;
 import fanwen.model.DocumentType;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import fanwen.structure.HeadingMarkers;
+import fanwen.headings.HeadingMarkers;
 
 /**
  * Undoes the layout that a PDF imposes on Chinese text, so that a phrase broken across two lines is one

@@ -13,8 +13,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-import fanwen.index.Analyzers;
-import fanwen.index.Schema;
 import fanwen.model.AnalysisMode;
 import fanwen.model.Token;
 

@@ -1,7 +1,5 @@
 package fanwen.model;
 
-import fanwen.model.IngestResult;
-
 /** Follows a batch: told the totals once, then each file's result as it completes (from worker threads). */
 public interface IngestListener {
 

@@ -3,8 +3,6 @@ package fanwen.model;
 import java.util.List;
 import java.util.Map;
 
-import fanwen.model.FacetCount;
-
 /**
  * One page of hits, the total number of matches, the time taken, and facet counts over all matches
  * (type, year, unit) — the counts ignore paging.

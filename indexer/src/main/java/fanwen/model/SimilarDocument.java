@@ -1,7 +1,5 @@
 package fanwen.model;
 
-import fanwen.model.DocumentHit;
-
 /**
  * A document similar to another one.
  *

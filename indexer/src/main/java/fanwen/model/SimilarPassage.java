@@ -1,7 +1,5 @@
 package fanwen.model;
 
-import fanwen.model.PassageHit;
-
 /**
  * A passage similar to another one.
  *

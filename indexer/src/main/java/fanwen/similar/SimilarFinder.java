@@ -31,7 +31,7 @@ import fanwen.index.StoredFieldLoader;
 import fanwen.model.DocumentHit;
 import fanwen.model.SimilarDocument;
 import fanwen.model.SimilarPassage;
-import fanwen.search.Searcher;
+import fanwen.search.hits.Hits;
 import fanwen.search.hits.MatchHighlighter;
 import fanwen.similar.NearDuplicateFinder.NearDuplicate;
 
@@ -74,7 +74,7 @@ public final class SimilarFinder {
                 return Optional.empty();
             }
             List<Candidate> ranked = found.get().ranked();
-            List<DocumentHit> documents = Searcher.documentHits(searcher,
+            List<DocumentHit> documents = Hits.documentHits(searcher,
                     ranked.stream().map(Candidate::scoreDoc).toList(), found.get().highlighter());
             List<SimilarDocument> hits = new ArrayList<>();
             for (int i = 0; i < ranked.size(); i++) {
@@ -93,7 +93,7 @@ public final class SimilarFinder {
             }
             List<SimilarPassage> hits = new ArrayList<>();
             for (Candidate c : found.get().ranked()) {
-                hits.add(new SimilarPassage(Searcher.passageHit(searcher, c.scoreDoc(), found.get().highlighter()),
+                hits.add(new SimilarPassage(Hits.passageHit(searcher, c.scoreDoc(), found.get().highlighter()),
                         c.similarity(), c.nearDuplicate));
             }
             return Optional.of(hits);

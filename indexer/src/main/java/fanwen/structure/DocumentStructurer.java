@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.analysis.Analyzer;
-
-import fanwen.analysis.WordCounts;
-import fanwen.index.Analyzers;
 import fanwen.model.DocumentType;
 
 /**
@@ -26,15 +22,6 @@ public final class DocumentStructurer {
     private final UnitExtractor units = new UnitExtractor();
     private final KeywordExtractor keywords = new KeywordExtractor();
     private final SummaryExtractor summaries = new SummaryExtractor();
-    private final Analyzer wordAnalyzer = Analyzers.index();
-
-    /**
-     * Structures {@code text}, segmenting it to count its words; use the four-argument form when the
-     * counts are already known.
-     */
-    public StructuredDocument structure(String text, String fileName, Optional<String> metadataTitle) {
-        return structure(text, fileName, metadataTitle, WordCounts.of(wordAnalyzer, text));
-    }
 
     /**
      * Structures {@code text}.

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fanwen.headings.HeadingKind;
+import fanwen.headings.HeadingMarkers;
+
 /**
  * Finds the heading lines of a document and their ladder levels.
  *

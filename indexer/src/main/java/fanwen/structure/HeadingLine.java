@@ -1,5 +1,7 @@
 package fanwen.structure;
 
+import fanwen.headings.HeadingKind;
+
 /**
  * A heading found by {@link HeadingDetector}: its kind, its level in this document's ladder and its exact
  * range in the text. The range covers the heading as written, with the punctuation that closes its

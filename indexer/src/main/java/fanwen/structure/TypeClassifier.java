@@ -1,11 +1,12 @@
 package fanwen.structure;
 
-import fanwen.model.DocumentType;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import fanwen.headings.HeadingKind;
+import fanwen.model.DocumentType;
 
 /**
  * Decides a document's type by deterministic rules, first match wins.

@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.model.BackupSummary;
+import fanwen.model.DataFolder;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.DocumentView;
 import fanwen.model.ExtractionLimits;

@@ -24,6 +24,7 @@ import fanwen.fingerprint.NormalizedText;
 import fanwen.model.CheckMatch;
 import fanwen.model.CheckReport;
 import fanwen.model.CopiedSpan;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fanwen.analysis.Synonyms;
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
+import fanwen.model.DataFolder;
 import fanwen.model.DocumentHit;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.Facet;

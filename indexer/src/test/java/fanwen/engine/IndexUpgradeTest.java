@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.index.FanwenIndex;
 import fanwen.index.Schema;
+import fanwen.model.DataFolder;
 import fanwen.model.DocumentView;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.RebuildOutcome;

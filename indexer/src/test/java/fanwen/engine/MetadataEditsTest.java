@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fanwen.model.DataFolder;
 import fanwen.model.DocumentView;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fanwen.model.DataFolder;
 import fanwen.model.DocumentHit;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.analysis.ChineseAnalyzer;
 import fanwen.analysis.HanLPTokenizer;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 
 /** Terms in the data folder's user dictionary take effect when the engine starts, with no rebuild. */

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.index.ContentHash;
 import fanwen.index.OriginalsStore;
+import fanwen.model.DataFolder;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.DocumentHit;
 import fanwen.model.ExtractionLimits;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import fanwen.model.DocumentType;
 
 class DocumentStructurerTest {
-    private final DocumentStructurer structurer = new DocumentStructurer();
+    private final TestStructurer structurer = new TestStructurer();
 
     @Test
     void aGovernmentWorkReportIsAReportOfItsYearByTheStateCouncil() {

@@ -1,11 +1,13 @@
 package fanwen.structure;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+
+import fanwen.headings.HeadingKind;
 
 class HeadingDetectorTest {
     private final HeadingDetector detector = new HeadingDetector();

@@ -1,13 +1,13 @@
 package fanwen.structure;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PassageSplitterTest {
     private final HeadingDetector detector = new HeadingDetector();
@@ -152,7 +152,7 @@ class PassageSplitterTest {
 
     @Test
     void passagesAndHeadingsCoverAllTextOfEveryFixture() {
-        DocumentStructurer structurer = new DocumentStructurer();
+        TestStructurer structurer = new TestStructurer();
         for (String name : List.of("seed-essays.txt", "2025_000_government-work-report.txt", "legislation-law-2023.md")) {
             String text = Fixtures.read(name);
             assertEquals(List.of(), StructureInvariants.violations(text, structurer.structure(text, name, Optional.empty())), name);

@@ -24,13 +24,13 @@ import com.hankcs.hanlp.seg.Segment;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import fanwen.analysis.ChineseAnalyzer;
-import fanwen.analysis.HanLPTokenizer;
 import fanwen.analysis.WordCounts;
+import fanwen.index.Analyzers;
 import fanwen.model.DocumentType;
 
 /**
@@ -59,9 +59,10 @@ class TypeAccuracyEvaluation {
         List<Labelled> docs = load(root.resolve("bench/structure/types.tsv"), shared);
 
         DocumentStructurer structurer = new DocumentStructurer();
+        Analyzer indexAnalyzer = Analyzers.index();
         Segment segment = HanLP.newSegment();
         for (Labelled d : docs.subList(0, Math.min(10, docs.size()))) { // warm up JIT and dictionaries
-            structurer.structure(d.text, d.fileName, Optional.empty());
+            structurer.structure(d.text, d.fileName, Optional.empty(), WordCounts.of(indexAnalyzer, d.text));
             segment.seg(d.text);
         }
         Map<String, int[]> bySource = new LinkedHashMap<>();
@@ -76,7 +77,6 @@ class TypeAccuracyEvaluation {
         long chars = 0;
         KeywordExtractor keywords = new KeywordExtractor();
         SummaryExtractor summaries = new SummaryExtractor();
-        ChineseAnalyzer indexAnalyzer = new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
         for (Labelled d : docs) {
             long t0 = System.nanoTime();
             Map<String, Integer> counts = WordCounts.of(indexAnalyzer, d.text); // the indexer's own analysis
@@ -100,7 +100,7 @@ class TypeAccuracyEvaluation {
                 System.out.println("MISS " + d.id + " expected " + d.expected.label() + " got " + s.type().label()
                         + " (title " + s.title() + ")");
             }
-            DocumentType withTitle = structurer.structure(d.text, d.fileName, d.manifestTitle).type();
+            DocumentType withTitle = structurer.structure(d.text, d.fileName, d.manifestTitle, counts).type();
             tally(bySourceWithTitle, d.source, withTitle == d.expected);
             d.manifestYear.ifPresent(y -> {
                 tally(years, d.source, s.year().equals(Optional.of(y)));

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 
 import fanwen.cli.BundledCorpus;
 import fanwen.cli.DataOption;
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
+import fanwen.model.DataFolder;
 import fanwen.model.FileBatch;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;

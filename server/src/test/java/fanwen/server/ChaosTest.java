@@ -29,10 +29,10 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.extract.TestFormats;
 import fanwen.model.BackupSummary;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.SearchQuery;
 import fanwen.server.Http.Answer;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
+import fanwen.model.DataFolder;
 
 /** The real server, in this JVM, on a free port over a temporary data folder; closed after the tests. */
 final class TestServer implements AutoCloseable {

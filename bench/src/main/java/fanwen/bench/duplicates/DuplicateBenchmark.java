@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import fanwen.bench.Corpora;
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;

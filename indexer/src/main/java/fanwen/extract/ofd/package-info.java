@@ -3,5 +3,7 @@
  * {@link fanwen.extract.ofd.OfdDetector} that names a zip with {@code OFD.xml} at its root {@code application/ofd}
  * and an {@link fanwen.extract.ofd.OfdParser} that emits its pages' text. Both are registered through
  * {@code META-INF/services}, so any Tika on this classpath reads OFD; the rest of Fanwen does not call them directly.
+ *
+ * <p>Imports only Tika and ofdrw; nothing of the engine.
  */
 package fanwen.extract.ofd;

@@ -32,7 +32,6 @@ import fanwen.index.Schema;
 import fanwen.model.Facet;
 import fanwen.model.Filters;
 import fanwen.model.SearchQuery;
-import fanwen.search.query.ParsedQuery;
 
 /**
  * Builds the Lucene query for a {@link ParsedQuery} over documents or over passages.

@@ -4,5 +4,7 @@
  * the printed page numbers and running headers taken out of it first ({@link fanwen.structure.gongwen.PageFurniture}),
  * and 文号 normalised so that any bracket style finds the same document ({@link fanwen.structure.gongwen.DocNumbers}).
  * Pure functions of text: no index, no Tika.
+ *
+ * <p>Imports nothing of the engine: the structure stage calls it.
  */
 package fanwen.structure.gongwen;

@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fanwen.search.query.Abbreviations;
-
 /** The curated abbreviation list: parsed into long forms of ordered parts, bundled, looked up folded. */
 class AbbreviationsTest {
 

@@ -8,9 +8,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import fanwen.search.query.ParsedQuery;
-import fanwen.search.query.QuerySyntax;
-
 /** The query language users type, and how malformed input degrades to plain words. */
 class QuerySyntaxTest {
 

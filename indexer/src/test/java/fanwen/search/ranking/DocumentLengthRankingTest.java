@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.SearchQuery;

@@ -14,13 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
 import fanwen.engine.TestCorpus;
+import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.Suggestion;
-import fanwen.search.suggest.PinyinKeys;
 
 /** Suggestions over the bundled seed essays, typed in Chinese and in pinyin. */
 class SuggesterTest {

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fanwen.engine.DataFolder;
 import fanwen.engine.Engine;
+import fanwen.model.DataFolder;
 import fanwen.model.IngestListener;
 import fanwen.model.MetadataEdit;
 import fanwen.server.FanwenServer;

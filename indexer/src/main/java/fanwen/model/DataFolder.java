@@ -1,4 +1,4 @@
-package fanwen.engine;
+package fanwen.model;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package fanwen.structure;
+package fanwen.headings;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * How the rungs of a Chinese heading ladder are marked at the start of a line: 第一编/章/节/条, 一、 （一）
  * 1、 1. （1） ① 一是, in half- and full-width forms. The one definition of these markers: the
- * {@link HeadingDetector} uses it to tell the kind of a heading, and the PDF line joiner so as not to
+ * structure stage's heading detector uses it to tell the kind of a heading, and the PDF line joiner so as not to
  * glue a heading onto the line before it. A marker says only that a line may be a heading; whether it is one (a
  * short lead-in, not a list item) is the detector's decision. Markdown {@code #} is not a marker here.
  */
@@ -19,11 +19,11 @@ public final class HeadingMarkers {
     private static final String DIGITS = "0-9０-９";
 
     /** 第一编/章/节/条 (or 第一条之一), followed by a space or the end of the line; group 1 is the division. */
-    static final Pattern LEGAL = Pattern.compile(
+    public static final Pattern LEGAL = Pattern.compile(
             "第[" + CN_DIGITS + DIGITS + "]{1,6}([编章节条])(?:之[" + CN_DIGITS + "]{1,3})?(?=[\\s\u3000]|$)");
 
     /** The marker of each numbered kind, to be matched at the start of a line ({@code lookingAt}). */
-    static final Map<HeadingKind, Pattern> NUMBERED;
+    public static final Map<HeadingKind, Pattern> NUMBERED;
 
     static {
         Map<HeadingKind, Pattern> numbered = new EnumMap<>(HeadingKind.class);

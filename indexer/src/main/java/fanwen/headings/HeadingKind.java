@@ -1,4 +1,4 @@
-package fanwen.structure;
+package fanwen.headings;
 
 /**
  * The rungs of a Chinese document's heading ladder, as recognised by {@link HeadingDetector}. A kind says
@@ -35,11 +35,11 @@ public enum HeadingKind {
     SHORT_LINE;
 
     /** Kinds whose relative depth is fixed by law-drafting convention (编 › 章 › 节 › 条), whatever their order of appearance. */
-    boolean isLegal() {
+    public boolean isLegal() {
         return this == PART || this == CHAPTER || this == SECTION || this == ARTICLE;
     }
 
-    boolean isMarkdown() {
+    public boolean isMarkdown() {
         return name().startsWith("MARKDOWN_");
     }
 }
