@@ -24,5 +24,4 @@ public record SourceFile(Path path, String source, Optional<String> origin, Decl
     public static SourceFile onDisk(Path path, String source, DeclaredMetadata declared) {
         return new SourceFile(path, source, Optional.of(path.toAbsolutePath().normalize().toString()), declared);
     }
-
 }

@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+
+import fanwen.engine.TestCorpus;
 
 /** The command line as a user runs it: index, search, stats, delete, analyze, and exit codes. */
 class CliTest {
@@ -58,18 +59,7 @@ class CliTest {
 
     @Test
     void onAFolderOfThePreviousReleaseSearchSaysSoAndBackupRestoreAndIndexWork() throws Exception {
-        Path data = temp.resolve("old");
-        Path fixture = Path.of("src/test/resources/upgrade/data-2026-12-07");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path from : files.toList()) {
-                Path to = data.resolve(fixture.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Path data = TestCorpus.previousRelease(temp.resolve("old")).root();
         Run search = run("search", "--data", data.toString(), "挂职");
         assertEquals(ExitCodes.OK, search.exitCode(), search.err());
         assertTrue(search.err().contains("旧版本"), search.err());

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,20 +102,7 @@ class IndexUpgradeTest {
         assertEquals(Optional.of(Schema.VERSION), FanwenIndex.versionOf(folder.index()));
     }
 
-    /** A copy of the fixture folder written by the previous release. */
     private DataFolder previousRelease() throws IOException {
-        Path fixture = Path.of("src/test/resources/upgrade/data-2026-12-07");
-        Path root = temp.resolve("data");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path from : files.toList()) {
-                Path to = root.resolve(fixture.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return new DataFolder(root);
+        return TestCorpus.previousRelease(temp.resolve("data"));
     }
 }
