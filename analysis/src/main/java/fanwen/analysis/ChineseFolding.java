@@ -1,12 +1,13 @@
 package fanwen.analysis;
 
-import com.hankcs.hanlp.HanLP;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
+import com.hankcs.hanlp.HanLP;
 
 /**
  * Folds one UTF-16 char to one char, so that folding never moves an offset: full-width ASCII

@@ -2,6 +2,7 @@ package fanwen.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+
 import org.apache.lucene.analysis.CharFilter;
 
 /**

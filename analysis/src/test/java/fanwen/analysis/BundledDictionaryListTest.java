@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 /** Every term list in corpus/dict is loaded: the list of bundled files and the folder agree. */

@@ -2,7 +2,6 @@ package fanwen.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fanwen.analysis.HanLPTokenizer.Mode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import fanwen.analysis.HanLPTokenizer.Mode;
 
 class DomainDictionaryTest {
 

@@ -3,9 +3,11 @@ package fanwen.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fanwen.analysis.HanLPTokenizer.Mode;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import fanwen.analysis.HanLPTokenizer.Mode;
 
 class HanLPTokenizerTest {
 

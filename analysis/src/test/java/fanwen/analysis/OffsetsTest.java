@@ -2,12 +2,14 @@ package fanwen.analysis;
 
 import static fanwen.analysis.WellFormed.assertWellFormed;
 
-import fanwen.analysis.HanLPTokenizer.Mode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import fanwen.analysis.HanLPTokenizer.Mode;
 
 class OffsetsTest {
 

@@ -1,10 +1,12 @@
 package fanwen.extract;
 
-import fanwen.extract.ofd.OfdParser;
-import fanwen.extract.wps.WpsFormats;
 import java.util.HashSet;
 import java.util.Set;
+
 import org.apache.tika.mime.MediaType;
+
+import fanwen.extract.ofd.OfdParser;
+import fanwen.extract.wps.WpsFormats;
 
 /**
  * Which files extraction reads, by extension (to pick files on a folder walk) and by detected media type

@@ -1,7 +1,5 @@
 package fanwen.ingest;
 
-import fanwen.model.FileBatch;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.Set;
 
 import fanwen.extract.FileNames;
 import fanwen.model.DeclaredMetadata;
+import fanwen.model.FileBatch;
 import fanwen.model.IngestResult;
 import fanwen.model.SourceFile;
 

@@ -1,10 +1,10 @@
 package fanwen.structure;
 
+import java.util.List;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-
-import java.util.List;
 
 /**
  * HanLP segmentation with organisation and place recognition — slow, so used only on the few short

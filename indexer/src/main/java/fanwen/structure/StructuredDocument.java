@@ -1,10 +1,10 @@
 package fanwen.structure;
 
-import fanwen.model.DocumentType;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import fanwen.model.DocumentType;
 
 /**
  * Everything {@link DocumentStructurer} infers from a document's text: the outline and passages, and the

@@ -1,7 +1,5 @@
 package fanwen.structure;
 
-import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * Finds the issuing units and the places of a document, at bounded cost.

@@ -1,10 +1,10 @@
 package fanwen.structure;
 
+import java.util.Optional;
+
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
-
-import java.util.Optional;
 
 /**
  * Parts of speech and general-language frequencies of words, looked up in HanLP's dictionaries (the

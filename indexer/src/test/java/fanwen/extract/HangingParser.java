@@ -2,6 +2,7 @@ package fanwen.extract;
 
 import java.io.InputStream;
 import java.util.Set;
+
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;

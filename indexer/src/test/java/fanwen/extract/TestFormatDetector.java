@@ -2,6 +2,7 @@ package fanwen.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;

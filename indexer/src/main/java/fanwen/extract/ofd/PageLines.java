@@ -3,9 +3,10 @@ package fanwen.extract.ofd;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.basicType.ST_Array;
 import org.ofdrw.core.basicType.ST_Box;
-import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.text.TextCode;
 
 /**
