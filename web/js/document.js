@@ -104,6 +104,23 @@ function editButton(edit) {
   return button;
 }
 
+/** The 公文 elements the document has, as rows of the metadata list (GB/T 9704-2012 names). */
+function officialElements(doc) {
+  const printed = [doc.printed_by, doc.printed_date].filter(Boolean).join(' ');
+  return [
+    ['发文字号', doc.doc_number],
+    ['发文机关', (doc.issuers ?? []).join('、')],
+    ['签发人', doc.signer],
+    ['主送机关', doc.recipients],
+    ['抄送机关', doc.cc],
+    ['密级', doc.security_level],
+    ['紧急程度', doc.urgency],
+    ['份号', doc.copy_number],
+    ['附件', (doc.attachments ?? []).join('；')],
+    ['印发', printed],
+  ];
+}
+
 function metadataList(doc) {
   const rows = [
     ['类型', doc.type],
@@ -111,6 +128,7 @@ function metadataList(doc) {
     ['发文单位', (doc.units ?? []).join('、')],
     ['地点', (doc.places ?? []).join('、')],
     ['标签', (doc.tags ?? []).join('、')],
+    ...officialElements(doc),
     ['原文件', doc.source],
     ['篇幅', `${doc.chars} 字，${doc.passage_count} 个段落`],
     ['入库日期', doc.indexed_at?.slice(0, 10)],

@@ -1,5 +1,5 @@
 /**
- * The filters beside the results: document type, year range, issuing unit and tag, each value with its count
+ * The filters beside the results: document type, year range, issuing unit, tag and issuing organ (发文机关), each value with its count
  * over all matches; the chosen filters as removable chips above the results. Every filter is a link to the
  * filtered search, so it works with the keyboard, opens in a new tab, and lands in the history.
  */
@@ -15,7 +15,8 @@ export function facetPanel(state, facets) {
     valueGroup('类型', 'type', state, facets.type ?? []),
     yearGroup(state, facets.year ?? []),
     valueGroup('发文单位', 'unit', state, facets.unit ?? []),
-    valueGroup('标签', 'tag', state, facets.tag ?? []));
+    valueGroup('标签', 'tag', state, facets.tag ?? []),
+    valueGroup('发文机关', 'issuer', state, facets.issuer ?? []));
 }
 
 function valueGroup(title, name, state, counts) {
@@ -81,6 +82,7 @@ export function filterChips(state) {
   }
   if (state.unit) chips.push(chip(`单位：${state.unit}`, linkTo(state, { unit: '' })));
   if (state.tag) chips.push(chip(`标签：${state.tag}`, linkTo(state, { tag: '' })));
+  if (state.issuer) chips.push(chip(`发文机关：${state.issuer}`, linkTo(state, { issuer: '' })));
   if (chips.length === 0) return null;
   return h('div', { class: 'filter-chips', 'aria-label': '已选筛选条件' }, chips,
     chips.length > 1 ? h('a', { href: withoutFilters(state), class: 'clear-filters' }, '清除全部') : null);

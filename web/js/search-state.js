@@ -1,6 +1,6 @@
 /**
  * The search as the URL holds it — q, mode (documents | passages), sort, page and the filters type, unit, tag,
- * year_from, year_to (the API's filter parameters, same names) — read from the query, turned back into links,
+ * issuer, year_from, year_to (the API's filter parameters, same names) — read from the query, turned back into links,
  * and into the API's parameters.
  */
 import { hrefOf } from './router.js';
@@ -8,7 +8,7 @@ import { hrefOf } from './router.js';
 export const PAGE_SIZE = 10;
 /** The API answers pages up to this many hits deep (page × size). */
 export const RESULT_WINDOW = 10000;
-const FILTERS = ['type', 'unit', 'tag', 'year_from', 'year_to'];
+const FILTERS = ['type', 'unit', 'tag', 'issuer', 'year_from', 'year_to'];
 
 export function readState(params) {
   const state = {
@@ -32,6 +32,7 @@ export function linkTo(state, changes = {}) {
     type: next.type,
     unit: next.unit,
     tag: next.tag,
+    issuer: next.issuer,
     year_from: next.year_from,
     year_to: next.year_to,
     sort: next.sort === 'date' ? 'date' : null,

@@ -22,7 +22,10 @@ import fanwen.model.SearchQuery;
 import fanwen.model.Snippet;
 import fanwen.model.SortOrder;
 
-/** {@code fanwen search QUERY}: ranked documents or passages with highlighted snippets. */
+/**
+ * {@code fanwen search QUERY}: ranked documents or passages with highlighted snippets; without a query, every
+ * document the filters let through.
+ */
 @Command(name = "search", description = "Search documents (or passages with --passages).")
 public final class SearchCommand implements Callable<Integer> {
 
@@ -32,9 +35,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*",
-            description = "words, \"exact phrases\", -excluded, type:讲话 year:2015..2020 unit:…")
-    List<String> query;
+    @Parameters(paramLabel = "QUERY", arity = "0..*",
+            description = "words, \"exact phrases\", -excluded, a 文号, type:讲话 year:2015..2020 unit:… issuer:…")
+    List<String> query = new ArrayList<>();
 
     @Option(names = "--passages", description = "list passages instead of documents")
     boolean passages;
@@ -54,6 +57,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--tag", description = "tag (repeatable)")
     List<String> tags = new ArrayList<>();
 
+    @Option(names = "--issuer", description = "issuing organ, 发文机关 (repeatable)")
+    List<String> issuers = new ArrayList<>();
+
     @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE})")
     SortOrder sort = SortOrder.RELEVANCE;
 
@@ -67,7 +73,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SearchQuery request = new SearchQuery(String.join(" ", query), new Filters(types,
-                Optional.ofNullable(yearFrom), Optional.ofNullable(yearTo), units, tags), sort, page, size);
+                Optional.ofNullable(yearFrom), Optional.ofNullable(yearTo), units, tags, issuers), sort, page, size);
         TerminalStyle style = TerminalStyle.forStdout();
         try (Engine engine = Engine.openReadOnly(data.folder())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());

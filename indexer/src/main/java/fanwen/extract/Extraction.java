@@ -3,6 +3,8 @@ package fanwen.extract;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.apache.tika.mime.MediaType;
+
 /**
  * The plain text of one file, as extracted by {@link Extractor}, with the little metadata the file itself
  * declares. The text is cleaned (line breaks inside CJK sentences re-joined for PDFs, NULs removed) but not
@@ -17,4 +19,10 @@ import java.util.Optional;
  */
 public record Extraction(String text, String mediaType, Optional<String> charset, Optional<String> title,
                          Optional<LocalDate> created, boolean ocr) {
+
+    /** Whether the file was laid out in pages (PDF, OFD): its text is the text of its pages, one after the other. */
+    public boolean paged() {
+        MediaType type = MediaType.parse(mediaType);
+        return type != null && Formats.isPageLayout(type);
+    }
 }

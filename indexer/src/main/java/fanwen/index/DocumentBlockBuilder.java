@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -25,8 +26,10 @@ import org.apache.lucene.util.BytesRef;
 
 import fanwen.fingerprint.DocumentSignatures;
 import fanwen.fingerprint.MinHashSignature;
+import fanwen.model.OfficialElements;
 import fanwen.structure.Heading;
 import fanwen.structure.Passage;
+import fanwen.structure.gongwen.DocNumbers;
 
 /**
  * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
@@ -117,6 +120,9 @@ final class DocumentBlockBuilder {
         d.add(new StoredField(Schema.INDEXED_AT, Instant.now().toString()));
         d.add(new StoredField(Schema.SUMMARY, doc.structure().summary()));
         d.add(new StoredField(Schema.OUTLINE, outlineJson(doc.structure().outline())));
+        d.add(new StoredField(Schema.OFFICIAL, officialJson(meta.official())));
+        meta.official().docNumber().flatMap(DocNumbers::normalize)
+                .ifPresent(key -> d.add(new StringField(Schema.DOC_NUMBER_KEY, key, Field.Store.NO)));
         doc.structure().keywords().forEach(k -> d.add(new StoredField(Schema.KEYWORDS, k)));
         doc.structure().places().forEach(p -> d.add(new StoredField(Schema.PLACES, p)));
         meta.date().ifPresent(date -> d.add(new StoredField(Schema.DATE_TEXT, date.toString())));
@@ -139,7 +145,7 @@ final class DocumentBlockBuilder {
         return date.or(() -> meta.year().map(year -> LocalDate.of(year, 1, 1))).map(LocalDate::toEpochDay);
     }
 
-    /** Type, year, unit and tag: on documents and on passages, for filters and facet counts. */
+    /** Type, year, unit, tag and issuing organ: on documents and on passages, for filters and facet counts. */
     private static void addFilterFields(Document d, DocumentMetadata meta) {
         addKeyword(d, Schema.TYPE, meta.type());
         meta.year().ifPresent(year -> {
@@ -149,6 +155,7 @@ final class DocumentBlockBuilder {
         });
         meta.units().forEach(unit -> addKeyword(d, Schema.UNIT, unit));
         meta.tags().forEach(tag -> addKeyword(d, Schema.TAG, tag));
+        meta.official().issuers().forEach(issuer -> addKeyword(d, Schema.ISSUER, issuer));
     }
 
     private static void addKeyword(Document d, String field, String value) {
@@ -159,6 +166,12 @@ final class DocumentBlockBuilder {
     /** The id of a passage: its document's id and its ordinal. */
     static String passageId(String docId, int ordinal) {
         return docId + "-" + ordinal;
+    }
+
+    private static String officialJson(OfficialElements official) {
+        ObjectNode node = JSON.createObjectNode();
+        OfficialElementsJson.write(node, official);
+        return node.toString();
     }
 
     private static String outlineJson(List<Heading> outline) {

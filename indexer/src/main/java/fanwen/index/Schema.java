@@ -22,9 +22,10 @@ public final class Schema {
      * The version of the schema, the analysis and the extraction: raised whenever a change needs the index rebuilt
      * (a field, how a field is analysed, the dictionary it is segmented with, the text a format is read as). A data
      * folder with an older index is rebuilt from its originals on opening. 1 is the index before versions were
-     * recorded; 2 reads Markdown as the text a reader sees.
+     * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
+     * the text and indexes the 公文 elements (文号 key, issuing organs).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private Schema() {
     }
@@ -79,6 +80,12 @@ public final class Schema {
     public static final String YEAR = Facet.YEAR.key();
     public static final String UNIT = Facet.UNIT.key();
     public static final String TAG = Facet.TAG.key();
+    /** 发文机关, the issuing organs of an official document (a facet and a filter). */
+    public static final String ISSUER = Facet.ISSUER.key();
+    /** Indexed only: the search key of the 发文字号 (any bracket style finds it), see {@code DocNumbers}. */
+    public static final String DOC_NUMBER_KEY = "doc_number_key";
+    /** Stored only: the 公文 elements as JSON, see {@link DocumentMetadata#official()}. */
+    public static final String OFFICIAL = "official";
     /**
      * The day a document is sorted by (epoch day): its date, or 1 January of its year when only the year is
      * known or the year (from a manifest or an edit) disagrees with the date. A full date is stored as ISO text

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fanwen.index.OfficialElementsJson;
 import fanwen.model.DeclaredMetadata;
 
 /**
@@ -36,6 +37,7 @@ final class DeclaredMetadataJson {
         if (!declared.tags().isEmpty()) {
             declared.tags().forEach(node.putArray("tags")::add);
         }
+        OfficialElementsJson.write(node, declared.official());
         return node.toString();
     }
 
@@ -44,7 +46,8 @@ final class DeclaredMetadataJson {
             JsonNode node = JSON.readTree(json);
             return new DeclaredMetadata(text(node, "title"), text(node, "type"),
                     node.has("year") ? Optional.of(node.get("year").asInt()) : Optional.empty(),
-                    text(node, "date").map(LocalDate::parse), texts(node, "units"), texts(node, "tags"));
+                    text(node, "date").map(LocalDate::parse), texts(node, "units"), texts(node, "tags"),
+                    OfficialElementsJson.read(node));
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable declared metadata: " + json, e);
         }

@@ -35,6 +35,7 @@ import fanwen.model.IngestStatus;
 import fanwen.model.SourceFile;
 import fanwen.structure.DocumentStructurer;
 import fanwen.structure.StructuredDocument;
+import fanwen.structure.gongwen.GongwenElements;
 
 /**
  * Runs files through the pipeline — hash, extract, analyse, structure, store the original, index — on a
@@ -186,7 +187,8 @@ public final class Ingester {
             return unchangedOrDuplicate(file, id, stored.get(), bytes);
         }
         Extraction extraction = extractor.extract(file.path());
-        String textHash = ContentHash.ofText(extraction.text());
+        GongwenElements recognized = GongwenElements.recognize(extraction.text(), extraction.paged());
+        String textHash = ContentHash.ofText(recognized.text());
         String holder = inFlightTextHashes.putIfAbsent(textHash, id);
         if (holder != null) {
             return IngestResult.duplicate(file.source(), id, holder, bytes);
@@ -205,8 +207,8 @@ public final class Ingester {
             commitGate.readLock().lock();
             try {
                 originals.put(fileHash, file.path());
-                index(id, fileHash, file.source(), file.origin(), file.path().getFileName().toString(), extraction,
-                        declared);
+                index(id, fileHash, file.source(), file.origin(), file.path().getFileName().toString(), recognized,
+                        extraction, declared);
                 if (replaced.isPresent()) {
                     index.findDocument(replaced.get()).map(d -> d.get(Schema.ORIGINAL_HASH))
                             .filter(hash -> !hash.equals(fileHash)).ifPresent(replacedOriginals::add);
@@ -217,7 +219,7 @@ public final class Ingester {
             } finally {
                 commitGate.readLock().unlock();
             }
-            return IngestResult.indexed(file.source(), id, replaced, bytes, extraction.text().length());
+            return IngestResult.indexed(file.source(), id, replaced, bytes, recognized.text().length());
         } finally {
             inFlightTextHashes.remove(textHash);
         }
@@ -297,10 +299,22 @@ public final class Ingester {
      */
     public void index(String id, String fileHash, String source, Optional<String> origin, String fileName,
                       Extraction extraction, DeclaredMetadata declared) throws IOException {
-        String text = extraction.text();
+        GongwenElements recognized = GongwenElements.recognize(extraction.text(), extraction.paged());
+        index(id, fileHash, source, origin, fileName, recognized, extraction, declared);
+    }
+
+    /**
+     * {@link #index(String, String, String, Optional, String, Extraction, DeclaredMetadata)} with the 公文 elements
+     * already recognised in the extracted text: the document's text is theirs, without printed page numbers and
+     * running headers.
+     */
+    private void index(String id, String fileHash, String source, Optional<String> origin, String fileName,
+                       GongwenElements recognized, Extraction extraction, DeclaredMetadata declared)
+            throws IOException {
+        String text = recognized.text();
         AnalyzedDocument analyzed = index.analyze(text);
         StructuredDocument structure = structurer.structure(text, fileName, extraction.title(),
-                analyzed.wordCounts());
+                analyzed.wordCounts(), recognized);
         IndexableDocument doc = new IndexableDocument(id, ContentHash.ofText(text), source, origin, fileHash,
                 extraction.mediaType(), text, structure, ResolvedMetadata.of(declared, structure),
                 DeclaredMetadataJson.write(declared));

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +16,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fanwen.index.OfficialElementsJson;
 import fanwen.model.MetadataEdit;
 
 /**
@@ -64,17 +64,18 @@ public final class MetadataEdits {
         JsonNode node = JSON.readTree(file.toFile());
         return Optional.of(new MetadataEdit(text(node, "title"), text(node, "type"),
                 node.hasNonNull("year") ? Optional.of(node.get("year").asInt()) : Optional.empty(),
-                list(node, "units"), list(node, "tags")));
+                list(node, "units"), list(node, "tags"), OfficialElementsJson.read(node)));
     }
 
     /** Stores {@code edit} as the whole edit of document {@code id}, replacing an earlier one. */
     public void save(String id, MetadataEdit edit) throws IOException {
-        Map<String, Object> json = new LinkedHashMap<>();
+        ObjectNode json = JSON.createObjectNode();
         edit.title().ifPresent(v -> json.put("title", v));
         edit.type().ifPresent(v -> json.put("type", v));
         edit.year().ifPresent(v -> json.put("year", v));
-        edit.units().ifPresent(v -> json.put("units", v));
-        edit.tags().ifPresent(v -> json.put("tags", v));
+        edit.units().ifPresent(v -> v.forEach(json.putArray("units")::add));
+        edit.tags().ifPresent(v -> v.forEach(json.putArray("tags")::add));
+        OfficialElementsJson.write(json, edit.official());
         Path target = pathOf(id);
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, id, ".part");

@@ -26,6 +26,6 @@ final class ResolvedMetadata {
                 declared.year().or(() -> declared.date().map(LocalDate::getYear)).or(inferred::year),
                 declared.date().or(inferred::date),
                 declared.units().isEmpty() ? inferred.units() : declared.units(),
-                declared.tags());
+                declared.tags(), declared.official().orElse(inferred.official()));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * query syntax ({@code type:讲话}) and the index.
  */
 public enum Facet {
-    TYPE("type"), YEAR("year"), UNIT("unit"), TAG("tag");
+    TYPE("type"), YEAR("year"), UNIT("unit"), TAG("tag"), ISSUER("issuer");
 
     private final String key;
 
@@ -15,7 +15,7 @@ public enum Facet {
         this.key = key;
     }
 
-    /** The facet's name in the API, the query syntax and the index: {@code type}, {@code year}, {@code unit}, {@code tag}. */
+    /** The facet's name in the API, the query syntax and the index: {@code type}, {@code year}, {@code unit} … */
     public String key() {
         return key;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fanwen.model.DocumentType;
+import fanwen.model.OfficialElements;
 
 /**
  * Everything {@link DocumentStructurer} infers from a document's text: the outline and passages, and the
@@ -20,10 +21,11 @@ import fanwen.model.DocumentType;
  * @param summary  two or three sentences taken from the document
  * @param outline  the headings in document order
  * @param passages the passages in document order; together they cover all non-heading text
+ * @param official the 公文 elements found in its first and last lines (文号, 发文机关, 签发人 …)
  */
 public record StructuredDocument(String title, DocumentType type, Optional<LocalDate> date, Optional<Integer> year,
                                  List<String> units, List<String> places, List<String> keywords, String summary,
-                                 List<Heading> outline, List<Passage> passages) {
+                                 List<Heading> outline, List<Passage> passages, OfficialElements official) {
     public StructuredDocument {
         units = List.copyOf(units);
         places = List.copyOf(places);

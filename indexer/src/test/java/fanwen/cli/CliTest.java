@@ -58,6 +58,35 @@ class CliTest {
     }
 
     @Test
+    void officialFormatsAreFoundByAPhraseTheirDocNumberAndTheirIssuer() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        for (String fixture : List.of("formats/ofd/tongzhi.ofd", "formats/wps/guazhi-as-xls.et",
+                "formats/wps/huibao-as-ppt.dps", "formats/wps/zongjie-as-docx.wps", "gongwen/gw04.pdf")) {
+            Path file = Path.of(CliTest.class.getResource("/" + fixture).toURI());
+            Files.copy(file, in.resolve(file.getFileName()));
+        }
+        String data = temp.resolve("data").toString();
+        Run index = run("index", "--data", data, in.toString());
+        assertEquals(ExitCodes.OK, index.exitCode(), index.out() + index.err());
+        assertTrue(index.out().contains("indexed: 5"), index.out());
+
+        assertFirstHit("tongzhi.ofd", data, "\"加强下派挂职干部管理\"");
+        assertFirstHit("guazhi-as-xls.et", data, "欧阳振华");
+        assertFirstHit("huibao-as-ppt.dps", data, "\"挂职锻炼工作汇报\"");
+        assertFirstHit("zongjie-as-docx.wps", data, "\"2023年度挂职锻炼工作总结\"");
+        assertFirstHit("gw04.pdf", data, "长府发[2018]26号");
+        Run byIssuer = run("search", "--data", data, "--issuer", "长春市人民政府");
+        assertTrue(byIssuer.out().startsWith("1 篇文档") && byIssuer.out().contains("gw04.pdf"), byIssuer.out() + byIssuer.err());
+    }
+
+    /** The first hit {@code fanwen search} prints for {@code query} is the file {@code source}. */
+    private static void assertFirstHit(String source, String data, String query) {
+        Run search = run("search", "--data", data, query);
+        String first = search.out().lines().filter(line -> line.startsWith("1. ")).findFirst().orElse("");
+        assertTrue(first.contains(source), query + " → " + search.out() + search.err());
+    }
+
+    @Test
     void onAFolderOfThePreviousReleaseSearchSaysSoAndBackupRestoreAndIndexWork() throws Exception {
         Path data = TestCorpus.previousRelease(temp.resolve("old")).root();
         Run search = run("search", "--data", data.toString(), "挂职");

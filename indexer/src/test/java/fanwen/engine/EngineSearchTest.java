@@ -242,7 +242,7 @@ class EngineSearchTest {
         SearchPage<DocumentHit> speeches = search("挂职 type:讲话");
         assertTrue(speeches.total() >= 1);
         speeches.hits().forEach(h -> assertEquals("讲话", h.type()));
-        SearchPage<DocumentHit> recent = engine.searchDocuments(new SearchQuery("政府工作报告", new Filters(List.of("报告"), Optional.of(2020), Optional.of(2022), List.of(), List.of()), SortOrder.DATE, 1, 10));
+        SearchPage<DocumentHit> recent = engine.searchDocuments(new SearchQuery("政府工作报告", new Filters(List.of("报告"), Optional.of(2020), Optional.of(2022), List.of(), List.of(), List.of()), SortOrder.DATE, 1, 10));
         assertEquals(2, recent.total(), "the 2021 and 2022 reports (the corpus has none for 2020)");
         recent.hits().forEach(h -> assertTrue(h.year().orElseThrow() >= 2020 && h.year().orElseThrow() <= 2022));
     }

@@ -43,20 +43,21 @@ class SearchQueryTest {
 
     @Test
     void filtersGivenApartAndWrittenInTheQueryAddUpAndTheFirstYearRangeWins() {
-        Filters given = new Filters(List.of("讲话"), Optional.of(2015), Optional.empty(), List.of(), List.of("示例"));
-        Filters written = new Filters(List.of("总结"), Optional.of(2000), Optional.of(2020), List.of("市政府"), List.of());
+        Filters given = new Filters(List.of("讲话"), Optional.of(2015), Optional.empty(), List.of(), List.of("示例"), List.of());
+        Filters written = new Filters(List.of("总结"), Optional.of(2000), Optional.of(2020), List.of("市政府"), List.of(), List.of("省政府"));
         Filters both = given.and(written);
         assertEquals(List.of("讲话", "总结"), both.types());
         assertEquals(Optional.of(2015), both.yearFrom());
         assertEquals(Optional.of(2020), both.yearTo());
         assertEquals(List.of("市政府"), both.units());
         assertEquals(List.of("示例"), both.tags());
+        assertEquals(List.of("省政府"), both.issuers());
     }
 
     @Test
     void aFacetsOwnFilterCanBeLiftedAlone() {
         Filters filters = new Filters(List.of("讲话"), Optional.of(2015), Optional.of(2016), List.of("市政府"),
-                List.of("示例"));
+                List.of("示例"), List.of("县政府"));
         for (Facet facet : Facet.values()) {
             assertTrue(filters.restricts(facet));
             Filters lifted = filters.without(facet);

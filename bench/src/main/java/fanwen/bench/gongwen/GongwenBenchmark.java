@@ -106,7 +106,7 @@ public final class GongwenBenchmark {
                 GongwenElements found;
                 try {
                     Extraction extraction = extractor.extract(file);
-                    found = GongwenElements.recognize(extraction.text());
+                    found = GongwenElements.recognize(extraction.text(), extraction.paged());
                 } catch (ExtractionException e) {
                     misses.add(name + ": extraction failed: " + e.getMessage());
                     found = GongwenElements.recognize("");

@@ -14,8 +14,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 
 import fanwen.index.FanwenIndex;
+import fanwen.index.OfficialElementsJson;
 import fanwen.index.Schema;
 import fanwen.model.DocumentView;
+import fanwen.model.OfficialElements;
 
 /** Reads one stored document back as a {@link DocumentView}, its outline turned into a heading tree. */
 public final class DocumentReader {
@@ -40,7 +42,12 @@ public final class DocumentReader {
                 values(d, Schema.UNIT), values(d, Schema.TAG), values(d, Schema.PLACES), d.get(Schema.MEDIA_TYPE),
                 intField(d, Schema.CHARS).orElse(0), intField(d, Schema.PASSAGE_COUNT).orElse(0),
                 d.get(Schema.INDEXED_AT), values(d, Schema.KEYWORDS), orEmpty(d.get(Schema.SUMMARY)),
-                outline(id, d.get(Schema.OUTLINE)), orEmpty(d.get(Schema.BODY))));
+                outline(id, d.get(Schema.OUTLINE)), official(d.get(Schema.OFFICIAL)), orEmpty(d.get(Schema.BODY))));
+    }
+
+    /** The stored 公文 elements; none for a document indexed before they were. */
+    private static OfficialElements official(String json) throws IOException {
+        return json == null || json.isBlank() ? OfficialElements.NONE : OfficialElementsJson.read(JSON.readTree(json));
     }
 
     /** Nests the flat stored outline [{level, text, start, end, passage}] by level. */

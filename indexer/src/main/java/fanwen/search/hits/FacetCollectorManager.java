@@ -31,7 +31,7 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
 
     static final int MAX_VALUES = 50;
     /** The facets whose values are words (every one but the year). */
-    private static final List<Facet> KEYWORDS = List.of(Facet.TYPE, Facet.UNIT, Facet.TAG);
+    private static final List<Facet> KEYWORDS = List.of(Facet.TYPE, Facet.UNIT, Facet.TAG, Facet.ISSUER);
 
     @Override
     public Counts newCollector() {

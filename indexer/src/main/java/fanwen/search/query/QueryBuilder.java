@@ -32,6 +32,7 @@ import fanwen.index.Schema;
 import fanwen.model.Facet;
 import fanwen.model.Filters;
 import fanwen.model.SearchQuery;
+import fanwen.structure.gongwen.DocNumbers;
 
 /**
  * Builds the Lucene query for a {@link ParsedQuery} over documents or over passages.
@@ -77,6 +78,8 @@ public final class QueryBuilder {
     private static final float BIGRAM_WEIGHT = 0.4f;
     private static final float PROXIMITY_BOOST = 2f;
     private static final float SYNONYM_WEIGHT = 0.7f;
+    /** A document whose 文号 is the query outranks every document that merely cites it. */
+    private static final float DOC_NUMBER_BOOST = 1000f;
     private static final int PROXIMITY_SLOP = 3;
     /**
      * Slop of the phrase over the parts of an abbreviation's long form: four words between two parts in order
@@ -111,8 +114,47 @@ public final class QueryBuilder {
         return new QueryBuilder(new Limits(4, 4, 4, 64));
     }
 
-    /** The full query: text clauses, exclusions and filters, restricted to the target kind. */
+    /**
+     * The full query: text clauses, exclusions and filters, restricted to the target kind. A query that is a
+     * 发文字号 and nothing else also finds, first, the document with that 文号 however its brackets are written.
+     */
     public Query build(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
+        Query text = textAndFilters(parsed, request, target, mode);
+        Optional<String> docNumber = target == Target.DOCUMENTS ? docNumberKey(parsed) : Optional.empty();
+        if (docNumber.isEmpty()) {
+            return text;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(new BoostQuery(new TermQuery(new Term(Schema.DOC_NUMBER_KEY, docNumber.get())), DOC_NUMBER_BOOST),
+                Occur.SHOULD);
+        either.add(text, Occur.SHOULD);
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), Occur.FILTER);
+        top.add(either.build(), Occur.MUST);
+        addFilters(top, parsed, request);
+        return top.build();
+    }
+
+    /**
+     * The search key of the 文号 the query's words (or its one phrase) spell together, when they spell one and
+     * nothing else.
+     */
+    private static Optional<String> docNumberKey(ParsedQuery parsed) {
+        List<String> parts;
+        if (!parsed.excluded().isEmpty()) {
+            return Optional.empty();
+        } else if (parsed.phrases().isEmpty()) {
+            parts = parsed.words();
+        } else if (parsed.words().isEmpty() && parsed.phrases().size() == 1) {
+            parts = parsed.phrases();
+        } else {
+            return Optional.empty();
+        }
+        String joined = String.join("", parts);
+        return DocNumbers.isDocNumber(joined) ? DocNumbers.normalize(joined) : Optional.empty();
+    }
+
+    private Query textAndFilters(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
         Budget budget = new Budget(limits);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         top.add(new TermQuery(new Term(Schema.KIND,
@@ -373,6 +415,7 @@ public final class QueryBuilder {
         addAnyOf(top, Schema.TYPE, filters.types());
         addAnyOf(top, Schema.UNIT, filters.units());
         addAnyOf(top, Schema.TAG, filters.tags());
+        addAnyOf(top, Schema.ISSUER, filters.issuers());
         if (filters.restricts(Facet.YEAR)) {
             top.add(IntPoint.newRangeQuery(Schema.YEAR, filters.yearFrom().orElse(Integer.MIN_VALUE),
                     filters.yearTo().orElse(Integer.MAX_VALUE)), Occur.FILTER);

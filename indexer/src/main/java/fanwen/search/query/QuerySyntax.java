@@ -83,6 +83,7 @@ public final class QuerySyntax {
         final List<String> types = new ArrayList<>();
         final List<String> units = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
+        final List<String> issuers = new ArrayList<>();
         Optional<Integer> yearFrom = Optional.empty();
         Optional<Integer> yearTo = Optional.empty();
 
@@ -98,6 +99,7 @@ public final class QuerySyntax {
                 case "type", "类型" -> types.add(value);
                 case "unit", "单位" -> units.add(value);
                 case "tag", "标签" -> tags.add(value);
+                case "issuer", "发文机关" -> issuers.add(value);
                 case "year", "年份" -> {
                     return year(value);
                 }
@@ -133,7 +135,8 @@ public final class QuerySyntax {
         }
 
         ParsedQuery build() {
-            return new ParsedQuery(words, phrases, excluded, new Filters(types, yearFrom, yearTo, units, tags));
+            return new ParsedQuery(words, phrases, excluded,
+                    new Filters(types, yearFrom, yearTo, units, tags, issuers));
         }
     }
 }

@@ -51,9 +51,19 @@ public record GongwenElements(
         removed = List.copyOf(removed);
     }
 
-    /** Recognises the elements of a document's plain text (lines separated by {@code \n}). */
+    /**
+     * Recognises the elements of a document's plain text (lines separated by {@code \n}).
+     *
+     * @param paged whether the text was laid out in pages (PDF, OFD), whose printed page numbers extraction may
+     *              already have taken out: then its first line begins a page, for telling running headers
+     */
+    public static GongwenElements recognize(String text, boolean paged) {
+        return GongwenRecognizer.recognize(text, paged);
+    }
+
+    /** Recognises the elements of a text that was not laid out in pages (a text file, a word processor's). */
     public static GongwenElements recognize(String text) {
-        return GongwenRecognizer.recognize(text);
+        return recognize(text, false);
     }
 
     /** The lead issuing organ, the one a facet shows. */

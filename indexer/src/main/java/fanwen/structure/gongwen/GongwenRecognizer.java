@@ -64,8 +64,8 @@ final class GongwenRecognizer {
     private GongwenRecognizer() {
     }
 
-    static GongwenElements recognize(String input) {
-        PageFurniture.Stripped stripped = PageFurniture.strip(input);
+    static GongwenElements recognize(String input, boolean paged) {
+        PageFurniture.Stripped stripped = PageFurniture.strip(input, paged);
         List<String> lines = new ArrayList<>(
                 stripped.text().lines().map(GongwenRecognizer::tidy).filter(l -> !l.isEmpty()).toList());
         Builder b = new Builder();

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Takes what a printed page adds to a document's text out of it: the page numbers (GB/T 9704-2012 §7.5: {@code — 3 —},
  * a 4-号 Arabic number between two dashes; also {@code - 3 -}, {@code 第 3 页}, {@code 第3页 共5页}) and running
  * headers (a short line repeated at the top of pages). A running header is a line of 2–40 characters, without
- * sentence punctuation at its end, that occurs at least twice, once as the first line of the text or right after a
- * page number — where a page begins. Every occurrence of it is removed. It cannot see a running header printed
+ * sentence punctuation at its end, that occurs at least twice, once where a page begins: right after a printed
+ * page number, or as the first line of a text that has pages (laid out in pages, or with page numbers). Every
+ * occurrence of it is removed. It cannot see a running header printed
  * only once (a .docx keeps its header apart from its text), and it never removes a line of the body that merely
  * repeats, unless that line also begins a page; a line right above a date (a signature, 署名) is never one.
  *
@@ -50,7 +51,18 @@ public final class PageFurniture {
     private record Line(int start, int end, String text) {
     }
 
+    /** {@link #strip(String, boolean)} of a text not laid out in pages. */
     public static Stripped strip(String text) {
+        return strip(text, false);
+    }
+
+    /**
+     * The text without its page numbers and running headers.
+     *
+     * @param paged whether the text was laid out in pages (PDF, OFD): its first line then begins a page even when
+     *              extraction took the page numbers out
+     */
+    public static Stripped strip(String text, boolean paged) {
         List<Line> lines = lines(text);
         boolean[] remove = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -68,7 +80,7 @@ public final class PageFurniture {
             // revision R3 (after measuring): the line above a date is a signature (署名), which repeats the
             // 发文机关标志 of a letter (函); it neither counts as nor is removed as a running header
             List<Integer> where = all.stream().filter(i -> !aboveDate(lines, i)).toList();
-            if (where.size() >= 2 && where.stream().anyMatch(i -> beginsPage(lines, remove, i))) {
+            if (where.size() >= 2 && where.stream().anyMatch(i -> beginsPage(lines, remove, paged, i))) {
                 where.forEach(i -> remove[i] = true);
             }
         }
@@ -94,14 +106,18 @@ public final class PageFurniture {
         return false;
     }
 
-    /** The first non-blank line, or the first non-blank line after a page number. */
-    private static boolean beginsPage(List<Line> lines, boolean[] pageNumber, int index) {
+    /**
+     * The first non-blank line after a page number, or the first non-blank line of a text that has pages: one laid
+     * out in pages, or with printed page numbers. Revision R6: a text without pages has no page to head, so a title
+     * it repeats (a summary pasted twice, a compilation) is no running header.
+     */
+    private static boolean beginsPage(List<Line> lines, boolean[] removed, boolean paged, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (!lines.get(i).text().isBlank()) {
-                return pageNumber[i] && PAGE_NUMBER.matcher(lines.get(i).text().strip()).matches();
+                return removed[i] && PAGE_NUMBER.matcher(lines.get(i).text().strip()).matches();
             }
         }
-        return true;
+        return paged || lines.stream().anyMatch(line -> PAGE_NUMBER.matcher(line.text().strip()).matches());
     }
 
     /** Lines with their line break included in {@code end}. */

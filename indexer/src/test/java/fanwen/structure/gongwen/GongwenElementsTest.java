@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import fanwen.extract.Extraction;
 import fanwen.extract.Extractor;
 
 class GongwenElementsTest {
@@ -77,6 +78,15 @@ class GongwenElementsTest {
     }
 
     @Test
+    void aTitleRepeatedInATextWithoutPageNumbersIsNoRunningHeader() {
+        String summary = "2015年挂职锻炼工作总结\n一、主要工作\n走访了十二个行政村。\n"
+                + "2015年挂职锻炼工作总结\n一、主要工作\n协调推进了三个重点项目。\n";
+        GongwenElements e = GongwenElements.recognize(summary);
+        assertEquals(summary, e.text());
+        assertTrue(e.removed().isEmpty(), e.removed().toString());
+    }
+
+    @Test
     void aReportNamesItsSignerAndAChineseNumeralDateIsRead() {
         GongwenElements e = GongwenElements.recognize("""
                 长春市人民政府文件
@@ -123,7 +133,8 @@ class GongwenElementsTest {
                 .findFirst().orElseThrow().split("\t", -1);
         GongwenElements e;
         try (Extractor extractor = new Extractor()) {
-            e = GongwenElements.recognize(extractor.extract(dir.resolve(file)).text());
+            Extraction extraction = extractor.extract(dir.resolve(file));
+            e = GongwenElements.recognize(extraction.text(), extraction.paged());
         }
         GongwenElements found = e;
         assertAll(

@@ -1,26 +1,33 @@
 package fanwen.server.api;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fanwen.engine.Engine;
 import fanwen.model.MetadataEdit;
+import fanwen.model.OfficialElements;
 import fanwen.server.http.ApiError;
 
 /**
  * Reads the body of {@code PATCH /api/v1/documents/{id}}: a JSON object with any of {@code title} (text),
  * {@code type} (a type label such as 总结), {@code unit} (text or list of texts), {@code year} (four-digit
- * number) and {@code tags} (list of texts, or one comma-separated text). Anything else is refused with 400.
+ * number), {@code tags} (list of texts, or one comma-separated text) and the 公文 elements: {@code doc_number},
+ * {@code signer}, {@code recipients}, {@code cc}, {@code security_level}, {@code urgency}, {@code copy_number},
+ * {@code printed_by} (texts), {@code issuer} and {@code attachments} (text or list of texts), {@code printed_date}
+ * (YYYY-MM-DD). Anything else is refused with 400.
  */
 final class MetadataEditReader {
 
-    private static final Set<String> FIELDS = Set.of("title", "type", "unit", "year", "tags");
+    private static final List<String> FIELDS = List.of("title", "type", "unit", "year", "tags", "doc_number",
+            "issuer", "signer", "recipients", "cc", "security_level", "urgency", "copy_number", "attachments",
+            "printed_by", "printed_date");
     private static final int MAX_TEXT = 500;
 
     private final ObjectMapper json;
@@ -37,11 +44,11 @@ final class MetadataEditReader {
             throw ApiError.badRequest("the body must be a JSON object, e.g. {\"type\":\"总结\",\"year\":2015}");
         }
         if (node == null || !node.isObject() || node.isEmpty()) {
-            throw ApiError.badRequest("give at least one of title, type, unit, year, tags as a JSON object");
+            throw ApiError.badRequest("give at least one of " + String.join(", ", FIELDS) + " as a JSON object");
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
-                throw ApiError.badRequest("unknown field '" + name + "': editable are title, type, unit, year, tags");
+                throw ApiError.badRequest("unknown field '" + name + "': editable are " + String.join(", ", FIELDS));
             }
         });
         Optional<String> type = text(node, "type");
@@ -50,7 +57,25 @@ final class MetadataEditReader {
                 throw ApiError.badRequest("unknown type '" + t + "': use one of " + typeLabels());
             }
         });
-        return new MetadataEdit(text(node, "title"), type, year(node), list(node, "unit"), list(node, "tags"));
+        return new MetadataEdit(text(node, "title"), type, year(node), list(node, "unit"), list(node, "tags"),
+                official(node));
+    }
+
+    private static OfficialElements official(JsonNode node) {
+        return new OfficialElements(text(node, "doc_number"), list(node, "issuer").orElse(List.of()),
+                text(node, "signer"), text(node, "recipients"), text(node, "cc"), text(node, "security_level"),
+                text(node, "urgency"), text(node, "copy_number"), list(node, "attachments").orElse(List.of()),
+                text(node, "printed_by"), date(node, "printed_date"));
+    }
+
+    private static Optional<LocalDate> date(JsonNode node, String field) {
+        return text(node, field).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw ApiError.badRequest(field + " must be a date such as 2021-03-05, got " + value);
+            }
+        });
     }
 
     static String typeLabels() {

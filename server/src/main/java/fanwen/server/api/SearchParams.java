@@ -35,7 +35,7 @@ final class SearchParams {
                         ApiError.badRequest("unknown sort '" + sortName + "': use relevance or date"));
         try {
             Filters filters = new Filters(list(ctx, Facet.TYPE.key()), year(ctx, "year_from"), year(ctx, "year_to"),
-                    list(ctx, Facet.UNIT.key()), list(ctx, Facet.TAG.key()));
+                    list(ctx, Facet.UNIT.key()), list(ctx, Facet.TAG.key()), list(ctx, Facet.ISSUER.key()));
             return new SearchQuery(Optional.ofNullable(ctx.queryParam("q")).orElse(""), filters, sort, page, size);
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage()); // SearchQuery's own rules: page ≥ 1, page × size

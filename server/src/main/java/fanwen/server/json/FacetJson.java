@@ -7,10 +7,10 @@ import java.util.Map;
 import fanwen.model.Facet;
 import fanwen.model.FacetCount;
 
-/** How many hits have {@code value} in a facet (type, year, unit, tag). */
+/** How many hits have {@code value} in a facet (type, year, unit, tag, issuer). */
 public record FacetJson(String value, int count) {
 
-    /** Facets by name, in the order type, year, unit, tag, each list as the engine ordered it. */
+    /** Facets by name, in the order of {@link Facet}, each list as the engine ordered it. */
     public static Map<String, List<FacetJson>> of(Map<Facet, List<FacetCount>> facets) {
         Map<String, List<FacetJson>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
