@@ -109,6 +109,7 @@ class ServerProcessTest {
             Process server = serve(data, port, "--rate-limit", "1000000");
             awaitHealth(http, server);
             AtomicInteger inFlight = new AtomicInteger();
+            int answeredBefore = acknowledged.size();
             ExecutorService uploaders = Executors.newFixedThreadPool(budget.bulkUploaders());
             List<Future<?>> running = new ArrayList<>();
             for (int u = 0; u < budget.bulkUploaders(); u++) {
@@ -116,6 +117,11 @@ class ServerProcessTest {
                 running.add(uploaders.submit(() -> uploadUntilRefused(http, client, acknowledged, inFlight)));
             }
             Thread.sleep(budget.killAfter().toMillis());
+            // on a loaded machine the first bulk may take longer: kill once this round has had one answered
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (acknowledged.size() == answeredBefore && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
             uploadsInFlightAtKill += inFlight.get();
             server.destroyForcibly().waitFor(); // kill -9 while uploads are in flight
             for (Future<?> uploader : running) {
