@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system tools the tests use, when missing and when we may (root with apt-get):
-#   tesseract-ocr with the simplified-Chinese model (OCR of scanned PDFs);
+#   tesseract-ocr with the simplified-Chinese model (OCR of scanned PDFs and OFDs);
 #   chromium and chromium-driver (the browser tests of the web page) and fonts-noto-cjk (Chinese in their
 #   screenshots).
 # Without them the tests that need them are skipped, and say so — except in CI (CI=true), where a missing
-# browser fails the browser tests.
+# browser fails the browser tests and a missing Tesseract the OCR tests.
 set -u
 need=()
 if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then

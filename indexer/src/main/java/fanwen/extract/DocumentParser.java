@@ -9,6 +9,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
+import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -20,6 +21,7 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 
+import fanwen.extract.ofd.OfdParser;
 import fanwen.extract.wps.WpsFormats;
 import fanwen.model.ExtractionLimits;
 
@@ -27,7 +29,7 @@ import fanwen.model.ExtractionLimits;
  * Reads one file with Apache Tika, inside a parser process ({@link ParserChild}): detects its media type,
  * refuses what is no document ({@link Formats}; images unless OCR is on) and zip bombs, parses within the
  * character limit, re-joins PDF lines ({@link PdfLineJoiner}) and cleans the text ({@link TextCleaner}).
- * Scanned PDFs and images are OCR'd by Tesseract ({@code chi_sim+eng}) when the request says so. A file
+ * Scanned PDFs, scanned OFDs and images are OCR'd by Tesseract ({@code chi_sim+eng}) when the request says so. A file
  * detected as plain text is not decoded here but answered as {@link ParseAnswer.PlainText}: decoding text is
  * the parent's ({@link Extractor}).
  *
@@ -90,30 +92,34 @@ final class DocumentParser {
             throw ParseFailures.classify(e, limits);
         }
         MediaType type = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).map(MediaType::parse).orElse(detected);
-        boolean pdf = Formats.isPdf(type);
-        boolean scanned = pdf || Formats.isImage(type);
+        boolean scanned = Formats.isPageLayout(type) || Formats.isImage(type);
         String cleaned = TextCleaner.clean(text.toString());
         String body = Formats.isPageLayout(type) ? TextCleaner.clean(PdfLineJoiner.join(cleaned)) : cleaned;
         if (body.isEmpty()) {
             throw !scanned ? ExtractionException.empty()
-                    : request.ocr() ? ExtractionException.noTextFound() : ExtractionException.noTextLayer();
+                    : request.ocr() ? ExtractionException.noTextFound()
+                    : ExtractionException.noTextLayer(Formats.isOfd(type) ? "OFD" : "PDF");
         }
         if (GarbledText.isGarbled(body)) {
             throw ExtractionException.garbled();
         }
-        Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
-        boolean ocrUsed = Formats.isImage(type) || ocrPages != null && ocrPages > 0;
+        boolean ocrUsed = Formats.isImage(type) || ocrPages(metadata, PDF.OCR_PAGE_COUNT) > 0
+                || ocrPages(metadata, OfdParser.OCR_PAGE_COUNT) > 0;
         return new Extraction(body, type.getBaseType().toString(),
                 Optional.ofNullable(metadata.get(Metadata.CONTENT_ENCODING)),
                 FileProperties.title(metadata), FileProperties.created(metadata), ocrUsed);
     }
 
+    private static int ocrPages(Metadata metadata, Property count) {
+        return Optional.ofNullable(metadata.getInt(count)).orElse(0);
+    }
+
     /**
-     * OCR only for what is scanned at the top level, a PDF or an image: pictures inside a Word file (logos,
+     * OCR only for what is scanned at the top level, a PDF, an OFD or an image: pictures inside a Word file (logos,
      * seals, photos) would cost seconds each and add noise, while the text of embedded documents is kept.
      */
     private ParseContext parseContext(MediaType type, ParseRequest request) {
-        boolean ocr = request.ocr() && (Formats.isPdf(type) || Formats.isImage(type));
+        boolean ocr = request.ocr() && (Formats.isPageLayout(type) || Formats.isImage(type));
         PDFParserConfig pdfConfig = new PDFParserConfig();
         pdfConfig.setOcrStrategy(request.ocr() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         TesseractOCRConfig tesseractConfig = new TesseractOCRConfig();

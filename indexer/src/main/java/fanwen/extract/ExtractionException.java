@@ -143,9 +143,14 @@ public final class ExtractionException extends Exception {
                 + "若持续出现，请通知管理员。", "parser process failed to start " + attempts + " times: " + why, null);
     }
 
-    static ExtractionException noTextLayer() {
-        return new ExtractionException(Reason.NO_TEXT_LAYER, "这是扫描件 PDF，没有文字层，而本机未安装 Tesseract "
-                + "中文识别（chi_sim），无法读出文字。请由管理员安装后再试，或改用含文字的 PDF、Word 文件。", "", null);
+    /**
+     * A scanned document, and no OCR to read it.
+     *
+     * @param format the scan's format, {@code PDF} or {@code OFD}
+     */
+    static ExtractionException noTextLayer(String format) {
+        return new ExtractionException(Reason.NO_TEXT_LAYER, "这是扫描件 " + format + "，没有文字层，而本机未安装 Tesseract "
+                + "中文识别（chi_sim），无法读出文字。请由管理员安装后再试，或改用含文字的 " + format + "、Word 文件。", "", null);
     }
 
     static ExtractionException noTextFound() {

@@ -18,8 +18,8 @@ import fanwen.model.ExtractionLimits;
  * by Apache Tika in a parser process — a JVM of its own ({@link ParserPool}, {@link DocumentParser}) — after
  * its detected media type has been checked against the document formats ({@link #supportedExtensions()},
  * plus images when Chinese OCR is installed). PDF text is re-joined by {@link PdfLineJoiner}; all text is
- * cleaned by {@link TextCleaner}. Scanned PDFs and images are OCR'd by Tesseract ({@code chi_sim+eng}) when
- * it is installed. Markdown is read as the text it shows ({@link MarkdownText}).
+ * cleaned by {@link TextCleaner}. Scanned PDFs, scanned OFDs and images are OCR'd by Tesseract
+ * ({@code chi_sim+eng}) when it is installed. Markdown is read as the text it shows ({@link MarkdownText}).
  *
  * <p>Each file stays within {@link ExtractionLimits}: too large a file is refused before parsing, too much
  * text ends with an error, and a parse that overruns its time, exhausts its parser process's heap or crashes

@@ -73,7 +73,10 @@ final class Formats {
         return type.getBaseType().equals(OfdParser.MEDIA_TYPE);
     }
 
-    /** Laid out in pages, with the lines of each (PDF, OFD): text whose line breaks {@link PdfLineJoiner} undoes. */
+    /**
+     * Laid out in pages, with the lines of each (PDF, OFD): text whose line breaks {@link PdfLineJoiner} undoes, and
+     * pages that may be scans, OCR'd when the request says so.
+     */
     static boolean isPageLayout(MediaType type) {
         return isPdf(type) || isOfd(type);
     }

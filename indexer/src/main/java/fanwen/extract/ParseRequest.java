@@ -11,7 +11,7 @@ import fanwen.model.ExtractionLimits;
  * @param file     the file to read, an absolute path
  * @param fileName the name to detect the type by and to quote in messages
  * @param limits   the limits the parse must stay within (characters, time for OCR, the size for zip bombs)
- * @param ocr      whether scanned PDFs and images are OCR'd
+ * @param ocr      whether scanned PDFs, scanned OFDs and images are OCR'd
  */
 record ParseRequest(Path file, String fileName, ExtractionLimits limits, boolean ocr) {
 }

@@ -192,7 +192,8 @@ class ExtractorFailuresTest {
                 Map.entry(Reason.BUSY, List.of(ExtractionException.busy(2, Duration.ofSeconds(120)))),
                 Map.entry(Reason.CRASHED, List.of(ExtractionException.parserCrashed("被信号 9 终止"))),
                 Map.entry(Reason.UNAVAILABLE, List.of(ExtractionException.parserUnavailable(3, "Cannot run program"))),
-                Map.entry(Reason.NO_TEXT_LAYER, List.of(ExtractionException.noTextLayer(), ExtractionException.noTextFound())),
+                Map.entry(Reason.NO_TEXT_LAYER, List.of(ExtractionException.noTextLayer("PDF"),
+                        ExtractionException.noTextLayer("OFD"), ExtractionException.noTextFound())),
                 Map.entry(Reason.IO, List.of(ExtractionException.io(new IOException("Permission denied")))));
         assertEquals(EnumSet.allOf(Reason.class), examples.keySet(), "an example for every reason");
         examples.forEach((reason, exceptions) -> exceptions.forEach(e -> {

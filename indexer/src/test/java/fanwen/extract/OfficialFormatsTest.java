@@ -53,6 +53,15 @@ class OfficialFormatsTest {
     }
 
     @Test
+    void aScannedOfdWithoutOcrHasNoTextLayerLikeAScannedPdf() {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract(Fixtures.format("ofd/scanned.ofd")));
+        assertEquals(Reason.NO_TEXT_LAYER, e.reason());
+        assertTrue(e.getMessage().startsWith("这是扫描件 OFD，没有文字层，而本机未安装 Tesseract 中文识别（chi_sim）"),
+                e.getMessage());
+    }
+
+    @Test
     void anOfdRenamedZipIsStillAnOfd() throws Exception {
         Path renamed = Files.copy(Fixtures.format("ofd/tongzhi.ofd"), temp.resolve("tongzhi.zip"));
         assertEquals("application/ofd", extractor.extract(renamed).mediaType());

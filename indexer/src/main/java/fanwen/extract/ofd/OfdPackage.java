@@ -1,6 +1,7 @@
 package fanwen.extract.ofd;
 
 import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -20,12 +22,15 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.TikaMemoryLimitException;
 
 /**
- * The XML parts of an OFD package, unpacked into a temporary folder of their own for {@code ofdrw}, whose reader
- * works on a folder. The unpacking is ours, not {@code ofdrw}'s: its own {@code ZipUtil} checks entry names with
- * {@code Path.startsWith} on an unnormalised path (so {@code ../../x} passes) and inflates without any bound.
- * Here an entry name that is absolute, holds {@code ..} or a backslash, or resolves outside the folder is refused
- * (the whole package is, it is hostile), only {@code .xml} entries are written (fonts, images and attachments are
- * never inflated), and the entry count and inflated bytes are bounded by {@link OfdLimits}. {@link #close()}
+ * An OFD package unpacked into a temporary folder of its own for {@code ofdrw}, whose reader works on a folder:
+ * its XML parts at once, any other part (an image to OCR) only when {@link #part} asks for it. The unpacking is
+ * ours, not {@code ofdrw}'s: its own {@code ZipUtil} checks entry names with {@code Path.startsWith} on an
+ * unnormalised path (so {@code ../../x} passes) and inflates without any bound. Here an entry name that is
+ * absolute, holds {@code ..} or a backslash, or resolves outside the folder is refused (the whole package is, it is
+ * hostile); of the other entries only the {@code .xml} ones are written at once (fonts, images and attachments are
+ * not inflated unless asked for), but every entry's folder is made, so that {@code ofdrw}, which looks for a
+ * resource's folder on disk when it resolves the resource's location, resolves it as in the whole package. The entry
+ * count and inflated bytes are bounded by {@link OfdLimits}, the parts asked for later included. {@link #close()}
  * deletes the folder.
  */
 final class OfdPackage implements Closeable {
@@ -34,12 +39,17 @@ final class OfdPackage implements Closeable {
     static final String ROOT_ENTRY = "OFD.xml";
 
     private final Path root;
+    private final ZipFile zip;
+    private final OfdLimits limits;
+    private long inflated;
 
-    private OfdPackage(Path root) {
+    private OfdPackage(Path root, ZipFile zip, OfdLimits limits) {
         this.root = root;
+        this.zip = zip;
+        this.limits = limits;
     }
 
-    /** The folder the package's XML parts were written to. */
+    /** The folder the package is unpacked into. */
     Path root() {
         return root;
     }
@@ -55,8 +65,15 @@ final class OfdPackage implements Closeable {
 
     static OfdPackage unpack(Path file, OfdLimits limits) throws IOException, TikaException {
         Path root = Files.createTempDirectory("fanwen-ofd-").toRealPath();
-        OfdPackage unpacked = new OfdPackage(root);
-        try (ZipFile zip = open(file)) {
+        ZipFile zip;
+        try {
+            zip = open(file);
+        } catch (IOException | RuntimeException e) {
+            Files.delete(root);
+            throw e;
+        }
+        OfdPackage unpacked = new OfdPackage(root, zip, limits);
+        try {
             if (zip.size() > limits.maxEntries()) {
                 throw new TikaMemoryLimitException("OFD package has " + zip.size() + " entries, more than "
                         + limits.maxEntries() + ": a zip bomb?");
@@ -64,24 +81,54 @@ final class OfdPackage implements Closeable {
             if (zip.getEntry(ROOT_ENTRY) == null) {
                 throw new TikaException("not an OFD package: no " + ROOT_ENTRY + " at the root of the zip");
             }
-            long total = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 Path target = target(root, entry.getName());
-                if (entry.isDirectory() || !entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")
-                        || Files.exists(target)) {
-                    continue; // a repeated name keeps its first entry, as ZipFile.getEntry does
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream in = zip.getInputStream(entry);
-                     OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-                    total += copy(in, out, entry.getName(), limits.maxEntryBytes(), limits.maxTotalBytes() - total);
+                Files.createDirectories(entry.isDirectory() ? target : target.getParent());
+                if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    unpacked.write(entry, target);
                 }
             }
             return unpacked;
         } catch (IOException | TikaException | RuntimeException e) {
             unpacked.close();
             throw e;
+        }
+    }
+
+    /**
+     * A part of the package by its location in the package ({@code /Doc_0/Res/scan.png}, as {@code ofdrw} resolves
+     * a resource's location; a leading {@code /} or none is the same), inflated into the folder if it was not yet;
+     * empty when the package has no such entry. A location that leads outside the package is refused, even when
+     * it names a file that is there: nothing outside the folder is ever read.
+     */
+    Optional<Path> part(String location) throws IOException, TikaException {
+        String name = location.replaceFirst("^/+", "");
+        Path target = name.isEmpty() || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0 ? null
+                : root.resolve(name).normalize();
+        if (target == null || !target.startsWith(root) || target.equals(root)) {
+            throw new TikaException("OFD resource location is not inside the package: " + location);
+        }
+        if (Files.isRegularFile(target)) {
+            return Optional.of(target);
+        }
+        ZipEntry entry = zip.getEntry(root.relativize(target).toString().replace(File.separatorChar, '/'));
+        if (entry == null || entry.isDirectory() || Files.exists(target)) {
+            return Optional.empty();
+        }
+        Files.createDirectories(target.getParent());
+        write(entry, target);
+        return Optional.of(target);
+    }
+
+    /** Inflates an entry into a new file, within the limits of one part and of all parts together. */
+    private void write(ZipEntry entry, Path target) throws IOException, TikaException {
+        if (Files.exists(target)) {
+            return; // a repeated name keeps its first entry, as ZipFile.getEntry does
+        }
+        try (InputStream in = zip.getInputStream(entry);
+             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            inflated += copy(in, out, entry.getName(), limits.maxEntryBytes(), limits.maxTotalBytes() - inflated);
         }
     }
 
@@ -117,10 +164,7 @@ final class OfdPackage implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
+        try (zip; Stream<Path> paths = Files.exists(root) ? Files.walk(root) : Stream.empty()) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
