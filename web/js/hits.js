@@ -17,12 +17,12 @@ export function documentHit(hit, q) {
       hit.keywords.slice(0, 6).map((k) => h('a', { href: hrefOf({ q: k }), class: 'tag' }, k))) : null);
 }
 
-/** Type, date or year, unit and file name of a document hit. */
+/** Type, date or year, issuing units and file name of a document hit. */
 export function metaLine(hit) {
   return h('p', { class: 'hit-meta' },
     hit.type ? h('span', { class: 'badge' }, hit.type) : null,
     h('span', {}, hit.date ?? (hit.year ? `${hit.year} 年` : '年份不详')),
-    hit.unit ? h('span', {}, hit.unit) : null,
+    hit.units?.length ? h('span', {}, hit.units.join('、')) : null,
     h('span', { class: 'source' }, hit.source));
 }
 

@@ -31,10 +31,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import fanwen.server.Http.Answer;
 import fanwen.server.Http.NamedBytes;
+import fanwen.server.http.ErrorCode;
 
 /**
  * The API v1 over real HTTP: a server on a free port with the twelve seed essays uploaded through the API.
- * Every JSON answer checked here is also validated against the bundled OpenAPI description.
+ * Every JSON answer checked here is also validated against the bundled OpenAPI description, and every refusal is
+ * told in the API's one voice ({@link OneVoice}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
@@ -72,6 +74,12 @@ class ApiTest {
     private void conforms(String method, String route, Answer answer) {
         List<String> problems = openApi.check(method, route, answer.status(), answer.json());
         assertTrue(problems.isEmpty(), method + " " + route + " " + answer.status() + ": " + problems);
+    }
+
+    /** {@code answer} is a refusal of {@code kind} in the one voice, as the description of the route says. */
+    private void refused(ErrorCode kind, String method, String route, Answer answer) {
+        OneVoice.assertSpeaks(kind, answer);
+        conforms(method, route, answer);
     }
 
     private String idOf(String seedNamePrefix) {
@@ -247,19 +255,13 @@ class ApiTest {
 
     @Test
     void badChecksAreRefusedWithAReason() throws IOException {
-        Answer notJson = http.postJson("/api/v1/check", "{text:");
-        assertEquals(400, notJson.status());
-        conforms("POST", "/api/v1/check", notJson);
-        assertEquals(400, http.postJson("/api/v1/check", "{\"draft\":\"x\"}").status());
-        Answer tooLong = http.postJson("/api/v1/check", JSON.writeValueAsString(Map.of("text", "字".repeat(200_001))));
-        assertEquals(413, tooLong.status(), tooLong.body());
-        Answer unsupported = http.postMultipart("/api/v1/check", List.of(new NamedBytes("程序.exe", new byte[]{1, 2, 3})),
-                List.of());
-        assertEquals(415, unsupported.status(), unsupported.body());
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/check", http.postJson("/api/v1/check", "{text:"));
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/check", http.postJson("/api/v1/check", "{\"draft\":\"x\"}"));
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/check", http.postMultipart("/api/v1/check",
+                List.of(NamedBytes.text("一.txt", "一"), NamedBytes.text("二.txt", "二")), List.of()));
         Answer broken = http.postMultipart("/api/v1/check", List.of(new NamedBytes("坏文件.pdf", "%PDF-1.7\n1 0 obj <<".getBytes())),
                 List.of());
-        assertEquals(422, broken.status(), broken.body());
-        conforms("POST", "/api/v1/check", broken);
+        refused(ErrorCode.UNPROCESSABLE_FILE, "POST", "/api/v1/check", broken);
         JsonNode error = broken.json().get("error");
         assertTrue(error.get("message").asText().startsWith("文件已损坏或格式不正确，无法读取。请"), broken.body());
         assertFalse(error.get("detail").asText().isBlank(), broken.body());
@@ -322,7 +324,8 @@ class ApiTest {
         assertEquals("联校办学调研（修订）", doc.get("title").asText());
         assertEquals("报告", doc.get("type").asText());
         assertEquals(2011, doc.get("year").asInt());
-        assertEquals("县教育局", doc.get("unit").asText());
+        assertEquals("[\"县教育局\"]", doc.get("units").toString());
+        assertEquals("县教育局", doc.get("unit").asText(), "unit: the first of units, kept for v1 compatibility");
         JsonNode found = http.get("/api/v1/search?tag=" + Http.encode("教育") + "&year_from=2011&year_to=2011").json();
         assertEquals(1, found.get("total").asInt());
         assertEquals(id, found.get("hits").get(0).get("id").asText());
@@ -369,8 +372,9 @@ class ApiTest {
         }
         assertTrue(terms.contains("挂职锻炼"), terms.toString());
         assertEquals(200, http.postJson("/api/v1/analyze", "{\"text\":\"挂职锻炼\",\"mode\":\"query\"}").status());
-        assertEquals(400, http.postJson("/api/v1/analyze", "{\"text\":\"挂职\",\"mode\":\"fast\"}").status());
-        assertEquals(400, http.postJson("/api/v1/analyze", "not json").status());
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/analyze",
+                http.postJson("/api/v1/analyze", "{\"text\":\"挂职\",\"mode\":\"fast\"}"));
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/analyze", http.postJson("/api/v1/analyze", "not json"));
     }
 
     @Test
@@ -415,17 +419,35 @@ class ApiTest {
     void badParametersAreRefusedWith400() {
         for (String query : List.of("page=0", "size=101", "size=0", "sort=popularity", "year_from=20x5",
                 "year_to=15", "page=abc", "page=1000&size=100")) {
-            Answer answer = http.get("/api/v1/search?q=x&" + query);
-            assertEquals(400, answer.status(), query);
-            conforms("GET", "/api/v1/search", answer);
-            assertEquals("bad_request", answer.json().get("error").get("code").asText());
+            refused(ErrorCode.BAD_REQUEST, "GET", "/api/v1/search", http.get("/api/v1/search?q=x&" + query));
         }
-        assertEquals(400, http.get("/api/v1/passages?size=500").status());
-        assertEquals(400, http.get("/api/v1/documents/" + idOf("01_") + "/similar?size=0").status());
-        assertEquals(400, http.patchJson("/api/v1/documents/" + idOf("01_"), "{\"year\":\"二〇一五\"}").status());
-        assertEquals(400, http.patchJson("/api/v1/documents/" + idOf("01_"), "{\"type\":\"小说\"}").status());
-        assertEquals(400, http.patchJson("/api/v1/documents/" + idOf("01_"), "{\"author\":\"x\"}").status());
-        assertEquals(400, http.patchJson("/api/v1/documents/" + idOf("01_"), "[1,2]").status());
+        refused(ErrorCode.BAD_REQUEST, "GET", "/api/v1/passages", http.get("/api/v1/passages?size=500"));
+        refused(ErrorCode.BAD_REQUEST, "GET", "/api/v1/documents/{id}/similar",
+                http.get("/api/v1/documents/" + idOf("01_") + "/similar?size=0"));
+        refused(ErrorCode.BAD_REQUEST, "GET", "/api/v1/passages/{id}/similar",
+                http.get("/api/v1/passages/" + idOf("01_") + "-0/similar?size=51"));
+        for (String edit : List.of("{\"year\":\"二〇一五\"}", "{\"type\":\"小说\"}", "{\"author\":\"x\"}", "[1,2]", "{}",
+                "{\"title\":\"\"}", "{\"tags\":[1]}", "{x")) {
+            refused(ErrorCode.BAD_REQUEST, "PATCH", "/api/v1/documents/{id}",
+                    http.patchJson("/api/v1/documents/" + idOf("01_"), edit));
+        }
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/documents",
+                http.uploadBytes(List.of(), List.of("tags", "示例")));
+        refused(ErrorCode.BAD_REQUEST, "POST", "/api/v1/documents",
+                http.uploadBytes(List.of(NamedBytes.text("a.txt", "一")), List.of("type", "小说")));
+    }
+
+    @Test
+    void aTextOverItsLimitIs413WhicheverRouteItIsSentTo() throws IOException {
+        refused(ErrorCode.PAYLOAD_TOO_LARGE, "POST", "/api/v1/analyze",
+                http.postJson("/api/v1/analyze", JSON.writeValueAsString(Map.of("text", "字".repeat(100_001)))));
+        refused(ErrorCode.PAYLOAD_TOO_LARGE, "POST", "/api/v1/check",
+                http.postJson("/api/v1/check", JSON.writeValueAsString(Map.of("text", "字".repeat(200_001)))));
+        String overTheBodyLimit = JSON.writeValueAsString(Map.of("text", "a".repeat(1_100_000)));
+        refused(ErrorCode.PAYLOAD_TOO_LARGE, "POST", "/api/v1/analyze", http.postJson("/api/v1/analyze", overTheBodyLimit));
+        refused(ErrorCode.PAYLOAD_TOO_LARGE, "POST", "/api/v1/check", http.postJson("/api/v1/check", overTheBodyLimit));
+        refused(ErrorCode.PAYLOAD_TOO_LARGE, "PATCH", "/api/v1/documents/{id}",
+                http.patchJson("/api/v1/documents/" + idOf("01_"), overTheBodyLimit));
     }
 
     @Test
@@ -442,20 +464,28 @@ class ApiTest {
         for (String path : List.of("/api/v1/documents/" + missing, "/api/v1/documents/" + missing + "/original",
                 "/api/v1/documents/" + missing + "/similar", "/api/v1/passages/" + missing + "-0/similar",
                 "/api/v1/documents/..%2F..%2Fetc%2Fpasswd/original", "/api/v1/nothing-here")) {
-            Answer answer = http.get(path);
-            assertEquals(404, answer.status(), path);
-            assertEquals("not_found", answer.json().get("error").get("code").asText(), path);
+            OneVoice.assertSpeaks(ErrorCode.NOT_FOUND, http.get(path));
         }
-        assertEquals(404, http.patchJson("/api/v1/documents/" + missing, "{\"year\":2015}").status());
-        assertEquals(404, http.delete("/api/v1/documents/" + missing).status());
+        refused(ErrorCode.NOT_FOUND, "GET", "/api/v1/documents/{id}", http.get("/api/v1/documents/" + missing));
+        refused(ErrorCode.NOT_FOUND, "GET", "/api/v1/documents/{id}/original",
+                http.get("/api/v1/documents/" + missing + "/original"));
+        refused(ErrorCode.NOT_FOUND, "GET", "/api/v1/documents/{id}/similar",
+                http.get("/api/v1/documents/" + missing + "/similar"));
+        refused(ErrorCode.NOT_FOUND, "GET", "/api/v1/passages/{id}/similar",
+                http.get("/api/v1/passages/" + missing + "-0/similar"));
+        refused(ErrorCode.NOT_FOUND, "PATCH", "/api/v1/documents/{id}",
+                http.patchJson("/api/v1/documents/" + missing, "{\"year\":2015}"));
+        refused(ErrorCode.NOT_FOUND, "DELETE", "/api/v1/documents/{id}", http.delete("/api/v1/documents/" + missing));
     }
 
     @Test
-    void unsupportedFormatsAre415() {
-        Answer answer = http.uploadBytes(List.of(new NamedBytes("table.xyz", new byte[]{1, 2, 3})), List.of());
-        assertEquals(415, answer.status(), answer.body());
-        conforms("POST", "/api/v1/documents", answer);
-        assertEquals(415, http.postJson("/api/v1/documents", "{\"file\":\"x\"}").status());
+    void unsupportedFormatsAre415WhereverAFileIsSent() {
+        refused(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "POST", "/api/v1/documents",
+                http.uploadBytes(List.of(new NamedBytes("table.xyz", new byte[]{1, 2, 3})), List.of()));
+        refused(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "POST", "/api/v1/documents",
+                http.postJson("/api/v1/documents", "{\"file\":\"x\"}"));
+        refused(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "POST", "/api/v1/check",
+                http.postMultipart("/api/v1/check", List.of(new NamedBytes("程序.exe", new byte[]{1, 2, 3})), List.of()));
     }
 
     @Test

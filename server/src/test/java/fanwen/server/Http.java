@@ -102,29 +102,34 @@ final class Http {
 
     /** Posts {@code files} as {@code file} parts and {@code fields} (name, value, …) as multipart form data. */
     Answer postMultipart(String path, List<NamedBytes> files, List<String> fields, String... headers) {
-        String boundary = "----fanwen" + UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
-        try {
+        Multipart form = Multipart.of(files, fields);
+        // Expect: 100-continue, as a browser-less client should: a server refusing the upload from its headers
+        // (413) answers before the body is sent, instead of closing the connection while it is still arriving
+        return send(request(path, headers).expectContinue(true).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
+    }
+
+    /** A multipart/form-data body in UTF-8, as browsers send it, and its Content-Type with the boundary. */
+    record Multipart(String contentType, byte[] body) {
+
+        /** {@code files} as {@code file} parts after {@code fields} (name, value, …). */
+        static Multipart of(List<NamedBytes> files, List<String> fields) {
+            String boundary = "----fanwen" + UUID.randomUUID();
+            var body = new java.io.ByteArrayOutputStream();
             for (int i = 0; i + 1 < fields.size(); i += 2) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i)
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i)
                         + "\"\r\n\r\n" + fields.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             for (NamedBytes file : files) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                         + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-                body.write(file.bytes());
-                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(file.bytes());
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             }
-            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
         }
-        // Expect: 100-continue, as a browser-less client should: a server refusing the upload from its headers
-        // (413) answers before the body is sent, instead of closing the connection while it is still arriving
-        return send(request(path, headers).expectContinue(true)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,18 +32,42 @@ final class OpenApiChecker {
 
     /** The problems of {@code body} as the answer {@code status} of {@code method path}; empty if it conforms. */
     List<String> check(String method, String path, int status, JsonNode body) {
-        JsonNode operation = spec.path("paths").path(path).path(method.toLowerCase());
+        JsonNode operation = spec.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
         if (operation.isMissingNode()) {
             return List.of("no operation " + method + " " + path + " in openapi.json");
         }
-        JsonNode schema = operation.path("responses").path(Integer.toString(status)).path("content")
-                .path("application/json").path("schema");
+        JsonNode response = operation.path("responses").path(Integer.toString(status));
+        if (response.has("$ref")) {
+            response = resolve(response.get("$ref").asText());
+        }
+        JsonNode schema = response.path("content").path("application/json").path("schema");
         if (schema.isMissingNode()) {
             return List.of("no JSON response " + status + " for " + method + " " + path + " in openapi.json");
         }
         List<String> problems = new ArrayList<>();
         validate(schema, body, "$", problems);
         return problems;
+    }
+
+    /** An operation of the description: its method, its path template and its {@code operationId}. */
+    record Operation(String method, String path, String id) {
+    }
+
+    /** Every operation of the description. */
+    List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method ->
+                operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+                        method.getValue().path("operationId").asText(null)))));
+        return operations;
+    }
+
+    /** The operation answering {@code method} on a concrete path such as {@code /api/v1/documents/0a1b/similar}. */
+    Optional<Operation> operation(String method, String concretePath) {
+        return operations().stream()
+                .filter(o -> o.method().equalsIgnoreCase(method))
+                .filter(o -> concretePath.matches(o.path().replaceAll("\\{[^/]+}", "[^/]+").replace(".", "\\.")))
+                .findFirst();
     }
 
     private void validate(JsonNode schema, JsonNode value, String where, List<String> problems) {
@@ -106,7 +132,7 @@ final class OpenApiChecker {
         }
     }
 
-    private JsonNode resolve(String ref) {
+    JsonNode resolve(String ref) {
         JsonNode node = spec;
         for (String part : ref.substring(2).split("/")) {
             node = node.path(part);

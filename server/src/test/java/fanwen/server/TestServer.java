@@ -4,24 +4,43 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import fanwen.engine.Engine;
 import fanwen.model.DataFolder;
+import fanwen.model.IngestListener;
 
-/** The real server, in this JVM, on a free port over a temporary data folder; closed after the tests. */
+/**
+ * The real server, in this JVM, on a free port over a temporary data folder (empty, or holding the bundled corpus);
+ * closed after the tests.
+ */
 final class TestServer implements AutoCloseable {
 
     final Path data;
     final Engine engine;
     final FanwenServer server;
+    final String baseUrl;
     final Http http;
 
     TestServer(ServerConfig config) throws IOException {
+        this(config, false);
+    }
+
+    private TestServer(ServerConfig config, boolean bundledCorpus) throws IOException {
         data = Files.createTempDirectory("fanwen-server-test");
         engine = Engine.open(new DataFolder(data), config.limits().extraction(), 2);
+        if (bundledCorpus) {
+            engine.ingest(engine.collect(List.of(corpus())).files(), IngestListener.NONE);
+        }
         server = FanwenServer.start(engine, config, new ServerState());
-        http = new Http("http://127.0.0.1:" + server.port());
+        baseUrl = "http://127.0.0.1:" + server.port();
+        http = new Http(baseUrl);
+    }
+
+    /** A server over the bundled corpus (the repository's {@code corpus/}), indexed before it starts. */
+    static TestServer withBundledCorpus(ServerConfig config) throws IOException {
+        return new TestServer(config, true);
     }
 
     /** The default configuration on a free port. */
@@ -45,13 +64,23 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    /** The bundled seed essays of the repository (the module's working directory is its folder). */
+    /** The bundled seed essays of the repository. */
     static Path seed() {
-        for (Path candidate : new Path[]{Path.of("../corpus/seed"), Path.of("corpus/seed")}) {
-            if (Files.isDirectory(candidate)) {
+        return corpus().resolve("seed");
+    }
+
+    /** The bundled corpus of the repository (the module's working directory is its folder). */
+    static Path corpus() {
+        return repository().resolve("corpus");
+    }
+
+    /** The repository's root folder. */
+    static Path repository() {
+        for (Path candidate : new Path[]{Path.of(".."), Path.of("")}) {
+            if (Files.isDirectory(candidate.resolve("corpus/seed"))) {
                 return candidate.toAbsolutePath().normalize();
             }
         }
-        throw new IllegalStateException("corpus/seed not found from " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("the repository's corpus/seed not found from " + Path.of("").toAbsolutePath());
     }
 }

@@ -36,14 +36,13 @@ final class AnalyzeHandler {
     void analyze(Context ctx) throws Exception {
         JsonNode body = TextBody.read(ctx, json, "{\"text\":\"…\",\"mode\":\"index|query\"}");
         String text = body.get("text").asText();
-        if (text.length() > limits.maxAnalyzeChars()) {
-            throw ApiError.badRequest("text too long: " + text.length() + " > " + limits.maxAnalyzeChars() + " chars");
-        }
+        TextBody.requireAtMost(text, limits.maxAnalyzeChars());
         String modeName = body.path("mode").isTextual() ? body.get("mode").asText().toLowerCase(Locale.ROOT) : "index";
         AnalysisMode mode = switch (modeName) {
             case "index" -> AnalysisMode.INDEX;
             case "query" -> AnalysisMode.QUERY;
-            default -> throw ApiError.badRequest("unknown mode '" + modeName + "': use index or query");
+            default -> throw ApiError.badRequest("未知的分析模式 '" + modeName + "'：只能是 index 或 query",
+                    "unknown mode '" + modeName + "': use index or query");
         };
         List<Token> tokens = heavyWork.run(() -> engine.analyze(text, mode));
         ctx.json(new AnalyzeResponse(modeName, tokens.stream()

@@ -45,35 +45,34 @@ final class CheckHandler {
 
     void check(Context ctx) throws Exception {
         String draft = UploadParts.isMultipart(ctx) ? fromFile(ctx) : fromJson(ctx);
-        if (draft.length() > CheckReport.MAX_DRAFT_CHARS) {
-            throw ApiError.tooLarge("草稿过长: " + draft.length() + " 字符, 上限 " + CheckReport.MAX_DRAFT_CHARS
-                    + " (draft too long)");
-        }
+        TextBody.requireAtMost(draft, CheckReport.MAX_DRAFT_CHARS);
         ctx.json(CheckResponse.of(heavyWork.run(() -> engine.check(draft))));
     }
 
     private String fromJson(Context ctx) {
-        return TextBody.read(ctx, json, "{\"text\":\"…\"}, or multipart with one 'file' part").get("text").asText();
+        return TextBody.read(ctx, json, "{\"text\":\"…\"}，或以 multipart/form-data 发送一个 file 部分").get("text")
+                .asText();
     }
 
     private String fromFile(Context ctx) throws Exception {
         List<UploadedFile> files = UploadParts.files(ctx, limits);
         if (files.size() != 1) {
-            throw ApiError.badRequest("send exactly one 'file' part to check (got " + files.size() + ")");
+            throw ApiError.badRequest("请只发送一个 file 部分（收到 " + files.size() + " 个）",
+                    "send exactly one 'file' part to check (got " + files.size() + ")");
         }
         UploadedFile file = files.get(0);
         String name = UploadParts.safeName(file.filename());
         if (!UploadParts.supported(name)) {
-            throw ApiError.unsupportedMediaType("不支持的文件格式 unsupported format: " + name);
+            throw UploadParts.unsupported(List.of(name));
         }
         try (InputStream in = file.content()) {
             return heavyWork.run(() -> engine.extractDraft(in, name, file.size()));
         } catch (UnreadableFile e) {
             LOG.warn("not checked: {} — {} [{}]", name, e.getMessage(), e.detail());
             if (e.tryLater()) {
-                throw ApiError.busy(e.getMessage(), BUSY_RETRY_SECONDS);
+                throw ApiError.busy(e.getMessage(), e.detail(), BUSY_RETRY_SECONDS);
             }
-            throw new ApiError(422, "unprocessable_file", e.getMessage(), e.detail());
+            throw ApiError.unprocessableFile(e.getMessage(), e.detail());
         }
     }
 }

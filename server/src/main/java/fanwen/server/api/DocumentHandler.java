@@ -36,7 +36,8 @@ final class DocumentHandler {
             throw noSuchDocument(id);
         }
         Original original = engine.original(id)
-                .orElseThrow(() -> ApiError.notFound("the original file of document " + id + " is not stored"));
+                .orElseThrow(() -> ApiError.notFound("文档 '" + id + "' 的原始文件没有保存",
+                        "the original file of document " + id + " is not stored"));
         ctx.contentType(original.mediaType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(original.fileName()));
         // no Content-Length of our own: a text original is sent compressed to a client that accepts it, and a
@@ -62,6 +63,6 @@ final class DocumentHandler {
     }
 
     static ApiError noSuchDocument(String id) {
-        return ApiError.notFound("no document with id '" + id + "'");
+        return ApiError.notFound("找不到文档 '" + id + "'", "no document with id '" + id + "'");
     }
 }

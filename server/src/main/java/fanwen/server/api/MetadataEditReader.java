@@ -41,22 +41,21 @@ final class MetadataEditReader {
         try {
             node = json.readTree(body);
         } catch (IOException e) {
-            throw ApiError.badRequest("the body must be a JSON object, e.g. {\"type\":\"总结\",\"year\":2015}");
+            throw ApiError.badRequest("请求体应为 JSON 对象，例如 {\"type\":\"总结\",\"year\":2015}",
+                    "the body must be a JSON object: " + TextBody.problem(e));
         }
         if (node == null || !node.isObject() || node.isEmpty()) {
-            throw ApiError.badRequest("give at least one of " + String.join(", ", FIELDS) + " as a JSON object");
+            throw ApiError.badRequest("请在 JSON 对象中至少给出 " + String.join("、", FIELDS) + " 中的一项",
+                    "give at least one of " + String.join(", ", FIELDS) + " as a JSON object");
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
-                throw ApiError.badRequest("unknown field '" + name + "': editable are " + String.join(", ", FIELDS));
+                throw ApiError.badRequest("不能修改字段 '" + name + "'：可修改的字段有 " + String.join("、", FIELDS),
+                        "unknown field '" + name + "': editable are " + String.join(", ", FIELDS));
             }
         });
         Optional<String> type = text(node, "type");
-        type.ifPresent(t -> {
-            if (!Engine.documentTypes().contains(t)) {
-                throw ApiError.badRequest("unknown type '" + t + "': use one of " + typeLabels());
-            }
-        });
+        type.ifPresent(MetadataEditReader::requireKnownType);
         return new MetadataEdit(text(node, "title"), type, year(node), list(node, "unit"), list(node, "tags"),
                 official(node));
     }
@@ -73,13 +72,19 @@ final class MetadataEditReader {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw ApiError.badRequest(field + " must be a date such as 2021-03-05, got " + value);
+                throw ApiError.badRequest(field + " 应为日期，例如 2021-03-05，收到的是 " + value,
+                        field + " must be a date such as 2021-03-05, got " + value);
             }
         });
     }
 
-    static String typeLabels() {
-        return String.join(", ", Engine.documentTypes());
+    /** 400 unless {@code type} is one of the document types (总结, 讲话 …). */
+    static void requireKnownType(String type) {
+        if (!Engine.documentTypes().contains(type)) {
+            String labels = String.join(", ", Engine.documentTypes());
+            throw ApiError.badRequest("未知的文档类型 '" + type + "'：可用的类型有 " + labels,
+                    "unknown type '" + type + "': use one of " + labels);
+        }
     }
 
     private static Optional<String> text(JsonNode node, String field) {
@@ -88,7 +93,8 @@ final class MetadataEditReader {
         }
         JsonNode value = node.get(field);
         if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT) {
-            throw ApiError.badRequest(field + " must be a non-empty text of at most " + MAX_TEXT + " characters");
+            throw ApiError.badRequest(field + " 应为不超过 " + MAX_TEXT + " 字的非空文本",
+                    field + " must be a non-empty text of at most " + MAX_TEXT + " characters");
         }
         return Optional.of(value.asText().strip());
     }
@@ -100,7 +106,8 @@ final class MetadataEditReader {
         JsonNode value = node.get("year");
         String text = value.isIntegralNumber() ? value.asText() : value.isTextual() ? value.asText().strip() : "";
         if (!text.matches("\\d{4}")) {
-            throw ApiError.badRequest("year must be a four-digit year such as 2015, got " + value);
+            throw ApiError.badRequest("year 应为四位数的年份（如 2015），收到 " + value,
+                    "year must be a four-digit year such as 2015, got " + value);
         }
         return Optional.of(Integer.parseInt(text));
     }
@@ -118,17 +125,22 @@ final class MetadataEditReader {
         } else if (value.isArray()) {
             for (JsonNode item : value) {
                 if (!item.isTextual()) {
-                    throw ApiError.badRequest(field + " must be a text or a list of texts");
+                    throw notTexts(field);
                 }
                 values.add(item.asText().strip());
             }
         } else {
-            throw ApiError.badRequest(field + " must be a text or a list of texts");
+            throw notTexts(field);
         }
         List<String> kept = values.stream().filter(v -> !v.isEmpty()).distinct().toList();
         if (kept.stream().anyMatch(v -> v.length() > MAX_TEXT)) {
-            throw ApiError.badRequest(field + " values must be at most " + MAX_TEXT + " characters");
+            throw ApiError.badRequest(field + " 的每一项不能超过 " + MAX_TEXT + " 字",
+                    field + " values must be at most " + MAX_TEXT + " characters");
         }
         return Optional.of(kept);
+    }
+
+    private static ApiError notTexts(String field) {
+        return ApiError.badRequest(field + " 应为文本或文本列表", field + " must be a text or a list of texts");
     }
 }

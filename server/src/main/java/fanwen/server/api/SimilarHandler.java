@@ -38,14 +38,15 @@ final class SimilarHandler {
         String id = ctx.pathParam("id");
         int size = size(ctx);
         var hits = heavyWork.run(() -> engine.similarPassages(id, size))
-                .orElseThrow(() -> ApiError.notFound("no passage with id '" + id + "'"));
+                .orElseThrow(() -> ApiError.notFound("找不到段落 '" + id + "'", "no passage with id '" + id + "'"));
         ctx.json(new SimilarResponse<>(id, hits.stream().map(SimilarPassageJson::of).toList()));
     }
 
     private int size(Context ctx) {
         int size = SearchParams.intParam(ctx, "size", 10);
         if (size < 1 || size > limits.maxSimilar()) {
-            throw ApiError.badRequest("size must be within 1.." + limits.maxSimilar() + ", got " + size);
+            throw ApiError.badRequest("条数 size 应在 1 到 " + limits.maxSimilar() + " 之间，收到 " + size,
+                    "size must be within 1.." + limits.maxSimilar() + ", got " + size);
         }
         return size;
     }

@@ -49,21 +49,21 @@ final class UploadHandler {
 
     void upload(Context ctx) throws IOException {
         if (!UploadParts.isMultipart(ctx)) {
-            throw ApiError.unsupportedMediaType("send files as multipart/form-data, one or more 'file' parts");
+            throw ApiError.unsupportedMediaType("请以 multipart/form-data 上传文件（一个或多个 file 部分）",
+                    "send files as multipart/form-data, one or more 'file' parts; got Content-Type " + ctx.contentType());
         }
         List<UploadedFile> files = UploadParts.files(ctx, limits);
         if (files.isEmpty()) {
-            throw ApiError.badRequest("no 'file' part in the upload");
+            throw ApiError.badRequest("上传内容中没有 file 部分", "no 'file' part in the upload");
         }
         if (files.size() > limits.maxFilesPerUpload()) {
-            throw ApiError.badRequest("too many files: " + files.size() + " > " + limits.maxFilesPerUpload()
+            throw ApiError.badRequest("一次最多上传 " + limits.maxFilesPerUpload() + " 个文件（收到 " + files.size()
+                    + " 个），请分批上传", "too many files: " + files.size() + " > " + limits.maxFilesPerUpload()
                     + " per upload");
         }
         DeclaredMetadata declared = declared(ctx);
         if (files.stream().noneMatch(f -> UploadParts.supported(f.filename()))) {
-            throw ApiError.unsupportedMediaType("不支持的文件格式 unsupported format: "
-                    + String.join(", ", files.stream().map(f -> UploadParts.safeName(f.filename())).toList())
-                    + "; supported: " + String.join(" ", Engine.supportedExtensions().stream().sorted().toList()));
+            throw UploadParts.unsupported(files.stream().map(f -> UploadParts.safeName(f.filename())).toList());
         }
         Path batch = Files.createTempDirectory(Files.createDirectories(engine.folder().uploads()), "upload-");
         try {
@@ -130,11 +130,7 @@ final class UploadHandler {
 
     private DeclaredMetadata declared(Context ctx) {
         Optional<String> type = Optional.ofNullable(ctx.formParam("type")).map(String::strip).filter(t -> !t.isEmpty());
-        type.ifPresent(t -> {
-            if (!Engine.documentTypes().contains(t)) {
-                throw ApiError.badRequest("unknown type '" + t + "': use one of " + MetadataEditReader.typeLabels());
-            }
-        });
+        type.ifPresent(MetadataEditReader::requireKnownType);
         return new DeclaredMetadata(Optional.empty(), type, Optional.empty(), Optional.empty(),
                 split(ctx.formParams("unit")), split(ctx.formParams("tags")));
     }

@@ -43,13 +43,26 @@ final class UploadParts {
                 throw tooLarge(-1, limits);
             }
             LOG.debug("unreadable multipart body", e);
-            throw ApiError.badRequest("unreadable multipart body: " + e.getMessage());
+            throw ApiError.badRequest("无法读取上传的表单数据（multipart/form-data）", "unreadable multipart body: "
+                    + e.getMessage());
         }
     }
 
     private static ApiError tooLarge(long bytes, ServerLimits limits) {
         String size = bytes < 0 ? "the upload" : "the upload (" + bytes + " bytes)";
-        return ApiError.tooLarge(size + " is over the limit of " + limits.maxUploadBytes() + " bytes");
+        return ApiError.tooLarge("上传内容超过大小上限（" + humanSize(limits.maxUploadBytes()) + "），请减少文件或分批上传",
+                size + " is over the limit of " + limits.maxUploadBytes() + " bytes");
+    }
+
+    private static String humanSize(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : Math.max(1, bytes >> 10) + " KB";
+    }
+
+    /** 415 for files none of which is in a supported format, naming them and the formats that are. */
+    static ApiError unsupported(List<String> names) {
+        String supported = String.join(" ", Engine.supportedExtensions().stream().sorted().map(e -> "." + e).toList());
+        return ApiError.unsupportedMediaType("不支持的文件格式：" + String.join("、", names) + "。可以上传的格式："
+                + supported, "unsupported format: " + String.join(", ", names));
     }
 
     /** Whether a file of this name is in a format the extractor reads. */

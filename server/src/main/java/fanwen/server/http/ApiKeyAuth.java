@@ -35,13 +35,14 @@ public final class ApiKeyAuth {
         String given = presented(ctx);
         if (given == null) {
             ctx.header("WWW-Authenticate", "Bearer");
-            throw ApiError.unauthorized("this server needs an API key for writes: "
+            throw ApiError.unauthorized("此服务器的写操作需要 API 密钥：请在请求头中发送 Authorization: Bearer KEY 或 "
+                    + "X-API-Key: KEY", "this server needs an API key for writes: "
                     + "send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'");
         }
         // constant-time comparison: the answer time says nothing about how much of the key was right
         if (!MessageDigest.isEqual(key.get(), given.getBytes(StandardCharsets.UTF_8))) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            throw ApiError.unauthorized("wrong API key");
+            throw ApiError.unauthorized("API 密钥不正确", "wrong API key");
         }
     }
 

@@ -62,40 +62,34 @@ public final class ErrorMapping {
         try {
             if (failure instanceof ApiError refused) {
                 refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Integer.toString(s)));
-                ctx.status(refused.status()).json(ErrorResponse.of(refused.code(), refused.getMessage(),
-                        refused.detail()));
+                write(ctx, refused.status(), refused.code(), refused.getMessage(), refused.detail());
             } else if (failure instanceof HttpResponseException refused) {
-                write(ctx, refused.getStatus(), codeOf(refused.getStatus()), refused.getMessage());
+                // Javalin's own refusals (an unknown path or method, a body over the limit): its words are the detail
+                write(ctx, refused.getStatus(), codeOf(refused.getStatus()), messageOf(refused.getStatus()),
+                        refused.getMessage());
             } else if (Failures.isClientGone(failure)) {
                 LOG.debug("client went away: {}", failure.toString());
             } else {
                 LOG.error("{} failed", requestLine(ctx), failure);
-                write(ctx, 500, "internal", "内部错误 internal error; the server log has the details");
+                write(ctx, 500, ErrorCode.INTERNAL.code(), ErrorCode.INTERNAL.message(), null);
             }
         } catch (Throwable answering) {
             LOG.warn("could not answer {} after {}: {}", requestLine(ctx), failure, answering.toString());
         }
     }
 
-    public static void write(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(ErrorResponse.of(code, message));
+    private static void write(Context ctx, int status, String code, String message, String detail) {
+        ctx.status(status).json(ErrorResponse.of(code, message, detail == null || detail.isBlank() ? null : detail));
     }
 
     /** The stable {@code code} of an error answer with {@code status}. */
     static String codeOf(int status) {
-        return switch (status) {
-            case 400 -> "bad_request";
-            case 401 -> "unauthorized";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 413 -> "payload_too_large";
-            case 414 -> "uri_too_long";
-            case 415 -> "unsupported_media_type";
-            case 429 -> "rate_limited";
-            case 431 -> "headers_too_large";
-            case 503 -> "busy";
-            default -> "http_" + status;
-        };
+        return ErrorCode.of(status).map(ErrorCode::code).orElse("http_" + status);
+    }
+
+    /** What an error answer with {@code status} tells people when nothing more precise is known. */
+    static String messageOf(int status) {
+        return ErrorCode.of(status).map(ErrorCode::message).orElse("请求未被接受（HTTP " + status + "）");
     }
 
     private static String requestLine(Context ctx) {

@@ -16,8 +16,9 @@ import fanwen.server.json.ErrorResponse;
 /**
  * Answers the requests Jetty refuses before they reach Javalin — a request line over
  * {@link ServerLimits#MAX_HEADER_BYTES} (414), headers over it (431), malformed HTTP (400) — in the API's error
- * shape {@code {"error":{"code","message"}}} instead of Jetty's HTML error page, so that a client parsing JSON
- * gets a reason it can read. Jetty's own wording is passed on for 4xx only; a 5xx says nothing of internals.
+ * shape {@code {"error":{"code","message","detail"}}} instead of Jetty's HTML error page, so that a client parsing JSON
+ * gets a reason it can read: the message in Chinese, Jetty's own wording as the detail (for 4xx only; a 5xx says
+ * nothing of internals).
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
@@ -30,17 +31,18 @@ public final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) throws IOException {
-        byte[] body = json.writeValueAsBytes(ErrorResponse.of(ErrorMapping.codeOf(status), messageFor(status, message)));
+        String detail = status >= 500 || message == null || message.isBlank() ? null : message;
+        byte[] body = json.writeValueAsBytes(ErrorResponse.of(ErrorMapping.codeOf(status), messageFor(status), detail));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    private static String messageFor(int status, String jettyMessage) {
+    private static String messageFor(int status) {
         int kb = ServerLimits.MAX_HEADER_BYTES / 1024;
         return switch (status) {
-            case 414 -> "请求地址过长（超过 " + kb + " KB），请缩短查询 request line too long";
-            case 431 -> "请求头过大（超过 " + kb + " KB） request headers too large";
-            default -> status >= 500 || jettyMessage == null || jettyMessage.isBlank() ? "HTTP " + status : jettyMessage;
+            case 414 -> "请求地址过长（超过 " + kb + " KB），请缩短查询";
+            case 431 -> "请求头过大（超过 " + kb + " KB）";
+            default -> ErrorMapping.messageOf(status);
         };
     }
 }

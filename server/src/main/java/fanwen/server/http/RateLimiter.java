@@ -36,8 +36,10 @@ public final class RateLimiter {
     public void apply(Context ctx) {
         long waitNanos = take(ctx.ip());
         if (waitNanos > 0) {
-            throw ApiError.rateLimited("too many requests: at most " + burst + " at once and "
-                    + (60_000_000_000L / refillNanos) + " a minute; retry later",
+            long perMinute = 60_000_000_000L / refillNanos;
+            throw ApiError.rateLimited("请求过于频繁：每个客户端最多连续发出 " + burst + " 个请求，此后每分钟 " + perMinute
+                    + " 个，请稍后再试", "too many requests: at most " + burst + " at once and " + perMinute
+                    + " a minute; retry later",
                     (int) Math.min(Integer.MAX_VALUE, (waitNanos + 999_999_999L) / 1_000_000_000L));
         }
     }

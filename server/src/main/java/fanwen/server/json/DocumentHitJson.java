@@ -9,7 +9,8 @@ import fanwen.model.Snippet;
  * A document in a result list. {@code snippets} are HTML (only {@code <mark>} is markup, everything else
  * escaped); every other string is plain text that a client must escape before putting it into HTML.
  *
- * @param unit  the first issuing unit, or null; all of them are in {@code units}
+ * @param unit  the first of {@code units}, or null: kept for v1 compatibility (deprecated in the description)
+ * @param units every issuing unit, in order
  */
 public record DocumentHitJson(String id, String title, String source, String type, Integer year, String date,
                               String unit, List<String> units, double score, List<String> snippets,

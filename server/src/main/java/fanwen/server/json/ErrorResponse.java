@@ -4,14 +4,11 @@ package fanwen.server.json;
 public record ErrorResponse(Body error) {
 
     /**
-     * A stable machine-readable {@code code} (e.g. {@code not_found}), a message for people, and the words of
-     * the library behind the error when there are any (a parser's message for a file it cannot read), or null.
+     * A stable {@code code} for programs (e.g. {@code not_found}), a message for people in Chinese, and the technical
+     * text for developers — the refusal in English, or the words of the library behind it (a parser's message for a
+     * file it cannot read) — or null when there is none.
      */
     public record Body(String code, String message, String detail) {
-    }
-
-    public static ErrorResponse of(String code, String message) {
-        return of(code, message, null);
     }
 
     public static ErrorResponse of(String code, String message, String detail) {

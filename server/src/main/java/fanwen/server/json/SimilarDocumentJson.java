@@ -6,7 +6,10 @@ import fanwen.model.DocumentHit;
 import fanwen.model.SimilarDocument;
 import fanwen.model.Snippet;
 
-/** A similar document: the fields of a search hit plus {@code similarity} in [0,1] and {@code near_duplicate}. */
+/**
+ * A similar document: the fields of a search hit ({@code unit} the first of {@code units}, as there) plus
+ * {@code similarity} in [0,1] and {@code near_duplicate}.
+ */
 public record SimilarDocumentJson(String id, String title, String source, String type, Integer year, String date,
                                   String unit, List<String> units, double score, List<String> snippets,
                                   List<String> keywords, double similarity, boolean nearDuplicate) {

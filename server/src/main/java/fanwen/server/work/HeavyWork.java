@@ -61,7 +61,7 @@ public final class HeavyWork implements AutoCloseable {
             future = pool.submit(work);
         } catch (RejectedExecutionException full) {
             refused.increment();
-            throw ApiError.busy("服务器繁忙，请稍后再试 (the server is busy with other heavy requests)",
+            throw ApiError.busy("服务器繁忙，请稍后再试", "the server is busy with other heavy requests",
                     RETRY_AFTER_SECONDS);
         }
         try {
@@ -69,12 +69,12 @@ public final class HeavyWork implements AutoCloseable {
         } catch (TimeoutException late) {
             future.cancel(true);
             refused.increment();
-            throw ApiError.busy("处理超时（" + limit.toSeconds() + " 秒），服务器繁忙，请稍后再试 (did not finish within "
-                    + limit.toSeconds() + " s)", RETRY_AFTER_SECONDS);
+            throw ApiError.busy("处理超时（" + limit.toSeconds() + " 秒），服务器繁忙，请稍后再试",
+                    "did not finish within " + limit.toSeconds() + " s", RETRY_AFTER_SECONDS);
         } catch (InterruptedException stopped) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw ApiError.busy("请求被中止 (request interrupted)", RETRY_AFTER_SECONDS);
+            throw ApiError.busy("请求被中止，请稍后再试", "request interrupted", RETRY_AFTER_SECONDS);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             if (cause instanceof Exception e) {

@@ -28,7 +28,7 @@ class ErrorMappingTest {
     @Test
     void answeringAFailureOfARequestWhoseResponseIsGoneDoesNotThrow() {
         assertDoesNotThrow(() -> ErrorMapping.answer(GONE, new RuntimeException("a bug")));
-        assertDoesNotThrow(() -> ErrorMapping.answer(GONE, ApiError.busy("busy", 10)));
+        assertDoesNotThrow(() -> ErrorMapping.answer(GONE, ApiError.busy("服务器繁忙", "busy", 10)));
         assertDoesNotThrow(() -> ErrorMapping.answer(GONE, new StackOverflowError()));
         assertDoesNotThrow(() -> ErrorMapping.answer(GONE, new EofException("reset")));
     }
