@@ -15,11 +15,12 @@ const STATUS_HINTS = {
   500: '服务器内部错误',
 };
 
-/** A one-line reason for people: a hint by status, then the server's own message. */
+/** A one-line reason for people: a hint by status, then the server's own message (unless it says the hint). */
 export function describe(error) {
   if (!error?.status) return error?.message ?? String(error);
   const hint = STATUS_HINTS[error.status] ?? `服务器返回了错误（HTTP ${error.status}）`;
-  return `${hint}：${error.message}`;
+  if (!error.message) return hint;
+  return error.message.startsWith(hint) ? error.message : `${hint}：${error.message}`;
 }
 
 /** Shows `error` in the alert; `retry`, when given, is offered as a button. */
