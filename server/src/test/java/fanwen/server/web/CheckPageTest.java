@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The duplicate check: a pasted draft comes back with its copied spans marked and linked to their source. */
+/**
+ * The duplicate check: a pasted draft comes back with its copied spans marked and linked to their source; a file it
+ * cannot read is refused with the reason.
+ */
 class CheckPageTest extends BrowserTest {
 
     static final String SPEECH = "在年轻干部到乡镇挂职锻炼动员会上的讲话";
@@ -55,5 +63,16 @@ class CheckPageTest extends BrowserTest {
         WebElement target = browser.find(".document-text .target");
         assertTrue(browser.inView(target), "the copied place is scrolled into view");
         assertTrue(paragraph.startsWith(target.getText().substring(0, 10)), target.getText());
+    }
+
+    @Test
+    void aFileOfAnUnsupportedFormatIsRefusedWithTheReasonSaidOnce(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("草稿.xyz"), "一份不知道格式的草稿");
+        browser.open("/?view=check");
+        browser.find("label[for=check-file]");
+        browser.driver.findElement(By.id("check-file")).sendKeys(file.toString());
+        String alert = browser.find("#alert").getText();
+        assertTrue(alert.contains("不支持"), alert);
+        assertEquals(alert.indexOf("不支持的"), alert.lastIndexOf("不支持的"), "the reason once: " + alert);
     }
 }
