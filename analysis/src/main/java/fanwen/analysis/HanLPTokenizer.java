@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -28,9 +29,16 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       the connectors {@code _ - . / + #}, not starting or ending with a connector, is split into parts
  *       at connectors and letter↔digit changes ({@code pd|1728|a|1}; a decimal such as 3.5 is one part).
  *       The parts are emitted at successive positions; in {@link Mode#INDEX} the whole run, when it has
- *       more than one part, is stacked on the first part.
- *   <li>In {@link Mode#INDEX}, HanLP's index mode adds the dictionary words inside a longer word
- *       (总工会 → 总工, 工会), stacked at the covering word's position with type {@code <SUBWORD>}.
+ *       more than one part, is stacked on the first part and spans them all (its position length).
+ *   <li>A word of three or more characters spans the parts that the dictionary words inside it cut it into
+ *       (its sub-words, {@link DictionaryWords}: 总工会 → 总工, 工会; laid out by {@link SubWordGraph}: 总|工会,
+ *       two positions). {@link Mode#INDEX} stacks the sub-words that fit those parts on them with type
+ *       {@code <SUBWORD>} (工会 at the second position; 总工 crosses it and is left out), as Kuromoji's search
+ *       mode stacks a compound on its parts; {@link Mode#QUERY} emits the word alone and leaves the positions
+ *       of its parts free, with a position length of one, so that a phrase built from a query's positions lines
+ *       up with the index (Lucene's query builders would take a longer token for a graph and flatten it).
+ *       Every token leaving a position starts at the same offset, every token arriving at one ends at the
+ *       same offset, and {@link #end()} reports the positions the last word still spans.
  *   <li>No token is longer than {@value #MAX_TOKEN_LENGTH} chars; longer runs are split.
  * </ul>
  *
@@ -45,11 +53,14 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   Viterbi, + places and organisations                                                0.04–0.19
  *   Viterbi, + number/quantifier merging                                               1.11–1.15
  *   Viterbi, all recognisers off  (chosen)                                             1.14–1.34
- *   Viterbi, all recognisers off, index mode  (chosen for INDEX)                       1.31–1.53
+ *   Viterbi, all recognisers off, index mode                                           1.31–1.53
  *   Dijkstra, defaults / all off                                                       0.43–0.62 / 0.82–1.02
  * </pre>
  * The whole {@link ChineseAnalyzer} chain (folding, this tokenizer, no stop filter) on the same text:
- * INDEX 0.97–1.30 M chars/s, QUERY 1.05–1.46 M chars/s per thread.
+ * INDEX 0.97–1.30 M chars/s, QUERY 1.05–1.46 M chars/s per thread, with the sub-words of HanLP's index mode;
+ * finding them in the dictionaries instead ({@link DictionaryWords}) measured the same within the noise
+ * (1.2–1.9 M chars/s before and after, both modes). Index mode finds the same sub-words but, for numerals,
+ * depending on the characters around, which a query cannot reproduce.
  * Person-name recognition both halves the speed and, on 公文 text, invents names such as 党和, 占全国,
  * 居全国, 区进行, 安全中 (hiding 全国 and 安全 from queries); names it does find (王莉霞) are still matched
  * as a phrase of their characters. Number/quantifier merging would turn 2023年 into one token. Text is
@@ -87,6 +98,7 @@ public final class HanLPTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
     private final Mode mode;
@@ -97,19 +109,23 @@ public final class HanLPTokenizer extends Tokenizer {
     private int length;
     /** Where the next chunk starts. */
     private int chunkStart;
-    /** Tokens of the current chunk not yet emitted: start, end, position increment, type index. */
+    /** Tokens of the current chunk not yet emitted: start, end, position, position length, type index. */
     private final TokenQueue queue = new TokenQueue();
+    private final SubWordGraph subWords = new SubWordGraph();
+    /** Where the next word goes: the position after the parts of the last one. */
+    private int nextPosition;
+    /** The position of the last token emitted. */
+    private int lastPosition;
 
     public HanLPTokenizer(Mode mode) {
         this.mode = mode;
-        this.segment = newSegment(mode);
+        this.segment = newSegment();
     }
 
-    /** The HanLP segmenter configuration described above. */
-    static Segment newSegment(Mode mode) {
+    /** The HanLP segmenter configuration described above, the same in both modes. */
+    static Segment newSegment() {
         return HanLP.newSegment()
                 .enableOffset(true)
-                .enableIndexMode(mode == Mode.INDEX)
                 .enableNameRecognize(false)
                 .enableTranslatedNameRecognize(false)
                 .enableJapaneseNameRecognize(false)
@@ -133,7 +149,9 @@ public final class HanLPTokenizer extends Tokenizer {
         int end = queue.end();
         termAtt.copyBuffer(text, start, end - start);
         offsetAtt.setOffset(correctOffset(start), correctOffset(end));
-        posIncAtt.setPositionIncrement(queue.positionIncrement());
+        posIncAtt.setPositionIncrement(queue.position() - lastPosition);
+        posLenAtt.setPositionLength(queue.positionLength());
+        lastPosition = queue.position();
         typeAtt.setType(TYPES[queue.type()]);
         queue.pop();
         return true;
@@ -151,6 +169,8 @@ public final class HanLPTokenizer extends Tokenizer {
         }
         chunkStart = 0;
         queue.clear();
+        nextPosition = 0;
+        lastPosition = -1;
     }
 
     @Override
@@ -158,6 +178,7 @@ public final class HanLPTokenizer extends Tokenizer {
         super.end();
         int finalOffset = correctOffset(length);
         offsetAtt.setOffset(finalOffset, finalOffset);
+        posIncAtt.setPositionIncrement(nextPosition - lastPosition - 1);
     }
 
     @Override
@@ -192,34 +213,10 @@ public final class HanLPTokenizer extends Tokenizer {
     }
 
     private void tokenizeChunk(int start, int end) {
-        // Index mode answers a LinkedList: index into an array, not the list.
-        Term[] terms = segment.seg(Arrays.copyOfRange(text, start, end)).toArray(new Term[0]);
-        int covered = start; // end of the last main (non-sub-word) term
         int alnumEnd = start; // chars before this were emitted as part of an ASCII run
-        for (int i = 0; i < terms.length; ) {
-            Term term = terms[i++];
+        for (Term term : segment.seg(Arrays.copyOfRange(text, start, end))) {
             int termStart = start + term.offset;
-            int termEnd = termStart + term.length();
-            if (termStart < covered) {
-                continue; // a sub-word whose covering word was not a clean word
-            }
-            covered = termEnd;
-            int before = queue.size();
-            alnumEnd = splitTerm(termStart, termEnd, alnumEnd, end);
-            boolean cleanWord = queue.size() == before + 1 && queue.lastType() == WORD
-                    && queue.lastStart() == termStart && queue.lastEnd() == termEnd;
-            // In index mode HanLP lists the words inside a long word right after it.
-            int firstSub = queue.size();
-            for (; i < terms.length && start + terms[i].offset < covered; i++) {
-                Term sub = terms[i];
-                int subStart = start + sub.offset;
-                int subEnd = subStart + sub.length();
-                if (cleanWord && subEnd <= termEnd && subEnd - subStart < termEnd - termStart
-                        && CharClass.allWordChars(text, subStart, subEnd) && !queue.containsSince(firstSub, subStart, subEnd)) {
-                    queue.add(subStart, subEnd, 0, SUBWORD);
-                }
-            }
-            queue.sortSince(firstSub);
+            alnumEnd = splitTerm(termStart, termStart + term.length(), alnumEnd, end);
         }
     }
 
@@ -243,7 +240,7 @@ public final class HanLPTokenizer extends Tokenizer {
                 case SEPARATOR -> p = next;
                 case ALNUM -> throw new AssertionError("ASCII runs are handled above");
                 case SINGLE -> {
-                    queue.add(p, next, 1, Character.isLetter(cp) ? WORD : SYMBOL);
+                    queue.add(p, next, nextPosition++, 1, Character.isLetter(cp) ? WORD : SYMBOL);
                     p = next;
                 }
                 case WORD -> {
@@ -251,7 +248,7 @@ public final class HanLPTokenizer extends Tokenizer {
                     while (q < end && !Character.isSurrogate(text[q]) && CharClass.of(text[q]) == CharClass.WORD) {
                         q++;
                     }
-                    emitCapped(p, q, 1, WORD);
+                    emitWord(p, q);
                     p = q;
                 }
             }
@@ -259,28 +256,58 @@ public final class HanLPTokenizer extends Tokenizer {
         return alnumEnd;
     }
 
+    /**
+     * Adds the word [start, end) spread over its parts at the next position and, in index mode, its sub-words
+     * stacked on them.
+     */
+    private void emitWord(int start, int end) {
+        if (end - start > MAX_TOKEN_LENGTH) {
+            emitCapped(start, end, WORD);
+            return;
+        }
+        int wordPosition = nextPosition++;
+        queue.add(start, end, wordPosition, 1, WORD);
+        subWords.reset(start, end);
+        DictionaryWords.inside(text, start, end, subWords);
+        if (subWords.size() == 0) {
+            return;
+        }
+        int span = subWords.layOut();
+        nextPosition = wordPosition + span;
+        if (mode == Mode.INDEX) {
+            queue.setLastPositionLength(span);
+            int first = queue.size();
+            for (int k = 0; k < subWords.size(); k++) {
+                if (subWords.kept(k)) {
+                    queue.add(subWords.start(k), subWords.end(k), wordPosition + subWords.position(k),
+                            subWords.positionLength(k), SUBWORD);
+                }
+            }
+            queue.sortSince(first);
+        }
+    }
+
     private void emitAlnumRun(int start, int end) {
         int[] bounds = AlnumRun.parts(text, start, end);
         int parts = bounds.length / 2;
         for (int k = 0; k < parts; k++) {
-            emitCapped(bounds[2 * k], bounds[2 * k + 1], 1, ALNUM);
+            emitCapped(bounds[2 * k], bounds[2 * k + 1], ALNUM);
             if (k == 0 && parts > 1 && mode == Mode.INDEX && end - start <= MAX_TOKEN_LENGTH) {
-                queue.add(start, end, 0, ALNUM);
+                queue.add(start, end, nextPosition - 1, parts, ALNUM);
             }
         }
     }
 
-    /** Adds [start, end) as one token, or as several successive ones if it is too long. */
-    private void emitCapped(int start, int end, int positionIncrement, int type) {
+    /** Adds [start, end) as one token at the next position, or as several successive ones if it is too long. */
+    private void emitCapped(int start, int end, int type) {
         while (end - start > MAX_TOKEN_LENGTH) {
             int cut = start + MAX_TOKEN_LENGTH;
             if (Character.isHighSurrogate(text[cut - 1])) {
                 cut--;
             }
-            queue.add(start, cut, positionIncrement, type);
-            positionIncrement = 1;
+            queue.add(start, cut, nextPosition++, 1, type);
             start = cut;
         }
-        queue.add(start, end, positionIncrement, type);
+        queue.add(start, end, nextPosition++, 1, type);
     }
 }

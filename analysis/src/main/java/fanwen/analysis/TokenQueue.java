@@ -3,29 +3,32 @@ package fanwen.analysis;
 import java.util.Arrays;
 
 /**
- * The tokens of one chunk waiting to be emitted by {@link HanLPTokenizer}, as parallel int arrays
- * (start, end, position increment, type index) to avoid an object per token.
+ * The tokens of one chunk waiting to be emitted by {@link HanLPTokenizer}, as parallel int arrays (start, end,
+ * position, position length, type index) to avoid an object per token. Positions count from the start of the text.
  */
 final class TokenQueue {
 
     private int[] starts = new int[256];
     private int[] ends = new int[256];
-    private int[] positionIncrements = new int[256];
+    private int[] positions = new int[256];
+    private int[] positionLengths = new int[256];
     private int[] types = new int[256];
     private int head;
     private int tail;
 
-    void add(int start, int end, int positionIncrement, int type) {
+    void add(int start, int end, int position, int positionLength, int type) {
         if (tail == starts.length) {
             int capacity = tail * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
-            positionIncrements = Arrays.copyOf(positionIncrements, capacity);
+            positions = Arrays.copyOf(positions, capacity);
+            positionLengths = Arrays.copyOf(positionLengths, capacity);
             types = Arrays.copyOf(types, capacity);
         }
         starts[tail] = start;
         ends[tail] = end;
-        positionIncrements[tail] = positionIncrement;
+        positions[tail] = position;
+        positionLengths[tail] = positionLength;
         types[tail] = type;
         tail++;
     }
@@ -47,8 +50,12 @@ final class TokenQueue {
         return ends[head];
     }
 
-    int positionIncrement() {
-        return positionIncrements[head];
+    int position() {
+        return positions[head];
+    }
+
+    int positionLength() {
+        return positionLengths[head];
     }
 
     int type() {
@@ -66,41 +73,28 @@ final class TokenQueue {
         tail = 0;
     }
 
-    int lastStart() {
-        return starts[tail - 1];
+    void setLastPositionLength(int positionLength) {
+        positionLengths[tail - 1] = positionLength;
     }
 
-    int lastEnd() {
-        return ends[tail - 1];
-    }
-
-    int lastType() {
-        return types[tail - 1];
-    }
-
-    /** Whether a token added at index {@code from} or later spans exactly [start, end). */
-    boolean containsSince(int from, int start, int end) {
-        for (int i = from; i < tail; i++) {
-            if (starts[i] == start && ends[i] == end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Sorts the tokens added at index {@code from} or later by start offset, keeping ties in order. */
+    /** Sorts the tokens added at index {@code from} or later by start offset, the longer first on a tie. */
     void sortSince(int from) {
         for (int i = from + 1; i < tail; i++) {
-            for (int j = i; j > from && starts[j - 1] > starts[j]; j--) {
+            for (int j = i; j > from && before(j, j - 1); j--) {
                 swap(j - 1, j);
             }
         }
     }
 
+    private boolean before(int a, int b) {
+        return starts[a] < starts[b] || starts[a] == starts[b] && ends[a] > ends[b];
+    }
+
     private void swap(int a, int b) {
         int s = starts[a]; starts[a] = starts[b]; starts[b] = s;
         int e = ends[a]; ends[a] = ends[b]; ends[b] = e;
-        int p = positionIncrements[a]; positionIncrements[a] = positionIncrements[b]; positionIncrements[b] = p;
+        int p = positions[a]; positions[a] = positions[b]; positions[b] = p;
+        int l = positionLengths[a]; positionLengths[a] = positionLengths[b]; positionLengths[b] = l;
         int t = types[a]; types[a] = types[b]; types[b] = t;
     }
 }

@@ -9,12 +9,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * How often each word occurs in a token stream, in order of first occurrence. Only tokens that advance
- * the position count: the sub-words and whole letter-digit runs that the index mode stacks on a word are
- * left out, so each stretch of text counts once. Keyword and place extraction read these counts, so
- * they need no segmentation of their own.
+ * How often each word occurs in a token stream, in order of first occurrence. Only the first path through the
+ * token graph counts — a token that starts where the last one counted ends, or after it: the sub-words that the
+ * index mode stacks on a word and the whole letter-digit run stacked on its first part are left out, so each
+ * stretch of text counts once. Keyword and place extraction read these counts, so they need no segmentation of
+ * their own.
  */
 public final class WordCounts {
 
@@ -25,10 +27,15 @@ public final class WordCounts {
         Map<String, Integer> counts = new LinkedHashMap<>();
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+        PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
         stream.reset();
+        int position = -1;
+        int pathEnd = 0;
         while (stream.incrementToken()) {
-            if (increment.getPositionIncrement() > 0) {
+            position += increment.getPositionIncrement();
+            if (position >= pathEnd) {
                 counts.merge(term.toString(), 1, Integer::sum);
+                pathEnd = position + length.getPositionLength();
             }
         }
         stream.end();

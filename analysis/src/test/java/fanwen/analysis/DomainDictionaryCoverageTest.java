@@ -35,7 +35,7 @@ class DomainDictionaryCoverageTest {
         // HanLP's own dictionary without the inserted terms: the stock segmenter.
         DynamicCustomDictionary stockDictionary =
                 new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, null, CustomDictionary.DEFAULT.path);
-        Segment stock = HanLPTokenizer.newSegment(Mode.QUERY).enableCustomDictionary(stockDictionary);
+        Segment stock = HanLPTokenizer.newSegment().enableCustomDictionary(stockDictionary);
         ChineseAnalyzer query = new ChineseAnalyzer(Mode.QUERY, false);
         ChineseAnalyzer index = new ChineseAnalyzer(Mode.INDEX, false);
 

@@ -1,6 +1,7 @@
 package fanwen.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,11 +43,31 @@ class HanLPTokenizerTest {
     }
 
     @Test
-    void indexModeStacksSubWordsAtTheCoveringWord() {
-        Tokens tokens = Tokens.of(INDEX, "总工会");
-        assertEquals(List.of("总工会|总工|工会"), tokens.stacked());
-        assertEquals(HanLPTokenizer.TYPE_SUBWORD, tokens.list().get(2).type());
-        assertEquals(List.of("总工会"), Tokens.of(QUERY, "总工会").terms());
+    void indexModeStacksTheWholeRunOverAllItsParts() {
+        assertEquals(List.of("pd@0", "pd1728_a_1@0~4", "1728@1", "a@2", "1@3"), Tokens.of(INDEX, "PD1728_A_1").graph());
+        assertEquals(List.of("pd@0", "1728@1", "a@2", "1@3"), Tokens.of(QUERY, "PD1728_A_1").graph());
+    }
+
+    @Test
+    void aWordSpansThePartsItsSubWordsCutItInto() {
+        Tokens tokens = Tokens.of(INDEX, "总工会挂职");
+        assertEquals(List.of("总工会@0~2", "工会@1", "挂职@2"), tokens.graph());
+        assertEquals(HanLPTokenizer.TYPE_SUBWORD, tokens.list().get(1).type());
+        assertEquals(List.of("梅河口市@0~3", "梅河口@0~2", "河口@1"), Tokens.of(INDEX, "梅河口市").graph());
+        assertEquals(List.of("二一一@0~2", "一一@1", "终@2"), Tokens.of(INDEX, "二一一终").graph());
+        assertEquals(List.of("本职工作@0~2", "本职@0", "工作@1"), Tokens.of(INDEX, "本职工作").graph());
+    }
+
+    @Test
+    void aSubWordThatCrossesALongerOrMoreFrequentOneIsLeftOut() {
+        assertFalse(Tokens.of(INDEX, "总工会").terms().contains("总工"));
+        assertFalse(Tokens.of(INDEX, "本职工作").terms().contains("职工"));
+    }
+
+    @Test
+    void queryModeKeepsTheWordAloneAndThePositionsOfItsParts() {
+        assertEquals(List.of("总工会@0", "挂职@2"), Tokens.of(QUERY, "总工会挂职").graph());
+        assertEquals(List.of("梅河口市@0", "总工会@3"), Tokens.of(QUERY, "梅河口市总工会").graph());
     }
 
     @Test

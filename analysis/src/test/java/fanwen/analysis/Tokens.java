@@ -10,15 +10,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /** Collects what an analyzer emits, for assertions (a small stand-in for Lucene's test framework). */
 record Tokens(List<Token> list) {
 
-    record Token(String term, int start, int end, int posInc, String type) {
+    record Token(String term, int start, int end, int posInc, int posLength, String type) {
         @Override
         public String toString() {
-            return term + "[" + start + "," + end + ")+" + posInc + type;
+            return term + "[" + start + "," + end + ")+" + posInc + (posLength > 1 ? "~" + posLength : "") + type;
         }
     }
 
@@ -28,11 +29,12 @@ record Tokens(List<Token> list) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute posLength = stream.addAttribute(PositionLengthAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
-                        posInc.getPositionIncrement(), type.type()));
+                        posInc.getPositionIncrement(), posLength.getPositionLength(), type.type()));
             }
             stream.end();
         } catch (IOException e) {
@@ -54,6 +56,17 @@ record Tokens(List<Token> list) {
             } else {
                 out.add(t.term());
             }
+        }
+        return out;
+    }
+
+    /** Terms with their positions, and how many positions they span when more than one: [总工会@0~2, 工会@1]. */
+    List<String> graph() {
+        List<String> out = new ArrayList<>();
+        int position = -1;
+        for (Token t : list) {
+            position += t.posInc();
+            out.add(t.term() + "@" + position + (t.posLength() > 1 ? "~" + t.posLength() : ""));
         }
         return out;
     }
