@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * The tokens of one text, analysed once and kept in compact arrays, so that the document field and each
@@ -25,6 +26,7 @@ final class AnalyzedText {
     private int[] startOffset = new int[256];
     private int[] endOffset = new int[256];
     private int[] positionIncrement = new int[256];
+    private int[] positionLength = new int[256];
     private int count;
     private final int textLength;
 
@@ -39,9 +41,11 @@ final class AnalyzedText {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
+                tokens.add(term, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement(),
+                        length.getPositionLength());
             }
             stream.end();
         } catch (IOException e) {
@@ -50,7 +54,7 @@ final class AnalyzedText {
         return tokens;
     }
 
-    private void add(CharTermAttribute term, int start, int end, int increment) {
+    private void add(CharTermAttribute term, int start, int end, int increment, int length) {
         if (count == termStart.length) {
             int capacity = count * 2;
             termStart = Arrays.copyOf(termStart, capacity);
@@ -58,6 +62,7 @@ final class AnalyzedText {
             startOffset = Arrays.copyOf(startOffset, capacity);
             endOffset = Arrays.copyOf(endOffset, capacity);
             positionIncrement = Arrays.copyOf(positionIncrement, capacity);
+            positionLength = Arrays.copyOf(positionLength, capacity);
         }
         if (termCharCount + term.length() > termChars.length) {
             termChars = Arrays.copyOf(termChars, Math.max(termChars.length * 2, termCharCount + term.length()));
@@ -69,6 +74,7 @@ final class AnalyzedText {
         startOffset[count] = start;
         endOffset[count] = end;
         positionIncrement[count] = increment;
+        positionLength[count] = length;
         count++;
     }
 
@@ -111,6 +117,7 @@ final class AnalyzedText {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
         private final int first;
         private final int from;
         private final int to;
@@ -141,6 +148,7 @@ final class AnalyzedText {
                 term.copyBuffer(termChars, termStart[i], termLength[i]);
                 offset.setOffset(startOffset[i] - from, endOffset[i] - from);
                 increment.setPositionIncrement(emittedAny ? positionIncrement[i] : Math.max(1, positionIncrement[i]));
+                length.setPositionLength(positionLength[i]);
                 emittedAny = true;
                 return true;
             }

@@ -23,9 +23,10 @@ public final class Schema {
      * (a field, how a field is analysed, the dictionary it is segmented with, the text a format is read as). A data
      * folder with an older index is rebuilt from its originals on opening. 1 is the index before versions were
      * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
-     * the text and indexes the 公文 elements (文号 key, issuing organs).
+     * the text and indexes the 公文 elements (文号 key, issuing organs); 4 lays a word's sub-words on the positions
+     * of its parts, so that phrases stay exact.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private Schema() {
     }

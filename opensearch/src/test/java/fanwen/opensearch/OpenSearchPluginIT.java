@@ -238,10 +238,10 @@ class OpenSearchPluginIT {
             }
         }
         for (String phrase : PHRASE_QUERIES) {
-            List<String> terms = fanwenTokens.get("query").get(phrase).stream().map(Token::term).toList();
+            List<Token> words = fanwenTokens.get("query").get(phrase);
             for (Map<String, Object> hit : search(phraseQuery(phrase), true)) {
                 List<Token> tokens = fanwenTokens.get("index").get((String) hit.get("_id"));
-                marked += assertMarks(phrase, hit, merged(phraseOccurrences(tokens, terms)));
+                marked += assertMarks(phrase, hit, merged(phraseOccurrences(tokens, words)));
             }
         }
         assertTrue(marked > 50, "only " + marked + " marks checked");
@@ -352,18 +352,21 @@ class OpenSearchPluginIT {
         return marks.size();
     }
 
-    /** The offsets of the tokens where {@code terms} occur at successive positions, as a phrase query matches. */
-    private static List<Token> phraseOccurrences(List<Token> tokens, List<String> terms) {
+    /**
+     * The offsets of the tokens where the phrase's {@code words} occur at the same distances as in the phrase (a word
+     * whose parts the index spans leaves their positions free after it), as a phrase query matches.
+     */
+    private static List<Token> phraseOccurrences(List<Token> tokens, List<Token> words) {
         Map<Integer, List<Token>> byPosition = tokens.stream().collect(Collectors.groupingBy(Token::position));
         List<Token> found = new ArrayList<>();
         for (int position : byPosition.keySet()) {
             List<Token> match = new ArrayList<>();
-            for (int k = 0; k < terms.size(); k++) {
-                String term = terms.get(k);
-                byPosition.getOrDefault(position + k, List.of()).stream().filter(t -> t.term().equals(term))
+            for (Token word : words) {
+                int at = position + word.position() - words.getFirst().position();
+                byPosition.getOrDefault(at, List.of()).stream().filter(t -> t.term().equals(word.term()))
                         .findFirst().ifPresent(match::add);
             }
-            if (match.size() == terms.size()) {
+            if (match.size() == words.size()) {
                 found.addAll(match);
             }
         }

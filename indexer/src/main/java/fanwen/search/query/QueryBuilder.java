@@ -1,15 +1,11 @@
 package fanwen.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,7 +14,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -43,7 +38,9 @@ import fanwen.structure.gongwen.DocNumbers;
  * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
  * successive positions. Title (documents) and heading (passages) matches weigh more. A segment also
  * matches its curated synonyms ({@link Synonyms}) and, when it is an abbreviation, its long forms
- * ({@link Abbreviations}: 维权 matches 维护…权益), both weighted lower. By default every word must match;
+ * ({@link Abbreviations}: 维权 matches 维护…权益), both weighted lower. Every phrase (a quoted one, a code, a
+ * synonym, the proximity of a word's segments) puts its terms at the positions the query analyzer gives them, which
+ * leave free the positions the index gives a word's parts ({@link QueryTerms}). By default every word must match;
  * {@link Mode#ANY_WORD} makes them optional (at least one must match), for widening a narrow result list.
  *
  * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
@@ -234,13 +231,13 @@ public final class QueryBuilder {
         boolean code = isCode(word);
         // stop words are kept in a code: "a" in PD1728_A_1 is one of its parts
         int max = budget.limits.segments();
-        List<String> terms = code ? List.of() : analyze(words, word, max);
+        QueryTerms terms = code ? QueryTerms.NONE : QueryTerms.of(words, word, max);
         if (terms.isEmpty()) {
-            terms = analyze(allWords, word, max);
+            terms = QueryTerms.of(allWords, word, max);
         }
-        List<String> grams = analyze(bigrams, word, budget.limits.bigrams());
+        QueryTerms grams = QueryTerms.of(bigrams, word, budget.limits.bigrams());
         List<Segment> segments = code ? List.of(new Segment(terms, List.of()))
-                : terms.stream().map(t -> new Segment(List.of(t), alternativesOf(t))).toList();
+                : terms.terms().stream().map(t -> new Segment(QueryTerms.of(t), alternativesOf(t))).toList();
         // an abbreviation the segmenter splits (自贸区 → 自贸 区) is expanded as a whole word
         List<Alternative> wordLongForms = code || terms.size() < 2 ? List.of() : longFormsOf(word);
         // each segment (and alternative) in two fields, plus the proximity phrase over several segments of a word
@@ -261,7 +258,7 @@ public final class QueryBuilder {
             either.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
-            either.add(new BoostQuery(phrase(Schema.BODY_BIGRAM, grams, 0), BIGRAM_WEIGHT), Occur.SHOULD);
+            either.add(new BoostQuery(grams.phrase(Schema.BODY_BIGRAM, 0), BIGRAM_WEIGHT), Occur.SHOULD);
         }
         return Optional.of(either.build());
     }
@@ -270,7 +267,7 @@ public final class QueryBuilder {
      * One unit that must match: the terms of a segment (several for a code, matched as an exact phrase)
      * or one of its alternatives (synonyms, long forms).
      */
-    private record Segment(List<String> terms, List<Alternative> alternatives) {
+    private record Segment(QueryTerms terms, List<Alternative> alternatives) {
         int termCount() {
             return terms.size() + alternatives.stream().mapToInt(a -> a.terms().size()).sum();
         }
@@ -280,14 +277,14 @@ public final class QueryBuilder {
      * Another way of writing a segment, matched at a lower weight: its terms as a phrase with {@code slop}
      * (0 for a synonym: exactly as written).
      */
-    private record Alternative(List<String> terms, int slop) {
+    private record Alternative(QueryTerms terms, int slop) {
     }
 
     /** The synonyms and long forms of one segment, each as the terms the query analyzer makes of it. */
     private List<Alternative> alternativesOf(String term) {
         List<Alternative> out = new ArrayList<>();
         for (String synonym : synonyms.of(term)) {
-            List<String> synonymTerms = analyze(allWords, synonym, limits.segments());
+            QueryTerms synonymTerms = QueryTerms.of(allWords, synonym, limits.segments());
             if (!synonymTerms.isEmpty()) {
                 out.add(new Alternative(synonymTerms, 0));
             }
@@ -300,9 +297,9 @@ public final class QueryBuilder {
     private List<Alternative> longFormsOf(String word) {
         List<Alternative> out = new ArrayList<>();
         for (Abbreviations.LongForm longForm : abbreviations.of(word)) {
-            List<String> formTerms = new ArrayList<>();
+            QueryTerms formTerms = QueryTerms.NONE;
             for (String part : longForm.parts()) {
-                formTerms.addAll(analyze(allWords, part, limits.segments()));
+                formTerms = formTerms.then(QueryTerms.of(allWords, part, limits.segments()));
             }
             if (!formTerms.isEmpty()) {
                 out.add(new Alternative(formTerms, longForm.parts().size() > 1 ? LONG_FORM_SLOP : 0));
@@ -312,7 +309,7 @@ public final class QueryBuilder {
     }
 
     /** All segments of a word in the body, title or headings; close together in the body scores more. */
-    private static Query segmentsQuery(List<Segment> segments, List<String> terms, Target target) {
+    private static Query segmentsQuery(List<Segment> segments, QueryTerms terms, Target target) {
         if (segments.size() == 1) {
             return fieldsFor(segments.get(0), target);
         }
@@ -320,7 +317,7 @@ public final class QueryBuilder {
         for (Segment segment : segments) {
             all.add(fieldsFor(segment, target), Occur.MUST);
         }
-        all.add(new BoostQuery(phrase(Schema.BODY, terms, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
+        all.add(new BoostQuery(terms.phrase(Schema.BODY, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
         return all.build();
     }
 
@@ -341,13 +338,13 @@ public final class QueryBuilder {
         addFields(alternatives, alternative.terms(), alternative.slop(), SYNONYM_WEIGHT, target);
     }
 
-    private static void addFields(List<Query> alternatives, List<String> terms, int slop, float weight,
+    private static void addFields(List<Query> alternatives, QueryTerms terms, int slop, float weight,
                                   Target target) {
-        alternatives.add(boosted(phrase(Schema.BODY, terms, slop), weight));
+        alternatives.add(boosted(terms.phrase(Schema.BODY, slop), weight));
         if (target == Target.DOCUMENTS) {
-            alternatives.add(boosted(phrase(Schema.TITLE, terms, slop), weight * TITLE_BOOST));
+            alternatives.add(boosted(terms.phrase(Schema.TITLE, slop), weight * TITLE_BOOST));
         } else {
-            alternatives.add(boosted(phrase(Schema.HEADINGS, terms, slop), weight * HEADING_BOOST));
+            alternatives.add(boosted(terms.phrase(Schema.HEADINGS, slop), weight * HEADING_BOOST));
         }
     }
 
@@ -357,31 +354,19 @@ public final class QueryBuilder {
 
     /** An exact phrase: consecutive segments, or consecutive bigrams (an exact substring). */
     private Optional<Query> phraseClause(String text, Budget budget) {
-        List<String> terms = analyze(allWords, text, budget.limits.segments());
-        List<String> grams = analyze(bigrams, text, budget.limits.bigrams());
+        QueryTerms terms = QueryTerms.of(allWords, text, budget.limits.segments());
+        QueryTerms grams = QueryTerms.of(bigrams, text, budget.limits.bigrams());
         if (terms.isEmpty() && grams.isEmpty() || !budget.take(terms.size() + grams.size())) {
             return Optional.empty();
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
-            either.add(phrase(Schema.BODY, terms, 0), Occur.SHOULD);
+            either.add(terms.phrase(Schema.BODY, 0), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
-            either.add(phrase(Schema.BODY_BIGRAM, grams, 0), Occur.SHOULD);
+            either.add(grams.phrase(Schema.BODY_BIGRAM, 0), Occur.SHOULD);
         }
         return Optional.of(either.build());
-    }
-
-    private static Query phrase(String field, List<String> terms, int slop) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            phrase.add(new Term(field, terms.get(i)), i);
-        }
-        phrase.setSlop(slop);
-        return phrase.build();
     }
 
     /** What is still allowed in the query being built. */
@@ -428,21 +413,5 @@ public final class QueryBuilder {
         }
         // one clause however many values: the user chooses how many
         top.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
-    }
-
-    /** The first {@code max} terms {@code analyzer} makes of {@code text}, in order (stacked tokens included). */
-    static List<String> analyze(Analyzer analyzer, String text, int max) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (out.size() < max && stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
