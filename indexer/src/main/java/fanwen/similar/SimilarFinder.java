@@ -23,16 +23,16 @@ import fanwen.store.Topical;
  * Finds the documents (or passages) most like a given one.
  *
  * <p><b>Candidates</b> come from three places: the items matching the source's most distinctive words
- * ({@link LibraryStore#topical}), its near duplicates ({@link NearDuplicateFinder}),
- * and — for documents — its other versions: documents with the same title (a law in two dated versions,
- * this year's and last year's 政府工作报告).
+ * ({@link LibraryStore#topical}), its near duplicates ({@link NearDuplicateFinder}; a passage's are found among the
+ * other candidates, each compared on its text), and — for documents — its other versions: documents with the same
+ * title (a law in two dated versions, this year's and last year's 政府工作报告).
  *
- * <p><b>Similarity</b> of a candidate is the larger of two measures in [0, 1]: how strongly it matches the
- * source's distinctive words relative to the source itself, and how much of the wording the two share (the resemblance of their
- * shingles, computed for near duplicates and versions). <b>Order</b>: versions and near duplicates first,
- * then by similarity. {@code nearDuplicate} is set from the resemblance alone (≥
- * {@value NearDuplicateFinder#THRESHOLD}): a text on the same subject in other words is similar, not a
- * near duplicate.
+ * <p><b>Similarity</b> of a candidate is the larger of two measures in [0, 1]: how strongly it matches the source's
+ * distinctive words relative to the source itself, and how much of the wording the two share (the resemblance of
+ * their shingles, computed for near duplicates, versions and passages). <b>Order</b>: versions and near duplicates
+ * first, then by similarity. {@code nearDuplicate} is set from the resemblance alone (≥
+ * {@value NearDuplicateFinder#THRESHOLD}): a text on the same subject in other words is similar, not a near
+ * duplicate.
  */
 public final class SimilarFinder {
 
@@ -126,10 +126,12 @@ public final class SimilarFinder {
         ItemSource source = found.get();
         SourceText text = new SourceText(source.text());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (NearDuplicateFinder.NearDuplicate near : nearDuplicates.find(kind, id, text, source.signature())) {
-            Candidate c = candidates.computeIfAbsent(near.id(), Candidate::new);
-            c.resemblance = near.resemblance();
-            c.nearDuplicate = true;
+        if (kind == ItemKind.DOCUMENT) {
+            for (NearDuplicateFinder.NearDuplicate near : nearDuplicates.find(kind, id, text, source.signature())) {
+                Candidate c = candidates.computeIfAbsent(near.id(), Candidate::new);
+                c.resemblance = near.resemblance();
+                c.nearDuplicate = true;
+            }
         }
         if (kind == ItemKind.DOCUMENT && source.title().isPresent()) {
             for (String version : store.sameTitle(source.title().get(), id, MAX_VERSIONS)) {
@@ -144,6 +146,10 @@ public final class SimilarFinder {
         topical.scores().keySet().forEach(other -> candidates.computeIfAbsent(other, Candidate::new));
         for (Candidate c : candidates.values()) {
             c.topical = topical.of(c.id);
+            if (kind == ItemKind.PASSAGE) { // short: each candidate's wording is compared, no bands needed
+                c.resemblance = nearDuplicates.resemblance(kind, text, c.id);
+                c.nearDuplicate = c.resemblance >= NearDuplicateFinder.THRESHOLD;
+            }
         }
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparing(Candidate::first).thenComparingDouble(Candidate::similarity).reversed());

@@ -14,7 +14,6 @@ import java.util.concurrent.CancellationException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -46,16 +45,16 @@ final class BigramCandidates {
     static final int PROBES = 8;
     /** Of which a candidate must hold at least this many (fewer if the sentence has fewer). */
     static final int MIN_PROBES_MATCHED = 3;
-    private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE,
-            Schema.SOURCE, Schema.START, Schema.BODY);
 
     private final IndexSearcher searcher;
+    private final PassageReader passages;
     private final List<Set<String>> sentenceBigrams;
     private final Map<String, TermStates> terms = new HashMap<>();
 
     /** Prepares the lookups of {@code sentenceTexts}, analysed with {@code bigrams} as the index's field is. */
     BigramCandidates(IndexSearcher searcher, Analyzer bigrams, List<String> sentenceTexts) throws IOException {
         this.searcher = searcher;
+        this.passages = new PassageReader(searcher);
         this.sentenceBigrams = new ArrayList<>(sentenceTexts.size());
         Set<String> all = new TreeSet<>(Comparator.comparing(BytesRef::new));
         for (String text : sentenceTexts) {
@@ -93,9 +92,8 @@ final class BigramCandidates {
     }
 
     private StoredPassage load(int doc) throws IOException {
-        Document d = StoredFieldLoader.load(searcher.storedFields(), doc, PASSAGE_FIELDS);
-        return new StoredPassage(d.get(Schema.DOC_ID), d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.SOURCE),
-                d.getField(Schema.START).numericValue().intValue(), d.get(Schema.BODY));
+        PassageReader.Passage p = passages.read(doc);
+        return new StoredPassage(p.docId(), p.id(), p.docTitle(), p.source(), p.start(), p.text());
     }
 
     /** Lucene doc ids of the passages most likely to contain sentence {@code sentence}, best first. */

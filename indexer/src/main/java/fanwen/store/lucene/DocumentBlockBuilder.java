@@ -41,6 +41,11 @@ import fanwen.structure.gongwen.DocNumbers;
  * parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
  * slices of that one token list, and each distinct heading path — shared by all the passages of a section —
  * is segmented once for the block.
+ *
+ * <p>What is kept once: the text, the title, the source and the metadata are stored on the parent only (a passage
+ * stores where it starts and ends in the text, see {@link PassageReader}); the postings keep positions, never
+ * offsets (snippets re-analyse the passage they are cut from, see {@code MatchHighlighter}); signature bands are on
+ * documents only.
  */
 final class DocumentBlockBuilder {
 
@@ -60,13 +65,13 @@ final class DocumentBlockBuilder {
                 passages.stream().map(p -> new DocumentSignatures.Range(p.start(), p.end())).toList());
         List<Document> block = new ArrayList<>(passages.size() + 1);
         for (int i = 0; i < passages.size(); i++) {
-            block.add(passageDocument(doc, passages.get(i), words, headingTokens, signatures.passages().get(i)));
+            block.add(passageDocument(doc, passages.get(i), words, headingTokens));
         }
         block.add(parentDocument(doc, words, signatures.document()));
         return block;
     }
 
-    /** The near-duplicate signature's band terms (indexed); see {@link Schema#SIGNATURE_BAND}. */
+    /** The near-duplicate signature's band terms (indexed, documents only); see {@link Schema#SIGNATURE_BAND}. */
     private static void addBands(Document d, MinHashSignature signature) {
         for (MinHashSignature.Band band : signature.bands()) {
             d.add(new StringField(Schema.SIGNATURE_BAND, new BytesRef(band.bytes()), Field.Store.NO));
@@ -74,8 +79,7 @@ final class DocumentBlockBuilder {
     }
 
     private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
-                                            Function<String, TokenStream> headingTokens,
-                                            MinHashSignature signature) {
+                                            Function<String, TokenStream> headingTokens) {
         String text = doc.text().substring(passage.start(), passage.end());
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
@@ -85,18 +89,14 @@ final class DocumentBlockBuilder {
         d.add(new StoredField(Schema.ORDINAL, passage.ordinal()));
         d.add(new StoredField(Schema.START, passage.start()));
         d.add(new StoredField(Schema.END, passage.end()));
-        d.add(new StoredField(Schema.DOC_TITLE, doc.metadata().title()));
-        d.add(new StoredField(Schema.SOURCE, doc.source()));
         if (!passage.headingPath().isEmpty()) {
             String path = String.join(Schema.HEADING_SEPARATOR, passage.headingPath());
             d.add(new StoredField(Schema.HEADING_PATH, path));
             d.add(new Field(Schema.HEADINGS, headingTokens.apply(path), Schema.UNSTORED_TEXT));
         }
-        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
-        d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
-        addFilterFields(d, doc.metadata());
-        addBands(d, signature);
-        d.add(new StoredField(Schema.BODY, text)); // last: see StoredFieldLoader
+        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT)); // analysed by the writer
+        addFilterFields(d, doc.metadata(), Field.Store.NO);
         return d;
     }
 
@@ -108,14 +108,14 @@ final class DocumentBlockBuilder {
         d.add(new StringField(Schema.ID, doc.id(), Field.Store.YES));
         d.add(new StringField(Schema.TEXT_HASH, doc.textHash(), Field.Store.YES));
         doc.origin().ifPresent(origin -> d.add(new StringField(Schema.ORIGIN, origin, Field.Store.YES)));
-        d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT));
         d.add(new Field(Schema.TITLE_BIGRAM, meta.title(), Schema.UNSTORED_TEXT));
         String titleKey = Schema.titleKey(meta.title());
         if (!titleKey.isEmpty()) {
             d.add(new StringField(Schema.TITLE_KEY, titleKey, Field.Store.NO));
         }
-        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
-        d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT_WITH_OFFSETS)); // analysed by the writer
+        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT)); // analysed by the writer
         d.add(new StoredField(Schema.SOURCE, doc.source()));
         d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));
         d.add(new StoredField(Schema.ORIGINAL_HASH, doc.originalHash()));
@@ -132,7 +132,7 @@ final class DocumentBlockBuilder {
         doc.structure().places().forEach(p -> d.add(new StoredField(Schema.PLACES, p)));
         meta.date().ifPresent(date -> d.add(new StoredField(Schema.DATE_TEXT, date.toString())));
         sortDate(meta).ifPresent(day -> d.add(new NumericDocValuesField(Schema.DATE, day)));
-        addFilterFields(d, meta);
+        addFilterFields(d, meta, Field.Store.YES);
         addBands(d, signature);
         if (!signature.isEmpty()) {
             d.add(new StoredField(Schema.SIGNATURE, signature.toBytes()));
@@ -150,21 +150,26 @@ final class DocumentBlockBuilder {
         return date.or(() -> meta.year().map(year -> LocalDate.of(year, 1, 1))).map(LocalDate::toEpochDay);
     }
 
-    /** Type, year, unit, tag and issuing organ: on documents and on passages, for filters and facet counts. */
-    private static void addFilterFields(Document d, DocumentMetadata meta) {
-        addKeyword(d, Schema.TYPE, meta.type());
+    /**
+     * Type, year, unit, tag and issuing organ: on documents and on passages, for filters and facet counts; stored
+     * ({@code store}) on documents only.
+     */
+    private static void addFilterFields(Document d, DocumentMetadata meta, Field.Store store) {
+        addKeyword(d, Schema.TYPE, meta.type(), store);
         meta.year().ifPresent(year -> {
             d.add(new IntPoint(Schema.YEAR, year));
             d.add(new NumericDocValuesField(Schema.YEAR, year));
-            d.add(new StoredField(Schema.YEAR, year));
+            if (store == Field.Store.YES) {
+                d.add(new StoredField(Schema.YEAR, year));
+            }
         });
-        meta.units().forEach(unit -> addKeyword(d, Schema.UNIT, unit));
-        meta.tags().forEach(tag -> addKeyword(d, Schema.TAG, tag));
-        meta.official().issuers().forEach(issuer -> addKeyword(d, Schema.ISSUER, issuer));
+        meta.units().forEach(unit -> addKeyword(d, Schema.UNIT, unit, store));
+        meta.tags().forEach(tag -> addKeyword(d, Schema.TAG, tag, store));
+        meta.official().issuers().forEach(issuer -> addKeyword(d, Schema.ISSUER, issuer, store));
     }
 
-    private static void addKeyword(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.YES));
+    private static void addKeyword(Document d, String field, String value, Field.Store store) {
+        d.add(new StringField(field, value, store));
         d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 

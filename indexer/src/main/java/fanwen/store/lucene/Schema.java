@@ -24,9 +24,10 @@ public final class Schema {
      * (a field, how a field is analysed, the dictionary it is segmented with, the text a format is read as). A data
      * folder with an older index is rebuilt from its originals on opening. 1 is the index before versions were
      * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
-     * the text and indexes the 公文 elements (文号 key, issuing organs).
+     * the text and indexes the 公文 elements (文号 key, issuing organs); 4 is the lean index: no offsets in the postings,
+     * the text stored once (on the document), signature bands on documents only.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private Schema() {
     }
@@ -52,7 +53,11 @@ public final class Schema {
     public static final String TITLE_KEY = "title_key";
 
     // ---- near-duplicate signatures (see fanwen.fingerprint)
-    /** The LSH band terms of the text's MinHash signature, on documents and passages: finds near duplicates. */
+    /**
+     * The LSH band terms of the text's MinHash signature, on documents only: finds near-duplicate documents.
+     * (On passages they would be a tenth of the index; similar passages confirm near duplicates among their
+     * candidates on the text instead.)
+     */
     public static final String SIGNATURE_BAND = "signature_band";
     /**
      * The MinHash signature itself, stored as bytes on documents only: estimates the resemblance of two
@@ -62,17 +67,20 @@ public final class Schema {
     public static final String SIGNATURE = "signature";
 
     // ---- text fields (analysed)
-    /** Title of a document, HanLP index-mode analysed, stored. Passages store theirs as {@link #DOC_TITLE}. */
+    /** Title of a document, HanLP index-mode analysed, stored. A passage's is read from its document. */
     public static final String TITLE = "title";
     /** Title, character bigrams, for recall. */
     public static final String TITLE_BIGRAM = "title_bigram";
     /** Heading path of a passage (joined), HanLP analysed, for heading matches. Absent on documents. */
     public static final String HEADINGS = "headings";
-    /** Full text of the document, or the passage text; HanLP index-mode analysed, stored, offsets kept. */
+    /**
+     * Full text of the document, or the passage text; HanLP index-mode analysed with positions. Stored on the
+     * document only: a passage's text is the slice {@link #START}–{@link #END} of it.
+     */
     public static final String BODY = "body";
     /**
-     * Same text as {@link #BODY} as character bigrams, with offsets: catches words inside longer words
-     * (简单 in 安装简单) and exact substrings, and highlights them.
+     * Same text as {@link #BODY} as character bigrams, with positions: catches words inside longer words
+     * (简单 in 安装简单) and exact substrings.
      */
     public static final String BODY_BIGRAM = "body_bigram";
 
@@ -112,11 +120,6 @@ public final class Schema {
     public static final String PASSAGE_COUNT = "passage_count";
     // passages only
     public static final String DOC_ID = "doc_id";
-    /**
-     * The title of a passage's document, stored on the passage. A separate name from {@link #TITLE}:
-     * Lucene requires one field name to be indexed the same way in every document.
-     */
-    public static final String DOC_TITLE = "doc_title";
     public static final String ORDINAL = "ordinal";
     public static final String HEADING_PATH = "heading_path";
     public static final String START = "start";
@@ -135,11 +138,12 @@ public final class Schema {
         return NormalizedText.of(title).toString();
     }
 
-    /** Analysed, stored text with positions and offsets in the postings, for fast exact highlighting. */
-    public static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true, true);
-    /** Pre-analysed text with offsets; its stored value is added as a separate stored field of the same name. */
-    public static final FieldType UNSTORED_TEXT_WITH_OFFSETS = textType(false, true);
-    /** Analysed text with positions (phrases) but neither stored nor with offsets: recall fields. */
+    /** Analysed, stored text with positions (phrases): titles. */
+    public static final FieldType STORED_TEXT = textType(true, false);
+    /**
+     * Analysed text with positions (phrases), not stored: bodies (whose stored value is added as a separate stored
+     * field of the same name, on documents) and recall fields. No offsets: snippets find their words again.
+     */
     public static final FieldType UNSTORED_TEXT = textType(false, false);
 
     private static FieldType textType(boolean stored, boolean offsets) {

@@ -65,9 +65,14 @@ final class SimilarCandidates {
             if (doc.isEmpty()) {
                 return Optional.empty();
             }
+            if (kind == ItemKind.PASSAGE) { // a passage's signature is computed: it is short
+                String text = new PassageReader(searcher).read(doc.get()).text();
+                return Optional.of(new ItemSource(id, text, Optional.empty(),
+                        MinHashSignature.of(Shingles.of(NormalizedText.of(text)))));
+            }
             Document stored = StoredFieldLoader.load(searcher.storedFields(), doc.get(), SOURCE_FIELDS);
             String text = orEmpty(stored.get(Schema.BODY));
-            BytesRef signature = stored.getBinaryValue(Schema.SIGNATURE); // documents only: a passage's is computed
+            BytesRef signature = stored.getBinaryValue(Schema.SIGNATURE);
             return Optional.of(new ItemSource(id, text, Optional.ofNullable(stored.get(Schema.TITLE)),
                     signature != null ? MinHashSignature.fromBytes(BytesRef.deepCopyOf(signature).bytes)
                             : MinHashSignature.of(Shingles.of(NormalizedText.of(text)))));
@@ -77,7 +82,10 @@ final class SimilarCandidates {
     String text(ItemKind kind, String id) throws IOException {
         return index.withSearcher(searcher -> {
             Optional<Integer> doc = docOf(searcher, kind, id);
-            return doc.isEmpty() ? ""
+            if (doc.isEmpty()) {
+                return "";
+            }
+            return kind == ItemKind.PASSAGE ? new PassageReader(searcher).read(doc.get()).text()
                     : orEmpty(StoredFieldLoader.load(searcher.storedFields(), doc.get(), Set.of(Schema.BODY))
                     .get(Schema.BODY));
         });
@@ -172,9 +180,10 @@ final class SimilarCandidates {
     List<PassageHit> passageHits(List<ScoredId> ids, Topical topical) throws IOException {
         return index.withSearcher(searcher -> {
             MatchHighlighter highlighter = new MatchHighlighter(queryOf(topical.words()));
+            PassageReader passages = new PassageReader(searcher);
             List<PassageHit> hits = new ArrayList<>(ids.size());
             for (ScoreDoc hit : scoreDocs(searcher, ItemKind.PASSAGE, ids)) {
-                hits.add(Hits.passageHit(searcher, hit, highlighter));
+                hits.add(Hits.passageHit(hit, highlighter, passages));
             }
             return hits;
         });

@@ -7,23 +7,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
+import fanwen.index.Analyzers;
 import fanwen.model.Snippet;
 import fanwen.store.lucene.Schema;
 
 /**
- * Finds the exact char ranges where a query matched the body of a hit, straight from the offsets stored
- * in the postings (no re-analysis), and cuts snippets of a text around the densest matches.
+ * Finds the exact char ranges where a query matched the text of a hit, and cuts snippets of a text around the
+ * densest matches. The index keeps no offsets (they would cost a third of its postings): the passage's text is
+ * analysed again with the chains that indexed it, and the tokens that are the query's terms are its matches — the
+ * same words, at the same places, as the index matched.
  *
  * <p>Cutting a snippet needs the text: {@link Searcher} highlights passages, never whole documents — a
  * document's snippets are cut from its best passages, which it finds with {@link #query()}.
@@ -37,10 +37,13 @@ public final class MatchHighlighter {
     static final int SNIPPET_LENGTH = 120;
     /** How far before the first match a snippet may start, to show some context. */
     private static final int LEAD = 24;
+    /** The chains of the two body fields; analyzers serve any number of threads. */
+    private static final Analyzer WORDS = Analyzers.index();
+    private static final Analyzer BIGRAMS = Analyzers.bigrams();
 
     private final Query query;
-    private final Set<Term> bodyTerms = new HashSet<>();
-    private final Set<Term> bigramTerms = new HashSet<>();
+    private final Set<String> bodyTerms = new HashSet<>();
+    private final Set<String> bigramTerms = new HashSet<>();
 
     /** Prepares highlighting for {@code query}; excluded (MUST_NOT) terms are never highlighted. */
     public MatchHighlighter(Query query) {
@@ -49,9 +52,9 @@ public final class MatchHighlighter {
         query.visit(QueryVisitor.termCollector(all));
         for (Term term : all) {
             if (term.field().equals(Schema.BODY)) {
-                bodyTerms.add(term);
+                bodyTerms.add(term.text());
             } else if (term.field().equals(Schema.BODY_BIGRAM)) {
-                bigramTerms.add(term);
+                bigramTerms.add(term.text());
             }
         }
     }
@@ -61,41 +64,31 @@ public final class MatchHighlighter {
         return query;
     }
 
-    /** The matched ranges in the body of document {@code docId} (a top-level id), sorted and merged. */
-    public List<Snippet.Range> matches(IndexReader reader, int docId) throws IOException {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(docId, reader.leaves()));
-        int local = docId - leaf.docBase;
-        List<Snippet.Range> ranges = offsets(leaf, local, bodyTerms);
+    /** The matched ranges in {@code text} (a passage's), sorted and merged. */
+    public List<Snippet.Range> matches(String text) throws IOException {
+        List<Snippet.Range> ranges = tokens(WORDS, text, bodyTerms);
         if (ranges.isEmpty()) {
-            ranges = offsets(leaf, local, bigramTerms);
+            ranges = tokens(BIGRAMS, text, bigramTerms);
         }
         return merge(ranges);
     }
 
-    private static List<Snippet.Range> offsets(LeafReaderContext leaf, int doc, Set<Term> terms) throws IOException {
+    /** Where {@code analyzer} finds one of {@code terms} in {@code text}. */
+    private static List<Snippet.Range> tokens(Analyzer analyzer, String text, Set<String> terms) throws IOException {
         List<Snippet.Range> ranges = new ArrayList<>();
-        if (terms.isEmpty()) {
+        if (terms.isEmpty() || text.isEmpty()) {
             return ranges;
         }
-        Terms fieldTerms = leaf.reader().terms(terms.iterator().next().field());
-        if (fieldTerms == null || !fieldTerms.hasOffsets()) {
-            return ranges;
-        }
-        TermsEnum termsEnum = fieldTerms.iterator();
-        for (Term term : terms) {
-            if (!termsEnum.seekExact(term.bytes())) {
-                continue;
-            }
-            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.OFFSETS);
-            if (postings.advance(doc) != doc || doc == DocIdSetIterator.NO_MORE_DOCS) {
-                continue;
-            }
-            for (int i = postings.freq(); i > 0; i--) {
-                postings.nextPosition();
-                if (postings.startOffset() >= 0 && postings.endOffset() > postings.startOffset()) {
-                    ranges.add(new Snippet.Range(postings.startOffset(), postings.endOffset()));
+        try (TokenStream stream = analyzer.tokenStream(Analyzers.TEXT_FIELD, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (terms.contains(term.toString()) && offset.endOffset() > offset.startOffset()) {
+                    ranges.add(new Snippet.Range(offset.startOffset(), offset.endOffset()));
                 }
             }
+            stream.end();
         }
         return ranges;
     }

@@ -7,19 +7,15 @@ import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.util.BitSet;
 
-import fanwen.store.lucene.Schema;
+import fanwen.store.lucene.PassageReader;
 
 /**
  * Picks the passages of a document that best match a query, to cut the document's snippets from. A
@@ -31,9 +27,6 @@ import fanwen.store.lucene.Schema;
  * parent holds exactly its live passages.
  */
 public final class PassagePicker {
-
-    private static final BitSetProducer PARENTS =
-            new QueryBitSetProducer(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)));
 
     private final IndexSearcher searcher;
     private final Weight weight;
@@ -55,7 +48,7 @@ public final class PassagePicker {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(parentDoc, leaves));
         int parent = parentDoc - leaf.docBase;
-        BitSet parents = PARENTS.getBitSet(leaf);
+        BitSet parents = PassageReader.PARENTS.getBitSet(leaf);
         int first = parent == 0 || parents == null ? 0 : parents.prevSetBit(parent - 1) + 1;
         if (first >= parent) {
             return List.of();

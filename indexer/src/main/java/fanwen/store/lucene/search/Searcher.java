@@ -30,6 +30,7 @@ import fanwen.model.SearchQuery;
 import fanwen.model.SortOrder;
 import fanwen.query.ParsedQuery;
 import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.PassageReader;
 import fanwen.store.lucene.Schema;
 import fanwen.store.lucene.hits.FacetCollectorManager;
 import fanwen.store.lucene.hits.Hits;
@@ -45,8 +46,8 @@ import fanwen.store.lucene.search.WordCoverage;
  * words come first; a narrow query of several words is widened to documents with some of them (see
  * {@link #choose}); when Lucene refuses a query as too large, a plainer one made of its first words is run.
  *
- * <p>A document hit's snippets are cut from its best-matching passages, so a result list never loads a
- * document's whole text.
+ * <p>A document hit's snippets are cut from its best-matching passages, whose text is read as a slice of the
+ * document's (kept once, see {@link PassageReader}) and analysed again to mark the matched words.
  */
 public final class Searcher {
 
@@ -71,7 +72,7 @@ public final class Searcher {
     /** One page of passages. */
     public SearchPage<PassageHit> searchPassages(ParsedQuery parsed, SearchQuery request) throws IOException {
         return search(parsed, request, QueryBuilder.Target.PASSAGES,
-                (searcher, hit, highlighter, picker) -> Hits.passageHit(searcher, hit, highlighter));
+                (searcher, hit, highlighter, picker, passages) -> Hits.passageHit(hit, highlighter, passages));
     }
 
     /**
@@ -85,8 +86,8 @@ public final class Searcher {
 
     @FunctionalInterface
     private interface HitMaker<H> {
-        H make(IndexSearcher searcher, ScoreDoc scoreDoc, MatchHighlighter highlighter, PassagePicker picker)
-                throws IOException;
+        H make(IndexSearcher searcher, ScoreDoc scoreDoc, MatchHighlighter highlighter, PassagePicker picker,
+               PassageReader passages) throws IOException;
     }
 
     private <H> SearchPage<H> search(ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
@@ -104,8 +105,9 @@ public final class Searcher {
             if (from < all.length) {
                 PassagePicker picker = target == QueryBuilder.Target.DOCUMENTS
                         ? new PassagePicker(searcher, highlighter.query()) : null;
+                PassageReader passages = new PassageReader(searcher);
                 for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
-                    hits.add(maker.make(searcher, scoreDoc, highlighter, picker));
+                    hits.add(maker.make(searcher, scoreDoc, highlighter, picker, passages));
                 }
             }
             long took = (System.nanoTime() - started) / 1_000_000;
