@@ -16,6 +16,8 @@
 #   bench/run.sh gongwen [DIR]                       公文 element recognition: precision and recall per element over
 #                                                     the evaluation set of bench/gongwen (docx, pdf, ofd) through the
 #                                                     real Extractor; `gongwen-ofd` writes that set's OFD copies
+#   bench/run.sh index-size INDEX_DIR                 where an index's bytes go, field by field (postings files per
+#                                                     field, stored bytes per field)
 #   bench/run.sh load [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
 #                                                     ingest and queries under load (wrk) for Fanwen and its peers
 #                                                     Solr and OpenSearch with smartcn: see bench/load/run.sh
@@ -49,6 +51,7 @@ case "$name" in
   duplicates) main=fanwen.bench.duplicates.DuplicateBenchmark ;;
   gongwen) main=fanwen.bench.gongwen.GongwenBenchmark ;;
   gongwen-ofd) main=fanwen.bench.gongwen.GongwenOfdWriter ;;
+  index-size) main=fanwen.bench.IndexSizeReport ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 cd "$ROOT"

@@ -29,12 +29,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-import fanwen.index.FanwenIndex;
 import fanwen.index.OriginalsStore;
-import fanwen.index.Schema;
-import fanwen.index.StoredFieldLoader;
 import fanwen.model.BackupSummary;
 import fanwen.model.DataFolder;
+import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.Schema;
+import fanwen.store.lucene.StoredFieldLoader;
 
 /**
  * A consistent copy of a library, taken while a server may be serving it and accepting uploads, and brought back

@@ -7,27 +7,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
-
 import fanwen.fingerprint.NormalizedText;
-import fanwen.index.Analyzers;
-import fanwen.index.FanwenIndex;
-import fanwen.index.Schema;
-import fanwen.index.StoredFieldLoader;
 import fanwen.model.CheckMatch;
 import fanwen.model.CheckReport;
 import fanwen.model.CopiedSpan;
+import fanwen.store.LibraryStore;
+import fanwen.store.StoredPassage;
 
 /**
  * The duplicate check (查重) of a draft against the library.
  *
  * <p>The draft is cut into sentences ({@link DraftSplitter}); for each, the passages that may contain it are
- * looked up through the bigram field ({@link PassageCandidates}) and matched ({@link SentenceMatcher}); each
+ * looked up through the store's character bigrams ({@link LibraryStore#bigramCandidates}) and matched
+ * ({@link SentenceMatcher}); each
  * copied sentence is credited to one source — the passage covering most of it, and on a tie (the same text
  * in two versions of a law) the document the draft copies most from overall — and neighbouring copied
  * sentences of one passage merge into one span. Ratios count letters and digits only (punctuation and
@@ -35,14 +29,13 @@ import fanwen.model.CopiedSpan;
  */
 public final class DraftChecker {
 
-    private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.DOC_TITLE,
-            Schema.SOURCE, Schema.START, Schema.BODY);
+    /** Candidate passages looked at per sentence. */
+    static final int CANDIDATES_PER_SENTENCE = 5;
 
-    private final FanwenIndex index;
-    private final Analyzer bigrams = Analyzers.bigrams();
+    private final LibraryStore store;
 
-    public DraftChecker(FanwenIndex index) {
-        this.index = index;
+    public DraftChecker(LibraryStore store) {
+        this.store = store;
     }
 
     /**
@@ -56,18 +49,18 @@ public final class DraftChecker {
         }
         NormalizedText kept = NormalizedText.of(draft);
         List<DraftSentence> sentences = DraftSplitter.split(draft, kept);
-        List<List<SentenceHit>> hits = index.withSearcher(searcher -> findHits(searcher, draft, kept, sentences));
+        List<List<SentenceHit>> hits = findHits(draft, kept, sentences);
         List<SentenceHit> credited = credit(hits);
         List<CheckMatch> matches = matches(credited, kept);
         int covered = credited.stream().mapToInt(h -> h.keptTo() - h.keptFrom()).sum();
         return new CheckReport(draft, ratio(covered, kept), matches);
     }
 
-    private List<List<SentenceHit>> findHits(IndexSearcher searcher, String draft, NormalizedText kept,
-                                         List<DraftSentence> sentences) throws IOException {
-        PassageCandidates candidates = new PassageCandidates(searcher, bigrams,
-                sentences.stream().map(u -> draft.substring(u.start(), u.end())).toList());
-        Map<Integer, SourcePassage> passages = new HashMap<>();
+    private List<List<SentenceHit>> findHits(String draft, NormalizedText kept, List<DraftSentence> sentences)
+            throws IOException {
+        List<List<StoredPassage>> candidates = store.bigramCandidates(
+                sentences.stream().map(u -> draft.substring(u.start(), u.end())).toList(), CANDIDATES_PER_SENTENCE);
+        Map<String, SourcePassage> passages = new HashMap<>();
         List<List<SentenceHit>> hits = new ArrayList<>(sentences.size());
         for (int u = 0; u < sentences.size(); u++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -75,23 +68,13 @@ public final class DraftChecker {
             }
             DraftSentence sentence = sentences.get(u);
             List<SentenceHit> sentenceHits = new ArrayList<>();
-            for (int doc : candidates.of(u)) {
-                SourcePassage passage = passages.get(doc);
-                if (passage == null) {
-                    passage = load(searcher, doc);
-                    passages.put(doc, passage);
-                }
+            for (StoredPassage candidate : candidates.get(u)) {
+                SourcePassage passage = passages.computeIfAbsent(candidate.id(), id -> SourcePassage.of(candidate));
                 SentenceMatcher.match(u, sentence, kept, passage).ifPresent(sentenceHits::add);
             }
             hits.add(sentenceHits);
         }
         return hits;
-    }
-
-    private static SourcePassage load(IndexSearcher searcher, int doc) throws IOException {
-        Document d = StoredFieldLoader.load(searcher.storedFields(), doc, PASSAGE_FIELDS);
-        return SourcePassage.of(d.get(Schema.DOC_ID), d.get(Schema.ID), d.get(Schema.DOC_TITLE), d.get(Schema.SOURCE),
-                d.getField(Schema.START).numericValue().intValue(), d.get(Schema.BODY));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import fanwen.fingerprint.NormalizedText;
+import fanwen.store.StoredPassage;
 
 /**
  * A library passage looked at by a check: where it is, its normalised text, and where each
@@ -18,13 +19,14 @@ record SourcePassage(String docId, String passageId, String title, String source
     /** Chars per gram: long enough to be telling, short enough that one changed char hides few of them. */
     static final int GRAM = 4;
 
-    static SourcePassage of(String docId, String passageId, String title, String source, int start, String text) {
-        NormalizedText kept = NormalizedText.of(text);
+    static SourcePassage of(StoredPassage stored) {
+        NormalizedText kept = NormalizedText.of(stored.text());
         Map<Long, int[]> positions = new HashMap<>();
         for (int i = 0; i + GRAM <= kept.length(); i++) {
             positions.merge(kept.shingleHash(i, GRAM), new int[]{i}, SourcePassage::append);
         }
-        return new SourcePassage(docId, passageId, title, source, start, kept, positions);
+        return new SourcePassage(stored.docId(), stored.id(), stored.docTitle(), stored.source(), stored.start(), kept,
+                positions);
     }
 
     private static int[] append(int[] positions, int[] one) {

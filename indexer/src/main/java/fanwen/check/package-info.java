@@ -1,8 +1,8 @@
 /**
- * The duplicate check (查重) of a draft: cut into sentences, each looked up through its rarest character bigrams
- * among the passages and matched by overlapping grams, credited to one source, merged into spans.
+ * The duplicate check (查重) of a draft: cut into sentences, the passages that may hold each asked of the store
+ * (its rarest character bigrams), matched by overlapping grams, credited to one source, merged into spans.
  *
- * <p>May import the index, fingerprint and the model; must not import search, similar, ingest, the engine or the
- * server.
+ * <p>May import the store interface, fingerprint and the model; never Lucene or a store implementation; must not
+ * import suggest, similar, ingest, the engine or the server.
  */
 package fanwen.check;

@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +19,7 @@ import fanwen.check.DraftChecker;
 import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
 import fanwen.extract.FileNames;
-import fanwen.index.FanwenIndex;
-import fanwen.index.IndexFolders;
 import fanwen.index.OriginalsStore;
-import fanwen.index.Schema;
 import fanwen.index.TextAnalysis;
 import fanwen.ingest.FileCollector;
 import fanwen.ingest.IndexRebuild;
@@ -59,11 +54,14 @@ import fanwen.model.SourceFile;
 import fanwen.model.Suggestion;
 import fanwen.model.Token;
 import fanwen.model.UnreadableFile;
-import fanwen.search.Searcher;
-import fanwen.search.hits.DocumentReader;
-import fanwen.search.suggest.Suggester;
+import fanwen.query.QuerySyntax;
 import fanwen.similar.SimilarFinder;
+import fanwen.store.StoreCounts;
+import fanwen.store.StoredDocument;
+import fanwen.store.lucene.IndexFolders;
+import fanwen.store.lucene.LuceneStore;
 import fanwen.structure.DocumentStructurer;
+import fanwen.suggest.Suggester;
 
 /**
  * The engine's one port: a data folder opened for use, with a verb for every read and write the product offers —
@@ -81,14 +79,12 @@ public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final DataFolder folder;
-    private final FanwenIndex index;
+    private final LuceneStore store;
     private final OriginalsStore originals;
-    private final Searcher searcher;
     private final Extractor extractor;
     private final Ingester ingester;
     private final Reindexer reindexer;
     private final MetadataEdits edits;
-    private final DocumentReader documents;
     private final SimilarFinder similar;
     private final DraftChecker checker;
     private final Suggester suggester;
@@ -98,21 +94,19 @@ public final class Engine implements AutoCloseable {
     private final DocumentStructurer structurer = new DocumentStructurer();
     private final RebuildStatus rebuildStatus = new RebuildStatus();
 
-    private Engine(DataFolder folder, FanwenIndex index, Extractor extractor, int threads) throws IOException {
+    private Engine(DataFolder folder, LuceneStore store, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
-        this.index = index;
+        this.store = store;
         this.threads = threads;
         this.originals = new OriginalsStore(folder.originals());
-        this.searcher = new Searcher(index);
         this.extractor = extractor;
         this.edits = new MetadataEdits(folder.metadata());
         this.ingester = extractor == null ? null
-                : new Ingester(index, originals, extractor, structurer, new EditOverrides(), threads);
+                : new Ingester(store, originals, extractor, structurer, new EditOverrides(), threads);
         this.reindexer = extractor == null ? null : new Reindexer(ingester, originals, extractor);
-        this.documents = new DocumentReader(index);
-        this.similar = new SimilarFinder(index);
-        this.checker = new DraftChecker(index);
-        this.suggester = new Suggester(index);
+        this.similar = new SimilarFinder(store);
+        this.checker = new DraftChecker(store);
+        this.suggester = new Suggester(store);
     }
 
     /**
@@ -122,19 +116,19 @@ public final class Engine implements AutoCloseable {
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
         loadDictionaries(folder);
         IndexFolders.recover(folder.index(), folder.indexRebuild());
-        FanwenIndex index = FanwenIndex.openForWriting(folder.index());
-        if (index.outdated()) {
+        LuceneStore store = LuceneStore.openForWriting(folder.index());
+        if (store.outdated()) {
             LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt from "
-                    + "the originals", folder.index(), index.version(), Schema.VERSION);
+                    + "the originals", folder.index(), store.version(), LuceneStore.currentVersion());
         }
         // a parser process for each thread that may extract at once, each started on first use
-        return new Engine(folder, index, new Extractor(limits, threads), threads);
+        return new Engine(folder, store, new Extractor(limits, threads), threads);
     }
 
     /** Opens {@code folder} for searching only; works beside a process that writes to it. */
     public static Engine openReadOnly(DataFolder folder) throws IOException {
         loadDictionaries(folder);
-        return new Engine(folder, FanwenIndex.openForReading(folder.index()), null, 1);
+        return new Engine(folder, LuceneStore.openForReading(folder.index()), null, 1);
     }
 
     /**
@@ -196,32 +190,30 @@ public final class Engine implements AutoCloseable {
 
     /** One page of documents matching {@code query}, with snippets and facet counts. */
     public SearchPage<DocumentHit> searchDocuments(SearchQuery query) throws IOException {
-        return searcher.searchDocuments(query);
+        return store.searchDocuments(QuerySyntax.parse(query.text()), query);
     }
 
     /** One page of passages matching {@code query}, with their heading paths, snippets and facet counts. */
     public SearchPage<PassageHit> searchPassages(SearchQuery query) throws IOException {
-        return searcher.searchPassages(query);
+        return store.searchPassages(QuerySyntax.parse(query.text()), query);
     }
 
     /** Document {@code id} as it is shown: metadata, outline, keywords, summary and text. */
     public Optional<DocumentView> document(String id) throws IOException {
-        return documents.find(id);
+        return store.view(id);
     }
 
     /** The original file of document {@code id}, if there is such a document and its original is stored. */
     public Optional<Original> original(String id) throws IOException {
-        Optional<Document> doc = index.findDocument(id);
+        Optional<StoredDocument> doc = store.document(id);
         if (doc.isEmpty()) {
             return Optional.empty();
         }
-        String hash = doc.get().get(Schema.ORIGINAL_HASH);
-        String source = doc.get().get(Schema.SOURCE);
-        String name = source == null ? id : source.substring(source.replace('\\', '/').lastIndexOf('/') + 1);
-        String mediaType = doc.get().get(Schema.MEDIA_TYPE);
+        String hash = doc.get().originalHash();
+        String mediaType = doc.get().mediaType();
         String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
         return originals.find(hash == null ? "" : hash)
-                .map(path -> new Original(name, type, () -> Files.newInputStream(path)));
+                .map(path -> new Original(doc.get().fileName(), type, () -> Files.newInputStream(path)));
     }
 
     /** The documents most like document {@code id}, best first; empty if there is no such document. */
@@ -279,16 +271,15 @@ public final class Engine implements AutoCloseable {
 
     /** What the library holds: counts, size, last commit, and every document counted by facet. */
     public LibraryStats stats() throws IOException {
-        FanwenIndex.IndexCounts counts = index.counts();
-        long lastCommit = index.lastCommitMillis();
-        return new LibraryStats(counts.documents(), counts.passages(), index.sizeOnDisk(),
-                lastCommit == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastCommit)),
-                searcher.facets(SearchQuery.of("")));
+        StoreCounts counts = store.counts();
+        SearchQuery everything = SearchQuery.of("");
+        return new LibraryStats(counts.documents(), counts.passages(), store.sizeOnDisk(), store.lastCommit(),
+                store.facets(QuerySyntax.parse(everything.text()), everything));
     }
 
     /** Whether the library answers, its counts, and how far a rebuild of an outdated index got. */
     public Health health() throws IOException {
-        FanwenIndex.IndexCounts counts = index.counts();
+        StoreCounts counts = store.counts();
         return new Health(counts.documents(), counts.passages(), rebuildStatus.progress());
     }
 
@@ -321,7 +312,7 @@ public final class Engine implements AutoCloseable {
      */
     public boolean editMetadata(String id, MetadataEdit edit) throws IOException {
         synchronized (editLock) {
-            Optional<Document> doc = index.findDocument(id);
+            Optional<StoredDocument> doc = store.document(id);
             if (doc.isEmpty()) {
                 return false;
             }
@@ -352,7 +343,7 @@ public final class Engine implements AutoCloseable {
 
     /** Whether the index was written by an older release and is not rebuilt yet. */
     public boolean indexOutdated() {
-        return index.outdated();
+        return store.outdated();
     }
 
     /**
@@ -361,18 +352,18 @@ public final class Engine implements AutoCloseable {
      * one. Does nothing on an index of this release. Takes as long as indexing the library again.
      */
     public RebuildOutcome rebuildIfOutdated() throws IOException {
-        if (!index.outdated()) {
-            return new RebuildOutcome(index.counts().documents(), List.of(), false);
+        if (!store.outdated()) {
+            return new RebuildOutcome(store.counts().documents(), List.of(), false);
         }
         Path target = folder.indexRebuild();
         IndexFolders.recover(folder.index(), target);
-        FanwenIndex targetIndex = FanwenIndex.openForWriting(target);
-        Ingester targetIngester = new Ingester(targetIndex, originals, extractor, structurer, new EditOverrides(),
+        LuceneStore targetStore = LuceneStore.openForWriting(target);
+        Ingester targetIngester = new Ingester(targetStore, originals, extractor, structurer, new EditOverrides(),
                 threads);
-        rebuildStatus.started(index.counts().documents());
+        rebuildStatus.started(store.counts().documents());
         try {
-            return new IndexRebuild(index, ingester(), reindexer, threads).run(target, targetIndex, targetIngester,
-                    rebuildStatus::rebuilt);
+            return new IndexRebuild(store, ingester(), reindexer, threads).run(targetStore, targetIngester,
+                    () -> store.replaceWith(target), rebuildStatus::rebuilt);
         } finally {
             rebuildStatus.finished();
         }
@@ -384,7 +375,7 @@ public final class Engine implements AutoCloseable {
         if (ingester != null) {
             ingester.commit();
         }
-        index.close();
+        store.close();
         if (extractor != null) {
             extractor.close();
         }

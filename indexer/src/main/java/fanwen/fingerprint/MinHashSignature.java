@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A MinHash signature of a text's {@link Shingles}: for each of {@value #HASHES} hash functions, the
@@ -109,46 +108,58 @@ public final class MinHashSignature {
     }
 
     /** The LSH band terms: one per band, its index and a hash of its rows; none for an empty signature. */
-    public List<BytesRef> bands() {
+    public List<Band> bands() {
         if (isEmpty()) {
             return List.of();
         }
-        List<BytesRef> bands = new ArrayList<>(BANDS);
+        List<Band> bands = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
                 h = Mix.fmix64(h * 31 + minima[b * ROWS + r]);
             }
-            bands.add(new BytesRef(ByteBuffer.allocate(5).put((byte) b).putInt((int) h).array()));
+            bands.add(new Band(b, (int) h));
         }
         return bands;
     }
 
     /** The signature as bytes, for storing; {@link #fromBytes} reads it back. */
-    public BytesRef toBytes() {
+    public byte[] toBytes() {
         if (isEmpty()) {
-            return new BytesRef(new byte[0]);
+            return new byte[0];
         }
         ByteBuffer out = ByteBuffer.allocate(HASHES * Integer.BYTES);
         for (int m : minima) {
             out.putInt(m);
         }
-        return new BytesRef(out.array());
+        return out.array();
     }
 
     /** Reads a signature written by {@link #toBytes}. */
-    public static MinHashSignature fromBytes(BytesRef bytes) {
+    public static MinHashSignature fromBytes(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             return empty();
         }
         if (bytes.length != HASHES * Integer.BYTES) {
             throw new IllegalArgumentException("not a signature: " + bytes.length + " bytes");
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         int[] minima = new int[HASHES];
         for (int i = 0; i < HASHES; i++) {
             minima[i] = in.getInt();
         }
         return new MinHashSignature(minima);
+    }
+
+    /**
+     * One LSH band of a signature: its index and a hash of its rows. Two texts sharing a band are candidate near
+     * duplicates; an index keeps a band as the term {@link #bytes()}.
+     */
+    public record Band(int index, int hash) {
+
+        /** The band as an index term: its index in one byte, then its hash. */
+        public byte[] bytes() {
+            return ByteBuffer.allocate(5).put((byte) index).putInt(hash).array();
+        }
     }
 }

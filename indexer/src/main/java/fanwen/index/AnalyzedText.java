@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  * ingest). {@link #slice(int, int)} replays the tokens inside a char range with offsets relative to the
  * range's start, exactly as if the range's substring had been analysed on its own.
  */
-final class AnalyzedText {
+public final class AnalyzedText {
 
     private char[] termChars = new char[1024];
     private int termCharCount;
@@ -35,7 +35,7 @@ final class AnalyzedText {
     }
 
     /** Runs {@code analyzer} over {@code text} as field {@code field} and keeps every token. */
-    static AnalyzedText analyze(Analyzer analyzer, String field, String text) {
+    public static AnalyzedText analyze(Analyzer analyzer, String field, String text) {
         AnalyzedText tokens = new AnalyzedText(text.length());
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -79,17 +79,17 @@ final class AnalyzedText {
     }
 
     /** Number of tokens kept. */
-    int size() {
+    public int size() {
         return count;
     }
 
     /** All tokens, with offsets into the whole text. */
-    TokenStream all() {
+    public TokenStream all() {
         return slice(0, Integer.MAX_VALUE);
     }
 
     /** The tokens lying wholly inside [{@code from}, {@code to}), with offsets made relative to {@code from}. */
-    TokenStream slice(int from, int to) {
+    public TokenStream slice(int from, int to) {
         int first = firstTokenAtOrAfter(from);
         return new Replay(first, from, to);
     }

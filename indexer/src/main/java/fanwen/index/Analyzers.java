@@ -8,8 +8,7 @@ import fanwen.analysis.HanLPTokenizer;
 import fanwen.model.AnalysisMode;
 
 /**
- * The analysis chains of the index's text fields, in one place beside {@link Schema}: how a body, a title and a
- * heading path are indexed, how a query's words are split, how the bigram fields are cut. Every part of the engine
+ * The analysis chains of the text fields, in one place: how a body, a title and a heading path are indexed, how a query's words are split, how the bigram fields are cut. Every part of the engine
  * that analyses text for the index or against it takes its chain from here.
  */
 public final class Analyzers {
@@ -17,7 +16,10 @@ public final class Analyzers {
     private Analyzers() {
     }
 
-    /** Words and their sub-words, stop words kept: {@link Schema#BODY}, {@link Schema#TITLE}, headings. */
+    /** The field name text is analysed under outside an index (no chain depends on the field). */
+    public static final String TEXT_FIELD = "text";
+
+    /** Words and their sub-words, stop words kept: bodies, titles, headings. */
     public static Analyzer index() {
         return new ChineseAnalyzer(HanLPTokenizer.Mode.INDEX, false);
     }
@@ -37,7 +39,7 @@ public final class Analyzers {
         return new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, false);
     }
 
-    /** Character bigrams: {@link Schema#BODY_BIGRAM}, {@link Schema#TITLE_BIGRAM}, the duplicate check. */
+    /** Character bigrams: the recall fields of bodies and titles, the duplicate check. */
     public static Analyzer bigrams() {
         return new BigramAnalyzer();
     }

@@ -14,7 +14,7 @@ import fanwen.model.OfficialElements;
  * The 公文 elements as members of a JSON object, under the API's names ({@code doc_number}, {@code issuers},
  * {@code signer}, {@code recipients}, {@code cc}, {@code security_level}, {@code urgency}, {@code copy_number},
  * {@code attachments}, {@code printed_by}, {@code printed_date}); absent elements left out. The form the index stores
- * ({@link Schema#OFFICIAL}) and the data folder's declared metadata and edits keep.
+ * (the store keeps it as JSON) and the data folder's declared metadata and edits keep.
  */
 public final class OfficialElementsJson {
 

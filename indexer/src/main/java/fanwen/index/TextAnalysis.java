@@ -32,7 +32,7 @@ public final class TextAnalysis {
     public List<Token> tokens(String text, AnalysisMode mode) {
         Analyzer analyzer = mode == AnalysisMode.INDEX ? index : query;
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
+        try (TokenStream stream = analyzer.tokenStream(Analyzers.TEXT_FIELD, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);

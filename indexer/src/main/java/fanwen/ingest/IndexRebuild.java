@@ -1,7 +1,6 @@
 package fanwen.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,18 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fanwen.index.FanwenIndex;
-import fanwen.index.Schema;
-import fanwen.index.StoredFieldLoader;
 import fanwen.model.RebuildOutcome;
+import fanwen.store.LibraryStore;
+import fanwen.store.StoredDocument;
 
 /**
  * Rebuilds an index written with an older schema from the stored originals, beside it, while the old index goes
@@ -44,10 +37,6 @@ public final class IndexRebuild {
     /** Replay rounds while writes go on, before the last one with writes paused. */
     private static final int CATCH_UP_ROUNDS = 3;
 
-    /** The stored fields a document is rebuilt from. */
-    private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.ORIGINAL_HASH, Schema.SOURCE, Schema.ORIGIN,
-            Schema.DECLARED, Schema.TITLE, Schema.TYPE, Schema.YEAR, Schema.DATE_TEXT, Schema.UNIT, Schema.TAG);
-
     /** Told how far the rebuild got. */
     public interface Listener {
         void rebuilt(int done, int total);
@@ -56,27 +45,32 @@ public final class IndexRebuild {
         };
     }
 
-    private final FanwenIndex live;
+    private final LibraryStore live;
     private final Ingester liveIngester;
     private final Reindexer reindexer;
     private final int threads;
 
-    public IndexRebuild(FanwenIndex live, Ingester liveIngester, Reindexer reindexer, int threads) {
+    public IndexRebuild(LibraryStore live, Ingester liveIngester, Reindexer reindexer, int threads) {
         this.live = live;
         this.liveIngester = liveIngester;
         this.reindexer = reindexer;
         this.threads = Math.max(1, threads);
     }
 
+    /** Puts the rebuilt store, committed and closed, in the place of the live one. */
+    @FunctionalInterface
+    public interface Switch {
+        void toRebuilt() throws IOException;
+    }
+
     /**
-     * Rebuilds into {@code target} (a folder beside the live index, created empty), written through
-     * {@code targetIngester} (an ingester over the index at {@code target}), and switches when every document
-     * was rebuilt.
+     * Rebuilds into {@code targetIndex} (a new, empty store beside the live one), written through
+     * {@code targetIngester} (an ingester over it), and switches when every document was rebuilt.
      */
-    public RebuildOutcome run(Path target, FanwenIndex targetIndex, Ingester targetIngester, Listener progress)
-            throws IOException {
+    public RebuildOutcome run(LibraryStore targetIndex, Ingester targetIngester, Switch switchToTarget,
+                              Listener progress) throws IOException {
         live.trackTouched();
-        List<Document> documents = live.withSearcher(IndexRebuild::allDocuments);
+        List<StoredDocument> documents = live.allDocuments();
         List<String> failed = new ArrayList<>(rebuild(documents, targetIngester, progress));
         for (int round = 0; round < CATCH_UP_ROUNDS && failed.isEmpty(); round++) {
             Set<String> touched = live.takeTouched(false);
@@ -97,7 +91,7 @@ public final class IndexRebuild {
             if (last.isEmpty()) {
                 targetIndex.commit();
                 targetIndex.close();
-                live.replaceWith(target);
+                switchToTarget.toRebuilt();
             }
             return last;
         });
@@ -106,12 +100,12 @@ public final class IndexRebuild {
             return new RebuildOutcome(documents.size(), lastFailures, false);
         }
         int rebuilt = live.counts().documents();
-        LOG.info("index rebuilt from the originals with schema version {}: {} documents", Schema.VERSION, rebuilt);
+        LOG.info("index rebuilt from the originals with schema version {}: {} documents", live.version(), rebuilt);
         return new RebuildOutcome(rebuilt, List.of(), true);
     }
 
     /** Rebuilds {@code documents} on a pool; the reasons of those that failed. */
-    private Collection<String> rebuild(List<Document> documents, Ingester into, Listener progress)
+    private Collection<String> rebuild(List<StoredDocument> documents, Ingester into, Listener progress)
             throws IOException {
         ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>();
         AtomicInteger done = new AtomicInteger();
@@ -122,7 +116,7 @@ public final class IndexRebuild {
         });
         try {
             List<Future<?>> work = new ArrayList<>(documents.size());
-            for (Document stored : documents) {
+            for (StoredDocument stored : documents) {
                 work.add(pool.submit(() -> {
                     rebuildOne(stored, into).ifPresent(failed::add);
                     progress.rebuilt(done.incrementAndGet(), documents.size());
@@ -143,10 +137,10 @@ public final class IndexRebuild {
     }
 
     /** Brings the rebuilt index up to date with the live one for the documents in {@code ids}. */
-    private List<String> replay(Set<String> ids, FanwenIndex target, Ingester into) throws IOException {
+    private List<String> replay(Set<String> ids, LibraryStore target, Ingester into) throws IOException {
         List<String> failed = new ArrayList<>();
         for (String id : ids) {
-            Optional<Document> stored = live.findDocument(id);
+            Optional<StoredDocument> stored = live.document(id);
             if (stored.isEmpty()) {
                 target.delete(id);
             } else {
@@ -157,21 +151,12 @@ public final class IndexRebuild {
     }
 
     /** Rebuilds one document; the reason if it failed. */
-    private Optional<String> rebuildOne(Document stored, Ingester into) {
+    private Optional<String> rebuildOne(StoredDocument stored, Ingester into) {
         try {
             reindexer.reindex(stored, Reindexer.declaredOf(stored), into);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of(stored.get(Schema.ID) + " (" + stored.get(Schema.SOURCE) + "): " + e.getMessage());
+            return Optional.of(stored.id() + " (" + stored.source() + "): " + e.getMessage());
         }
-    }
-
-    private static List<Document> allDocuments(IndexSearcher searcher) throws IOException {
-        TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
-        List<Document> all = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
-            all.add(StoredFieldLoader.load(searcher.storedFields(), hit.doc, FIELDS));
-        }
-        return all;
     }
 }

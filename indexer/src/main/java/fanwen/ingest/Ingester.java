@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,15 +23,15 @@ import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
 import fanwen.index.AnalyzedDocument;
 import fanwen.index.ContentHash;
-import fanwen.index.FanwenIndex;
 import fanwen.index.IndexableDocument;
 import fanwen.index.OriginalsStore;
-import fanwen.index.Schema;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;
 import fanwen.model.IngestStatus;
 import fanwen.model.SourceFile;
+import fanwen.store.LibraryStore;
+import fanwen.store.StoredDocument;
 import fanwen.structure.DocumentStructurer;
 import fanwen.structure.StructuredDocument;
 import fanwen.structure.gongwen.GongwenElements;
@@ -59,7 +58,7 @@ public final class Ingester {
     /** Commit at least this often during a long batch, so a crash loses little work. */
     private static final int COMMIT_EVERY_FILES = 500;
 
-    private final FanwenIndex index;
+    private final LibraryStore store;
     private final OriginalsStore originals;
     private final Extractor extractor;
     private final DocumentStructurer structurer;
@@ -76,9 +75,9 @@ public final class Ingester {
     /** Writers hold it shared from storing an original to writing its document; a commit holds it alone. */
     private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock();
 
-    public Ingester(FanwenIndex index, OriginalsStore originals, Extractor extractor, DocumentStructurer structurer,
+    public Ingester(LibraryStore store, OriginalsStore originals, Extractor extractor, DocumentStructurer structurer,
                     MetadataOverrides overrides, int threads) {
-        this.index = index;
+        this.store = store;
         this.originals = originals;
         this.extractor = extractor;
         this.structurer = structurer;
@@ -210,9 +209,9 @@ public final class Ingester {
                 index(id, fileHash, file.source(), file.origin(), file.path().getFileName().toString(), recognized,
                         extraction, declared);
                 if (replaced.isPresent()) {
-                    index.findDocument(replaced.get()).map(d -> d.get(Schema.ORIGINAL_HASH))
+                    store.document(replaced.get()).map(StoredDocument::originalHash)
                             .filter(hash -> !hash.equals(fileHash)).ifPresent(replacedOriginals::add);
-                    index.delete(replaced.get());
+                    store.delete(replaced.get());
                 }
                 uncommittedOrigins.put(id, file.origin().orElse(""));
                 uncommittedTextHashes.put(textHash, id);
@@ -233,7 +232,7 @@ public final class Ingester {
         commitGate.writeLock().lock();
         try {
             originals.sync();
-            index.commit();
+            store.commit();
             uncommittedOrigins.clear();
             uncommittedTextHashes.clear();
             for (String hash : List.copyOf(replacedOriginals)) {
@@ -273,11 +272,11 @@ public final class Ingester {
     public boolean delete(String id) throws IOException {
         commitGate.writeLock().lock();
         try {
-            Optional<String> originalHash = index.findDocument(id).map(d -> d.get(Schema.ORIGINAL_HASH));
+            Optional<String> originalHash = store.document(id).map(StoredDocument::originalHash);
             if (originalHash.isEmpty() && !uncommittedOrigins.containsKey(id)) {
                 return false;
             }
-            index.delete(id);
+            store.delete(id);
             commit();
             if (originalHash.isPresent() && originalHash.get() != null) {
                 originals.delete(originalHash.get());
@@ -312,7 +311,7 @@ public final class Ingester {
                        GongwenElements recognized, Extraction extraction, DeclaredMetadata declared)
             throws IOException {
         String text = recognized.text();
-        AnalyzedDocument analyzed = index.analyze(text);
+        AnalyzedDocument analyzed = AnalyzedDocument.of(text);
         StructuredDocument structure = structurer.structure(text, fileName, extraction.title(),
                 analyzed.wordCounts(), recognized);
         IndexableDocument doc = new IndexableDocument(id, ContentHash.ofText(text), source, origin, fileHash,
@@ -320,7 +319,7 @@ public final class Ingester {
                 DeclaredMetadataJson.write(declared));
         commitGate.readLock().lock(); // a commit or a paused ingester waits for this write
         try {
-            index.put(doc, analyzed);
+            store.put(doc, analyzed);
         } finally {
             commitGate.readLock().unlock();
         }
@@ -351,12 +350,12 @@ public final class Ingester {
         if (uncommitted != null) {
             return Optional.of(uncommitted);
         }
-        return index.findDocument(id).map(d -> Objects.requireNonNullElse(d.get(Schema.ORIGIN), ""));
+        return store.document(id).map(d -> d.origin().orElse(""));
     }
 
     private Optional<String> findIdByTextHash(String textHash) {
         try {
-            return index.findIdByTextHash(textHash);
+            return store.idByTextHash(textHash);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -364,7 +363,7 @@ public final class Ingester {
 
     private Optional<String> findIdByOrigin(String origin) {
         try {
-            return index.findIdByOrigin(origin);
+            return store.idByOrigin(origin);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -5,19 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Optional;
-
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 
 import fanwen.extract.Extraction;
 import fanwen.extract.ExtractionException;
 import fanwen.extract.Extractor;
 import fanwen.index.OriginalsStore;
-import fanwen.index.Schema;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.MetadataEdit;
+import fanwen.store.StoredDocument;
 
 /**
  * Re-indexes one document that is already in the index from its stored original, with given metadata
@@ -37,10 +32,10 @@ public final class Reindexer {
     }
 
     /**
-     * Re-runs the pipeline on the original of {@code stored} (a parent document from the index), with
-     * {@code edit} over the metadata the document has now.
+     * Re-runs the pipeline on the original of {@code stored}, with {@code edit} over the metadata the document has
+     * now.
      */
-    public void reindex(Document stored, MetadataEdit edit) throws IOException {
+    public void reindex(StoredDocument stored, MetadataEdit edit) throws IOException {
         reindex(stored, edit.over(declaredOf(stored)), ingester);
     }
 
@@ -48,12 +43,12 @@ public final class Reindexer {
      * Re-runs the pipeline on the original of {@code stored} with {@code declared} metadata, writing through
      * {@code into} (the live ingester, or one that fills a rebuilt index).
      */
-    void reindex(Document stored, DeclaredMetadata declared, Ingester into) throws IOException {
-        String id = stored.get(Schema.ID);
-        String originalHash = stored.get(Schema.ORIGINAL_HASH);
+    void reindex(StoredDocument stored, DeclaredMetadata declared, Ingester into) throws IOException {
+        String id = stored.id();
+        String originalHash = stored.originalHash();
         Path original = originals.find(originalHash == null ? "" : originalHash)
                 .orElseThrow(() -> new IOException("the original of document " + id + " is missing"));
-        String source = stored.get(Schema.SOURCE);
+        String source = stored.source();
         Extraction extraction;
         // the original is stored under its hash, without the extension that tells plain text apart
         try (InputStream in = Files.newInputStream(original)) {
@@ -61,8 +56,7 @@ public final class Reindexer {
         } catch (ExtractionException e) {
             throw new IOException("re-extracting document " + id + " failed: " + e.getMessage(), e);
         }
-        into.index(id, originalHash, source, Optional.ofNullable(stored.get(Schema.ORIGIN)), fileName(source),
-                extraction, declared);
+        into.index(id, originalHash, source, stored.origin(), fileName(source), extraction, declared);
     }
 
     /**
@@ -70,21 +64,14 @@ public final class Reindexer {
      * An index from before this was stored gives the metadata the document has now, inferred parts included, so
      * that a rebuild shows users what they saw.
      */
-    static DeclaredMetadata declaredOf(Document stored) {
-        String declared = stored.get(Schema.DECLARED);
-        return declared != null ? DeclaredMetadataJson.read(declared) : currentMetadata(stored);
+    static DeclaredMetadata declaredOf(StoredDocument stored) {
+        return stored.declared().map(DeclaredMetadataJson::read).orElseGet(() -> currentMetadata(stored));
     }
 
     /** The metadata a stored document has now (inferred, declared or edited), as declared metadata. */
-    static DeclaredMetadata currentMetadata(Document stored) {
-        IndexableField year = stored.getField(Schema.YEAR);
-        String date = stored.get(Schema.DATE_TEXT);
-        return new DeclaredMetadata(Optional.ofNullable(stored.get(Schema.TITLE)),
-                Optional.ofNullable(stored.get(Schema.TYPE)),
-                year == null || year.numericValue() == null ? Optional.empty()
-                        : Optional.of(year.numericValue().intValue()),
-                date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)),
-                Arrays.asList(stored.getValues(Schema.UNIT)), Arrays.asList(stored.getValues(Schema.TAG)));
+    static DeclaredMetadata currentMetadata(StoredDocument stored) {
+        return new DeclaredMetadata(stored.title(), stored.type(), stored.year(), stored.dateText().map(LocalDate::parse),
+                stored.units(), stored.tags());
     }
 
     private static String fileName(String source) {

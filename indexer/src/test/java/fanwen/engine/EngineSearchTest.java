@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.analysis.Synonyms;
-import fanwen.index.FanwenIndex;
-import fanwen.index.Schema;
 import fanwen.model.DataFolder;
 import fanwen.model.DocumentHit;
 import fanwen.model.ExtractionLimits;
@@ -37,6 +35,8 @@ import fanwen.model.SearchPage;
 import fanwen.model.SearchQuery;
 import fanwen.model.Snippet;
 import fanwen.model.SortOrder;
+import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.Schema;
 
 /** Search over the bundled seed essays and national reports, end to end through a real index on disk. */
 class EngineSearchTest {

@@ -15,13 +15,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fanwen.index.FanwenIndex;
-import fanwen.index.Schema;
 import fanwen.model.DataFolder;
 import fanwen.model.DocumentView;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.RebuildOutcome;
 import fanwen.model.SearchQuery;
+import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.Schema;
 
 /**
  * A data folder written by the previous release (a fixture: three seed files and one metadata edit, with no

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /** Normalised text, shingles, MinHash signatures and their LSH bands. */
@@ -84,7 +83,7 @@ class FingerprintTest {
     @Test
     void aSignatureSurvivesStorage() {
         MinHashSignature s = MinHashSignature.of(Shingles.of(NormalizedText.of("关于加强干部挂职锻炼管理工作的通知")));
-        BytesRef bytes = s.toBytes();
+        byte[] bytes = s.toBytes();
         assertEquals(1.0, MinHashSignature.fromBytes(bytes).resemblance(s), 1e-9);
         assertTrue(MinHashSignature.fromBytes(MinHashSignature.empty().toBytes()).isEmpty());
     }

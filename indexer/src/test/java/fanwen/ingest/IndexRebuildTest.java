@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fanwen.extract.Extractor;
-import fanwen.index.FanwenIndex;
-import fanwen.index.IndexFolders;
 import fanwen.index.OriginalsStore;
-import fanwen.index.Schema;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.IngestResult;
 import fanwen.model.RebuildOutcome;
 import fanwen.model.SourceFile;
+import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.IndexFolders;
+import fanwen.store.lucene.LuceneStore;
 import fanwen.structure.DocumentStructurer;
 
 /**
@@ -41,7 +41,7 @@ class IndexRebuildTest {
 
     private Extractor extractor;
     private OriginalsStore originals;
-    private FanwenIndex live;
+    private LuceneStore live;
     private Ingester ingester;
     private Reindexer reindexer;
 
@@ -49,7 +49,7 @@ class IndexRebuildTest {
     void openLiveIndex() throws IOException {
         extractor = new Extractor();
         originals = new OriginalsStore(temp.resolve("originals"));
-        live = FanwenIndex.openForWriting(temp.resolve("index"));
+        live = LuceneStore.openForWriting(temp.resolve("index"));
         ingester = ingesterOver(live);
         reindexer = new Reindexer(ingester, originals, extractor);
     }
@@ -60,7 +60,7 @@ class IndexRebuildTest {
         extractor.close();
     }
 
-    private Ingester ingesterOver(FanwenIndex index) {
+    private Ingester ingesterOver(LuceneStore index) {
         return new Ingester(index, originals, extractor, new DocumentStructurer(), MetadataOverrides.NONE, 2);
     }
 
@@ -76,12 +76,12 @@ class IndexRebuildTest {
         String kept = upload("a.txt", "关于加强防汛工作的通知\n各乡镇要落实防汛责任制。\n");
         String deleted = upload("b.txt", "挂职锻炼工作总结\n一年来，我在基层挂职锻炼，收获很大。\n");
         Path target = temp.resolve("index.rebuild");
-        FanwenIndex targetIndex = FanwenIndex.openForWriting(target);
+        LuceneStore targetIndex = LuceneStore.openForWriting(target);
         AtomicBoolean written = new AtomicBoolean();
         String[] added = new String[1];
 
-        RebuildOutcome outcome = new IndexRebuild(live, ingester, reindexer, 2).run(target, targetIndex,
-                ingesterOver(targetIndex), (done, total) -> {
+        RebuildOutcome outcome = new IndexRebuild(live, ingester, reindexer, 2).run(targetIndex,
+                ingesterOver(targetIndex), () -> live.replaceWith(target), (done, total) -> {
                     if (written.compareAndSet(false, true)) { // while the rebuild runs: one upload, one delete
                         try {
                             added[0] = upload("c.txt", "招商引资工作汇报\n今年引进项目十二个，总投资八亿元。\n");
@@ -94,27 +94,27 @@ class IndexRebuildTest {
 
         assertTrue(outcome.switched(), "failed: " + outcome.failed());
         assertEquals(2, live.counts().documents());
-        assertTrue(live.findDocument(kept).isPresent());
-        assertTrue(live.findDocument(added[0]).isPresent(), "the upload made during the rebuild is kept");
-        assertFalse(live.findDocument(deleted).isPresent(), "the delete made during the rebuild is kept");
+        assertTrue(live.document(kept).isPresent());
+        assertTrue(live.document(added[0]).isPresent(), "the upload made during the rebuild is kept");
+        assertFalse(live.document(deleted).isPresent(), "the delete made during the rebuild is kept");
         assertFalse(Files.exists(target));
     }
 
     @Test
     void aDocumentWhoseOriginalIsGoneStopsTheSwitchAndTheOldIndexStays() throws IOException {
         String id = upload("a.txt", "关于加强防汛工作的通知\n各乡镇要落实防汛责任制。\n");
-        String hash = live.findDocument(id).orElseThrow().get(Schema.ORIGINAL_HASH);
+        String hash = live.document(id).orElseThrow().originalHash();
         originals.delete(hash);
         Path target = temp.resolve("index.rebuild");
-        FanwenIndex targetIndex = FanwenIndex.openForWriting(target);
+        LuceneStore targetIndex = LuceneStore.openForWriting(target);
 
-        RebuildOutcome outcome = new IndexRebuild(live, ingester, reindexer, 1).run(target, targetIndex,
-                ingesterOver(targetIndex), IndexRebuild.Listener.NONE);
+        RebuildOutcome outcome = new IndexRebuild(live, ingester, reindexer, 1).run(targetIndex,
+                ingesterOver(targetIndex), () -> live.replaceWith(target), IndexRebuild.Listener.NONE);
 
         assertFalse(outcome.switched());
         assertEquals(1, outcome.failed().size());
         assertTrue(outcome.failed().get(0).contains(id), outcome.failed().toString());
-        assertTrue(live.findDocument(id).isPresent(), "the old index keeps serving what it had");
+        assertTrue(live.document(id).isPresent(), "the old index keeps serving what it had");
     }
 
     @Test

@@ -24,7 +24,8 @@ import fanwen.engine.Engine;
 
 /**
  * The structure the code must keep, read from its sources: the engine's packages follow the data flow and none
- * imports a later stage; the server and the CLI speak only to the engine's port and its model; nothing of Lucene
+ * imports a later stage; Lucene (beyond analysis) stays inside the store implementations, which only the engine
+ * names; the server and the CLI speak only to the engine's port and its model; nothing of Lucene
  * stands in the server; the port's verbs carry no Lucene, Tika or HanLP type; every package says what it is.
  */
 class ArchitectureTest {
@@ -35,15 +36,23 @@ class ArchitectureTest {
 
     /**
      * The engine's packages in the order data flows through them; a package may import its own stage and earlier
-     * ones. {@code model} and {@code headings} are the vocabulary every stage shares.
+     * ones. {@code model} and {@code headings} are the vocabulary every stage shares; {@code index} (what is indexed)
+     * and {@code query} (what is asked) are what the store speaks.
      */
     private static final Map<String, Integer> STAGES = Map.ofEntries(
             Map.entry("fanwen.model", 0), Map.entry("fanwen.headings", 0), Map.entry("fanwen.analysis", 0),
             Map.entry("fanwen.extract", 1), Map.entry("fanwen.structure", 2), Map.entry("fanwen.fingerprint", 3),
-            Map.entry("fanwen.index", 4), Map.entry("fanwen.ingest", 5),
-            Map.entry("fanwen.search", 6), Map.entry("fanwen.similar", 6), Map.entry("fanwen.check", 6),
-            Map.entry("fanwen.backup", 7), Map.entry("fanwen.engine", 8),
-            Map.entry("fanwen.cli", 9), Map.entry("fanwen.server", 10));
+            Map.entry("fanwen.index", 4), Map.entry("fanwen.query", 4), Map.entry("fanwen.store", 5),
+            Map.entry("fanwen.ingest", 6),
+            Map.entry("fanwen.suggest", 7), Map.entry("fanwen.similar", 7), Map.entry("fanwen.check", 7),
+            Map.entry("fanwen.backup", 8), Map.entry("fanwen.engine", 9),
+            Map.entry("fanwen.cli", 10), Map.entry("fanwen.server", 11));
+
+    /** The store implementations' packages: only they use Lucene beyond its analysis API. */
+    private static final String STORE_IMPLEMENTATIONS = "fanwen.store.";
+    /** The backup of an embedded library copies Lucene's files; the engine opens a store. */
+    private static final String EMBEDDED_BACKUP = "fanwen.backup";
+    private static final String PORT = "fanwen.engine";
 
     private record Source(Path file, String pkg, List<String> imports) {
     }
@@ -60,6 +69,26 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), backward);
+    }
+
+    @Test
+    void luceneBeyondItsAnalysisApiIsUsedOnlyInsideTheEmbeddedStoreAndNothingAboveTheStoreNamesOne()
+            throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Source source : sources("indexer")) {
+            boolean insideAStore = source.pkg().startsWith(STORE_IMPLEMENTATIONS);
+            boolean backup = source.pkg().startsWith(EMBEDDED_BACKUP);
+            for (String imported : source.imports()) {
+                boolean lucene = imported.startsWith("org.apache.lucene")
+                        && !imported.startsWith("org.apache.lucene.analysis");
+                boolean implementation = imported.startsWith(STORE_IMPLEMENTATIONS);
+                if (lucene && !insideAStore && !backup
+                        || implementation && !insideAStore && !backup && !source.pkg().startsWith(PORT)) {
+                    wrong.add(source.file() + " imports " + imported);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

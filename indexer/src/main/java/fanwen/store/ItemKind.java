@@ -1,0 +1,6 @@
+package fanwen.store;
+
+/** What a store holds: whole documents, and the passages cut from them. */
+public enum ItemKind {
+    DOCUMENT, PASSAGE
+}

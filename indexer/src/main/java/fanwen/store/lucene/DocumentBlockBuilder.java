@@ -1,0 +1,204 @@
+package fanwen.store.lucene;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+import fanwen.fingerprint.DocumentSignatures;
+import fanwen.fingerprint.MinHashSignature;
+import fanwen.index.AnalyzedDocument;
+import fanwen.index.AnalyzedText;
+import fanwen.index.DocumentMetadata;
+import fanwen.index.IndexableDocument;
+import fanwen.index.OfficialElementsJson;
+import fanwen.model.OfficialElements;
+import fanwen.structure.Heading;
+import fanwen.structure.Passage;
+import fanwen.structure.gongwen.DocNumbers;
+
+/**
+ * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
+ * parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
+ * slices of that one token list, and each distinct heading path — shared by all the passages of a section —
+ * is segmented once for the block.
+ *
+ * <p>What is kept once: the text, the title, the source and the metadata are stored on the parent only (a passage
+ * stores where it starts and ends in the text, see {@link PassageReader}); the postings keep positions, never
+ * offsets (snippets re-analyse the passage they are cut from, see {@code MatchHighlighter}); signature bands are on
+ * documents only.
+ */
+final class DocumentBlockBuilder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DocumentBlockBuilder() {
+    }
+
+    /** The block to hand to {@code IndexWriter.updateDocuments}: passages first, the parent last. */
+    static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed, Analyzer headingAnalyzer) {
+        AnalyzedText words = analyzed.words();
+        Map<String, AnalyzedText> headingPaths = new HashMap<>();
+        Function<String, TokenStream> headingTokens = path -> headingPaths
+                .computeIfAbsent(path, p -> AnalyzedText.analyze(headingAnalyzer, Schema.HEADINGS, p)).all();
+        List<Passage> passages = doc.structure().passages();
+        DocumentSignatures signatures = DocumentSignatures.of(doc.text(),
+                passages.stream().map(p -> new DocumentSignatures.Range(p.start(), p.end())).toList());
+        List<Document> block = new ArrayList<>(passages.size() + 1);
+        for (int i = 0; i < passages.size(); i++) {
+            block.add(passageDocument(doc, passages.get(i), words, headingTokens));
+        }
+        block.add(parentDocument(doc, words, signatures.document()));
+        return block;
+    }
+
+    /** The near-duplicate signature's band terms (indexed, documents only); see {@link Schema#SIGNATURE_BAND}. */
+    private static void addBands(Document d, MinHashSignature signature) {
+        for (MinHashSignature.Band band : signature.bands()) {
+            d.add(new StringField(Schema.SIGNATURE_BAND, new BytesRef(band.bytes()), Field.Store.NO));
+        }
+    }
+
+    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
+                                            Function<String, TokenStream> headingTokens) {
+        String text = doc.text().substring(passage.start(), passage.end());
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
+        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Schema.ID, passageId(doc.id(), passage.ordinal()), Field.Store.YES));
+        d.add(new StoredField(Schema.DOC_ID, doc.id()));
+        d.add(new StoredField(Schema.ORDINAL, passage.ordinal()));
+        d.add(new StoredField(Schema.START, passage.start()));
+        d.add(new StoredField(Schema.END, passage.end()));
+        if (!passage.headingPath().isEmpty()) {
+            String path = String.join(Schema.HEADING_SEPARATOR, passage.headingPath());
+            d.add(new StoredField(Schema.HEADING_PATH, path));
+            d.add(new Field(Schema.HEADINGS, headingTokens.apply(path), Schema.UNSTORED_TEXT));
+        }
+        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT)); // analysed by the writer
+        addFilterFields(d, doc.metadata(), Field.Store.NO);
+        return d;
+    }
+
+    private static Document parentDocument(IndexableDocument doc, AnalyzedText words, MinHashSignature signature) {
+        DocumentMetadata meta = doc.metadata();
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, Schema.KIND_DOCUMENT, Field.Store.NO));
+        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Schema.ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Schema.TEXT_HASH, doc.textHash(), Field.Store.YES));
+        doc.origin().ifPresent(origin -> d.add(new StringField(Schema.ORIGIN, origin, Field.Store.YES)));
+        d.add(new Field(Schema.TITLE, meta.title(), Schema.STORED_TEXT));
+        d.add(new Field(Schema.TITLE_BIGRAM, meta.title(), Schema.UNSTORED_TEXT));
+        String titleKey = Schema.titleKey(meta.title());
+        if (!titleKey.isEmpty()) {
+            d.add(new StringField(Schema.TITLE_KEY, titleKey, Field.Store.NO));
+        }
+        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT)); // analysed by the writer
+        d.add(new StoredField(Schema.SOURCE, doc.source()));
+        d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));
+        d.add(new StoredField(Schema.ORIGINAL_HASH, doc.originalHash()));
+        d.add(new StoredField(Schema.DECLARED, doc.declared()));
+        d.add(new StoredField(Schema.CHARS, doc.text().length()));
+        d.add(new StoredField(Schema.PASSAGE_COUNT, doc.structure().passages().size()));
+        d.add(new StoredField(Schema.INDEXED_AT, Instant.now().toString()));
+        d.add(new StoredField(Schema.SUMMARY, doc.structure().summary()));
+        d.add(new StoredField(Schema.OUTLINE, outlineJson(doc.structure().outline())));
+        d.add(new StoredField(Schema.OFFICIAL, officialJson(meta.official())));
+        meta.official().docNumber().flatMap(DocNumbers::normalize)
+                .ifPresent(key -> d.add(new StringField(Schema.DOC_NUMBER_KEY, key, Field.Store.NO)));
+        doc.structure().keywords().forEach(k -> d.add(new StoredField(Schema.KEYWORDS, k)));
+        doc.structure().places().forEach(p -> d.add(new StoredField(Schema.PLACES, p)));
+        meta.date().ifPresent(date -> d.add(new StoredField(Schema.DATE_TEXT, date.toString())));
+        sortDate(meta).ifPresent(day -> d.add(new NumericDocValuesField(Schema.DATE, day)));
+        addFilterFields(d, meta, Field.Store.YES);
+        addBands(d, signature);
+        if (!signature.isEmpty()) {
+            d.add(new StoredField(Schema.SIGNATURE, signature.toBytes()));
+        }
+        d.add(new StoredField(Schema.BODY, doc.text())); // last: see StoredFieldLoader
+        return d;
+    }
+
+    /**
+     * The epoch day sorted by: the date, or 1 January of the year when only the year is known or the year
+     * (set by a manifest or a user's edit) disagrees with the date found in the text.
+     */
+    private static Optional<Long> sortDate(DocumentMetadata meta) {
+        Optional<LocalDate> date = meta.date().filter(d -> meta.year().map(y -> y == d.getYear()).orElse(true));
+        return date.or(() -> meta.year().map(year -> LocalDate.of(year, 1, 1))).map(LocalDate::toEpochDay);
+    }
+
+    /**
+     * Type, year, unit, tag and issuing organ: on documents and on passages, for filters and facet counts; stored
+     * ({@code store}) on documents only.
+     */
+    private static void addFilterFields(Document d, DocumentMetadata meta, Field.Store store) {
+        addKeyword(d, Schema.TYPE, meta.type(), store);
+        meta.year().ifPresent(year -> {
+            d.add(new IntPoint(Schema.YEAR, year));
+            d.add(new NumericDocValuesField(Schema.YEAR, year));
+            if (store == Field.Store.YES) {
+                d.add(new StoredField(Schema.YEAR, year));
+            }
+        });
+        meta.units().forEach(unit -> addKeyword(d, Schema.UNIT, unit, store));
+        meta.tags().forEach(tag -> addKeyword(d, Schema.TAG, tag, store));
+        meta.official().issuers().forEach(issuer -> addKeyword(d, Schema.ISSUER, issuer, store));
+    }
+
+    private static void addKeyword(Document d, String field, String value, Field.Store store) {
+        d.add(new StringField(field, value, store));
+        d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** The id of a passage: its document's id and its ordinal. */
+    static String passageId(String docId, int ordinal) {
+        return docId + "-" + ordinal;
+    }
+
+    private static String officialJson(OfficialElements official) {
+        ObjectNode node = JSON.createObjectNode();
+        OfficialElementsJson.write(node, official);
+        return node.toString();
+    }
+
+    private static String outlineJson(List<Heading> outline) {
+        List<Map<String, Object>> entries = new ArrayList<>(outline.size());
+        for (Heading h : outline) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("level", h.level());
+            entry.put("text", h.text());
+            entry.put("start", h.start());
+            entry.put("end", h.end());
+            entry.put("passage", h.firstPassage());
+            entries.add(entry);
+        }
+        try {
+            return JSON.writeValueAsString(entries);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outline of plain strings and ints always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package fanwen.store.lucene;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+import fanwen.fingerprint.NormalizedText;
+import fanwen.model.Facet;
+import fanwen.store.ItemKind;
+
+/**
+ * The one place that names every index field and says how it is indexed.
+ *
+ * <p>A file is stored as a block: its passages as child documents followed by the document itself as the
+ * parent (the Lucene block-join convention). Every document of the block carries {@link #BLOCK_ID}, so an
+ * update or delete replaces the whole block atomically. Both kinds share the text field names
+ * ({@link #BODY}, {@link #TITLE}, ...) so that one query works over documents and over passages; they are
+ * told apart by {@link #KIND}. Filter fields (type, year, unit, tag) are copied onto passages so passage
+ * search filters without a join.
+ */
+public final class Schema {
+
+    /**
+     * The version of the schema, the analysis and the extraction: raised whenever a change needs the index rebuilt
+     * (a field, how a field is analysed, the dictionary it is segmented with, the text a format is read as). A data
+     * folder with an older index is rebuilt from its originals on opening. 1 is the index before versions were
+     * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
+     * the text and indexes the 公文 elements (文号 key, issuing organs); 4 is the lean index: no offsets in the postings,
+     * the text stored once (on the document), signature bands on documents only; 5 lays a word's sub-words on the
+     * positions of its parts, so that phrases stay exact.
+     */
+    public static final int VERSION = 5;
+
+    private Schema() {
+    }
+
+    // ---- identity
+    /** Kind of a Lucene document: {@link #KIND_DOCUMENT} or {@link #KIND_PASSAGE}. */
+    public static final String KIND = "kind";
+    public static final String KIND_DOCUMENT = "doc";
+    public static final String KIND_PASSAGE = "passage";
+    /** The document id, on the parent and all its passages: deleting by it removes the whole block. */
+    public static final String BLOCK_ID = "block_id";
+    /** The id of this Lucene document: the document id, or {@code <docid>-<ordinal>} for a passage. */
+    public static final String ID = "id";
+    /** Where a file indexed from disk lives (absolute path): a new version of it replaces the old document. */
+    public static final String ORIGIN = "origin";
+    /** SHA-256 of the normalised extracted text: finds the same text arriving in another file. */
+    public static final String TEXT_HASH = "text_hash";
+
+    /**
+     * The title folded and stripped of punctuation and spaces: documents sharing it are versions of one
+     * another (a law in two dated versions), listed first among similar documents.
+     */
+    public static final String TITLE_KEY = "title_key";
+
+    // ---- near-duplicate signatures (see fanwen.fingerprint)
+    /**
+     * The LSH band terms of the text's MinHash signature, on documents only: finds near-duplicate documents.
+     * (On passages they would be a tenth of the index; similar passages confirm near duplicates among their
+     * candidates on the text instead.)
+     */
+    public static final String SIGNATURE_BAND = "signature_band";
+    /**
+     * The MinHash signature itself, stored as bytes on documents only: estimates the resemblance of two
+     * candidate documents before their texts are compared. (Passages are short: their texts are compared
+     * directly, and storing 504 bytes for each of them would add a quarter to the index.)
+     */
+    public static final String SIGNATURE = "signature";
+
+    // ---- text fields (analysed)
+    /** Title of a document, HanLP index-mode analysed, stored. A passage's is read from its document. */
+    public static final String TITLE = "title";
+    /** Title, character bigrams, for recall. */
+    public static final String TITLE_BIGRAM = "title_bigram";
+    /** Heading path of a passage (joined), HanLP analysed, for heading matches. Absent on documents. */
+    public static final String HEADINGS = "headings";
+    /**
+     * Full text of the document, or the passage text; HanLP index-mode analysed with positions. Stored on the
+     * document only: a passage's text is the slice {@link #START}–{@link #END} of it.
+     */
+    public static final String BODY = "body";
+    /**
+     * Same text as {@link #BODY} as character bigrams, with positions: catches words inside longer words
+     * (简单 in 安装简单) and exact substrings.
+     */
+    public static final String BODY_BIGRAM = "body_bigram";
+
+    // ---- filters and facets (doc values)
+    public static final String TYPE = Facet.TYPE.key();
+    public static final String YEAR = Facet.YEAR.key();
+    public static final String UNIT = Facet.UNIT.key();
+    public static final String TAG = Facet.TAG.key();
+    /** 发文机关, the issuing organs of an official document (a facet and a filter). */
+    public static final String ISSUER = Facet.ISSUER.key();
+    /** Indexed only: the search key of the 发文字号 (any bracket style finds it), see {@code DocNumbers}. */
+    public static final String DOC_NUMBER_KEY = "doc_number_key";
+    /** Stored only: the 公文 elements as JSON, see {@link DocumentMetadata#official()}. */
+    public static final String OFFICIAL = "official";
+    /**
+     * The day a document is sorted by (epoch day): its date, or 1 January of its year when only the year is
+     * known or the year (from a manifest or an edit) disagrees with the date. A full date is stored as ISO text
+     * under {@link #DATE_TEXT}. (Indexes written before 2026-11-28 lack it on year-only documents, which sort
+     * last until they are indexed again.)
+     */
+    public static final String DATE = "date";
+    public static final String DATE_TEXT = "date_text";
+
+    // ---- stored only
+    public static final String SOURCE = "source";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String ORIGINAL_HASH = "original_hash";
+    /** Stored only: the metadata declared for the file, as the ingest stage wrote it, for rebuilding. */
+    public static final String DECLARED = "declared";
+    public static final String PLACES = "places";
+    public static final String KEYWORDS = "keywords";
+    public static final String SUMMARY = "summary";
+    /** The outline as stored JSON: [{level, text, start, end, passage}]. */
+    public static final String OUTLINE = "outline";
+    public static final String CHARS = "chars";
+    public static final String INDEXED_AT = "indexed_at";
+    public static final String PASSAGE_COUNT = "passage_count";
+    // passages only
+    public static final String DOC_ID = "doc_id";
+    public static final String ORDINAL = "ordinal";
+    public static final String HEADING_PATH = "heading_path";
+    public static final String START = "start";
+    public static final String END = "end";
+
+    /** Separator of a stored heading path; never occurs inside a heading (they are single lines). */
+    public static final String HEADING_SEPARATOR = "\n";
+
+    /** The {@link #KIND} of an item of {@code kind}. */
+    public static String kind(ItemKind kind) {
+        return kind == ItemKind.DOCUMENT ? KIND_DOCUMENT : KIND_PASSAGE;
+    }
+
+    /** The value of {@link #TITLE_KEY} for a title. */
+    public static String titleKey(String title) {
+        return NormalizedText.of(title).toString();
+    }
+
+    /** Analysed, stored text with positions (phrases): titles. */
+    public static final FieldType STORED_TEXT = textType(true, false);
+    /**
+     * Analysed text with positions (phrases), not stored: bodies (whose stored value is added as a separate stored
+     * field of the same name, on documents) and recall fields. No offsets: snippets find their words again.
+     */
+    public static final FieldType UNSTORED_TEXT = textType(false, false);
+
+    private static FieldType textType(boolean stored, boolean offsets) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(offsets
+                ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.freeze();
+        return type;
+    }
+}

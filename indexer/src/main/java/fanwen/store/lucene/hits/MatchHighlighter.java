@@ -1,0 +1,168 @@
+package fanwen.store.lucene.hits;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+import fanwen.index.Analyzers;
+import fanwen.model.Snippet;
+import fanwen.store.lucene.Schema;
+
+/**
+ * Finds the exact char ranges where a query matched the text of a hit, and cuts snippets of a text around the
+ * densest matches. The index keeps no offsets (they would cost a third of its postings): the passage's text is
+ * analysed again with the chains that indexed it, and the tokens that are the query's terms are its matches — the
+ * same words, at the same places, as the index matched.
+ *
+ * <p>Cutting a snippet needs the text: {@link Searcher} highlights passages, never whole documents — a
+ * document's snippets are cut from its best passages, which it finds with {@link #query()}.
+ *
+ * <p>Word matches ({@link Schema#BODY}) are preferred; bigram matches ({@link Schema#BODY_BIGRAM}) are used
+ * only for a hit that has no word match, i.e. one found through the recall path.
+ */
+public final class MatchHighlighter {
+
+    /** Target length of a snippet, in chars. */
+    static final int SNIPPET_LENGTH = 120;
+    /** How far before the first match a snippet may start, to show some context. */
+    private static final int LEAD = 24;
+    /** The chains of the two body fields; analyzers serve any number of threads. */
+    private static final Analyzer WORDS = Analyzers.index();
+    private static final Analyzer BIGRAMS = Analyzers.bigrams();
+
+    private final Query query;
+    private final Set<String> bodyTerms = new HashSet<>();
+    private final Set<String> bigramTerms = new HashSet<>();
+
+    /** Prepares highlighting for {@code query}; excluded (MUST_NOT) terms are never highlighted. */
+    public MatchHighlighter(Query query) {
+        this.query = query;
+        Set<Term> all = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(all));
+        for (Term term : all) {
+            if (term.field().equals(Schema.BODY)) {
+                bodyTerms.add(term.text());
+            } else if (term.field().equals(Schema.BODY_BIGRAM)) {
+                bigramTerms.add(term.text());
+            }
+        }
+    }
+
+    /** The query whose matches are highlighted. */
+    public Query query() {
+        return query;
+    }
+
+    /** The matched ranges in {@code text} (a passage's), sorted and merged. */
+    public List<Snippet.Range> matches(String text) throws IOException {
+        List<Snippet.Range> ranges = tokens(WORDS, text, bodyTerms);
+        if (ranges.isEmpty()) {
+            ranges = tokens(BIGRAMS, text, bigramTerms);
+        }
+        return merge(ranges);
+    }
+
+    /** Where {@code analyzer} finds one of {@code terms} in {@code text}. */
+    private static List<Snippet.Range> tokens(Analyzer analyzer, String text, Set<String> terms) throws IOException {
+        List<Snippet.Range> ranges = new ArrayList<>();
+        if (terms.isEmpty() || text.isEmpty()) {
+            return ranges;
+        }
+        try (TokenStream stream = analyzer.tokenStream(Analyzers.TEXT_FIELD, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (terms.contains(term.toString()) && offset.endOffset() > offset.startOffset()) {
+                    ranges.add(new Snippet.Range(offset.startOffset(), offset.endOffset()));
+                }
+            }
+            stream.end();
+        }
+        return ranges;
+    }
+
+    private static List<Snippet.Range> merge(List<Snippet.Range> ranges) {
+        ranges.sort(Comparator.comparingInt(Snippet.Range::start).thenComparingInt(Snippet.Range::end));
+        List<Snippet.Range> merged = new ArrayList<>(ranges.size());
+        for (Snippet.Range r : ranges) {
+            if (!merged.isEmpty() && r.start() <= merged.get(merged.size() - 1).end()) {
+                Snippet.Range last = merged.remove(merged.size() - 1);
+                merged.add(new Snippet.Range(last.start(), Math.max(last.end(), r.end())));
+            } else {
+                merged.add(r);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * The snippet of {@code text} around its densest matches — the window holding the most, the earliest of
+     * equals — or the start of the text if nothing matched.
+     */
+    public static Snippet snippet(String text, List<Snippet.Range> matches) {
+        if (matches.isEmpty()) {
+            int end = safeEnd(text, Math.min(text.length(), SNIPPET_LENGTH));
+            return new Snippet(text.substring(0, end), 0, end, List.of());
+        }
+        int bestStart = 0;
+        int bestEnd = 0;
+        int bestCount = 0;
+        for (int i = 0; i < matches.size(); i++) {
+            int start = windowStart(text, matches.get(i).start());
+            int end = safeEnd(text, Math.min(text.length(), start + SNIPPET_LENGTH));
+            int count = 0;
+            for (int j = i; j < matches.size() && matches.get(j).end() <= end; j++) {
+                count++;
+            }
+            if (count > bestCount) {
+                bestStart = start;
+                bestEnd = end;
+                bestCount = count;
+            }
+        }
+        int from = bestStart;
+        int to = bestEnd;
+        List<Snippet.Range> inside = matches.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+        return new Snippet(text.substring(from, to), from, to, inside);
+    }
+
+    /** A start a little before {@code matchStart}, at a sentence or line start when one is near. */
+    private static int windowStart(String text, int matchStart) {
+        int floor = Math.max(0, matchStart - LEAD);
+        for (int i = matchStart - 1; i >= floor; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '；') {
+                return skipSpace(text, i + 1, matchStart);
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(floor)) && floor > 0 ? floor - 1 : floor;
+    }
+
+    private static int skipSpace(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code end}, moved back if it would split a surrogate pair. */
+    private static int safeEnd(String text, int end) {
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            return end - 1;
+        }
+        return end;
+    }
+}

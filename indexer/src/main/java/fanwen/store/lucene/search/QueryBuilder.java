@@ -1,0 +1,419 @@
+package fanwen.store.lucene.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import fanwen.analysis.ChineseFolding;
+import fanwen.analysis.HanLPTokenizer;
+import fanwen.analysis.Synonyms;
+import fanwen.index.Analyzers;
+import fanwen.model.Facet;
+import fanwen.model.Filters;
+import fanwen.model.SearchQuery;
+import fanwen.query.Abbreviations;
+import fanwen.query.ParsedQuery;
+import fanwen.store.lucene.Schema;
+import fanwen.structure.gongwen.DocNumbers;
+
+/**
+ * Builds the Lucene query for a {@link ParsedQuery} over documents or over passages.
+ *
+ * <p>Each word the user typed is segmented with the query-mode analyzer; the word matches when all its
+ * segments occur (close together scores more), or — the recall path — when its character bigrams occur
+ * as a phrase, which finds words inside longer words (简单 in 安装简单). A word that is one letter/digit
+ * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
+ * successive positions. Title (documents) and heading (passages) matches weigh more. A segment also
+ * matches its curated synonyms ({@link Synonyms}) and, when it is an abbreviation, its long forms
+ * ({@link Abbreviations}: 维权 matches 维护…权益), both weighted lower. Every phrase (a quoted one, a code, a
+ * synonym, the proximity of a word's segments) puts its terms at the positions the query analyzer gives them, which
+ * leave free the positions the index gives a word's parts ({@link QueryTerms}). By default every word must match;
+ * {@link Mode#ANY_WORD} makes them optional (at least one must match), for widening a narrow result list.
+ *
+ * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
+ * ({@link IndexSearcher#getMaxClauseCount()}): at most {@value #MAX_WORDS} words are used, each word or
+ * phrase by its first {@value #MAX_SEGMENTS} segments and {@value #MAX_BIGRAMS} bigrams, and a query holds
+ * at most {@value #MAX_TERMS} terms over all its clauses; what does not fit is left out.
+ */
+public final class QueryBuilder {
+
+    /** Whether every word must match, or any one is enough (a code is always required). */
+    public enum Mode { ALL_WORDS, ANY_WORD }
+
+    /** What is searched. */
+    public enum Target { DOCUMENTS, PASSAGES }
+
+    /** Words of a query that are used; the rest of a pasted paragraph is ignored. */
+    static final int MAX_WORDS = 32;
+    /** Segments used of one word or phrase. */
+    static final int MAX_SEGMENTS = 32;
+    /** Bigrams used of one word or phrase: a longer one is matched by its first 49 chars. */
+    static final int MAX_BIGRAMS = 48;
+    /** Terms in one query, counting every term of every clause (title and heading alternatives too). */
+    static final int MAX_TERMS = 400;
+
+    /** How much of the input a query uses: words, segments and bigrams per word or phrase, terms in all. */
+    private record Limits(int words, int segments, int bigrams, int terms) {
+    }
+
+    // weights chosen with bench/run.sh relevance (see bench/RESULTS.md)
+    private static final float TITLE_BOOST = 1.5f;
+    private static final float HEADING_BOOST = 2f;
+    private static final float BIGRAM_WEIGHT = 0.4f;
+    private static final float PROXIMITY_BOOST = 2f;
+    private static final float SYNONYM_WEIGHT = 0.7f;
+    /** A document whose 文号 is the query outranks every document that merely cites it. */
+    private static final float DOC_NUMBER_BOOST = 1000f;
+    private static final int PROXIMITY_SLOP = 3;
+    /**
+     * Slop of the phrase over the parts of an abbreviation's long form: four words between two parts in order
+     * (维护 职工 的 合法 权益), fewer when there are more parts or they come reordered; the modifier a condensed
+     * phrase leaves out is short.
+     */
+    private static final int LONG_FORM_SLOP = 4;
+    /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
+
+    private final Analyzer words = Analyzers.query();
+    private final Analyzer allWords = Analyzers.queryWithStopWords();
+    private final Analyzer bigrams = Analyzers.bigrams();
+    private final Synonyms synonyms = Synonyms.bundled();
+    private final Abbreviations abbreviations = Abbreviations.bundled();
+    private final Limits limits;
+
+    /** A builder within the limits above. */
+    public QueryBuilder() {
+        this(new Limits(MAX_WORDS, MAX_SEGMENTS, MAX_BIGRAMS, MAX_TERMS));
+    }
+
+    private QueryBuilder(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * A builder of plainer queries, made of much less of the input — the first 4 words, each by its first 4
+     * segments and bigrams, 64 terms in all — for when Lucene refuses a full query as too large.
+     */
+    public static QueryBuilder plain() {
+        return new QueryBuilder(new Limits(4, 4, 4, 64));
+    }
+
+    /**
+     * The full query: text clauses, exclusions and filters, restricted to the target kind. A query that is a
+     * 发文字号 and nothing else also finds, first, the document with that 文号 however its brackets are written.
+     */
+    public Query build(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
+        Query text = textAndFilters(parsed, request, target, mode);
+        Optional<String> docNumber = target == Target.DOCUMENTS ? docNumberKey(parsed) : Optional.empty();
+        if (docNumber.isEmpty()) {
+            return text;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(new BoostQuery(new TermQuery(new Term(Schema.DOC_NUMBER_KEY, docNumber.get())), DOC_NUMBER_BOOST),
+                Occur.SHOULD);
+        either.add(text, Occur.SHOULD);
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), Occur.FILTER);
+        top.add(either.build(), Occur.MUST);
+        addFilters(top, parsed, request);
+        return top.build();
+    }
+
+    /**
+     * The search key of the 文号 the query's words (or its one phrase) spell together, when they spell one and
+     * nothing else.
+     */
+    private static Optional<String> docNumberKey(ParsedQuery parsed) {
+        List<String> parts;
+        if (!parsed.excluded().isEmpty()) {
+            return Optional.empty();
+        } else if (parsed.phrases().isEmpty()) {
+            parts = parsed.words();
+        } else if (parsed.words().isEmpty() && parsed.phrases().size() == 1) {
+            parts = parsed.phrases();
+        } else {
+            return Optional.empty();
+        }
+        String joined = String.join("", parts);
+        return DocNumbers.isDocNumber(joined) ? DocNumbers.normalize(joined) : Optional.empty();
+    }
+
+    private Query textAndFilters(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
+        Budget budget = new Budget(limits);
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        top.add(new TermQuery(new Term(Schema.KIND,
+                target == Target.DOCUMENTS ? Schema.KIND_DOCUMENT : Schema.KIND_PASSAGE)), Occur.FILTER);
+        boolean anyText = false;
+        boolean optionalWords = false;
+        for (String word : budget.words(parsed)) {
+            Optional<Query> clause = wordClause(word, target, budget);
+            if (clause.isPresent()) {
+                // a code (PD1728_A_1) is what the user is after: required even when other words are not
+                boolean required = mode == Mode.ALL_WORDS || isCode(word);
+                top.add(clause.get(), required ? Occur.MUST : Occur.SHOULD);
+                optionalWords |= !required;
+                anyText = true;
+            }
+        }
+        if (optionalWords) {
+            // beside the required kind filter, optional clauses would no longer be needed to match at all
+            top.setMinimumNumberShouldMatch(1);
+        }
+        for (String phrase : parsed.phrases()) {
+            Optional<Query> clause = phraseClause(phrase, budget);
+            if (clause.isPresent()) {
+                top.add(clause.get(), Occur.MUST);
+                anyText = true;
+            }
+        }
+        for (String excluded : parsed.excluded()) {
+            phraseClause(excluded, budget).ifPresent(q -> top.add(q, Occur.MUST_NOT));
+        }
+        if (!anyText) {
+            top.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        addFilters(top, parsed, request);
+        return top.build();
+    }
+
+    /**
+     * Ranks passages by the words and phrases of {@code parsed}, each optional, without exclusions or
+     * filters: for choosing the passages to show of a document the full query has found. Matches nothing
+     * when the query has no text. Restrict it to the passages of one document before use.
+     */
+    public Query passageRanking(ParsedQuery parsed) {
+        Budget budget = new Budget(limits);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : budget.words(parsed)) {
+            wordClause(word, Target.PASSAGES, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
+        }
+        for (String phrase : parsed.phrases()) {
+            phraseClause(phrase, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
+        }
+        return any.build();
+    }
+
+    /**
+     * One query per word of {@code parsed} that the full query uses, each matching what that word matches
+     * there (without filters or the kind): for telling how many of the words a hit has.
+     */
+    public List<Query> wordQueries(ParsedQuery parsed, Target target) {
+        Budget budget = new Budget(limits);
+        List<Query> out = new ArrayList<>();
+        for (String word : budget.words(parsed)) {
+            wordClause(word, target, budget).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static boolean isCode(String word) {
+        return CODE.matcher(ChineseFolding.fold(word)).matches();
+    }
+
+    /**
+     * A query that matches {@code word} anywhere: its segments, or its bigrams as a phrase; empty when the
+     * word has no terms or they do not fit in the budget.
+     */
+    private Optional<Query> wordClause(String word, Target target, Budget budget) {
+        boolean code = isCode(word);
+        // stop words are kept in a code: "a" in PD1728_A_1 is one of its parts
+        int max = budget.limits.segments();
+        QueryTerms terms = code ? QueryTerms.NONE : QueryTerms.of(words, word, max);
+        if (terms.isEmpty()) {
+            terms = QueryTerms.of(allWords, word, max);
+        }
+        QueryTerms grams = QueryTerms.of(bigrams, word, budget.limits.bigrams());
+        List<Segment> segments = code ? List.of(new Segment(terms, List.of()))
+                : terms.terms().stream().map(t -> new Segment(QueryTerms.of(t), alternativesOf(t))).toList();
+        // an abbreviation the segmenter splits (自贸区 → 自贸 区) is expanded as a whole word
+        List<Alternative> wordLongForms = code || terms.size() < 2 ? List.of() : longFormsOf(word);
+        // each segment (and alternative) in two fields, plus the proximity phrase over several segments of a word
+        int segmentTerms = segments.stream().mapToInt(Segment::termCount).sum() * 2
+                + (code || terms.size() == 1 ? 0 : terms.size())
+                + wordLongForms.stream().mapToInt(a -> a.terms().size()).sum() * 2;
+        if (terms.isEmpty() && grams.isEmpty() || !budget.take(segmentTerms + grams.size())) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (!terms.isEmpty()) {
+            // a code's parts exactly in order; other words' segments anywhere
+            either.add(segmentsQuery(segments, terms, target), Occur.SHOULD);
+        }
+        if (!wordLongForms.isEmpty()) {
+            List<Query> alternatives = new ArrayList<>();
+            wordLongForms.forEach(longForm -> addFields(alternatives, longForm, target));
+            either.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+        }
+        if (!grams.isEmpty()) {
+            either.add(new BoostQuery(grams.phrase(Schema.BODY_BIGRAM, 0), BIGRAM_WEIGHT), Occur.SHOULD);
+        }
+        return Optional.of(either.build());
+    }
+
+    /**
+     * One unit that must match: the terms of a segment (several for a code, matched as an exact phrase)
+     * or one of its alternatives (synonyms, long forms).
+     */
+    private record Segment(QueryTerms terms, List<Alternative> alternatives) {
+        int termCount() {
+            return terms.size() + alternatives.stream().mapToInt(a -> a.terms().size()).sum();
+        }
+    }
+
+    /**
+     * Another way of writing a segment, matched at a lower weight: its terms as a phrase with {@code slop}
+     * (0 for a synonym: exactly as written).
+     */
+    private record Alternative(QueryTerms terms, int slop) {
+    }
+
+    /** The synonyms and long forms of one segment, each as the terms the query analyzer makes of it. */
+    private List<Alternative> alternativesOf(String term) {
+        List<Alternative> out = new ArrayList<>();
+        for (String synonym : synonyms.of(term)) {
+            QueryTerms synonymTerms = QueryTerms.of(allWords, synonym, limits.segments());
+            if (!synonymTerms.isEmpty()) {
+                out.add(new Alternative(synonymTerms, 0));
+            }
+        }
+        out.addAll(longFormsOf(term));
+        return out;
+    }
+
+    /** The long forms of {@code word} if it is an abbreviation: its parts' terms, a few words apart at most. */
+    private List<Alternative> longFormsOf(String word) {
+        List<Alternative> out = new ArrayList<>();
+        for (Abbreviations.LongForm longForm : abbreviations.of(word)) {
+            QueryTerms formTerms = QueryTerms.NONE;
+            for (String part : longForm.parts()) {
+                formTerms = formTerms.then(QueryTerms.of(allWords, part, limits.segments()));
+            }
+            if (!formTerms.isEmpty()) {
+                out.add(new Alternative(formTerms, longForm.parts().size() > 1 ? LONG_FORM_SLOP : 0));
+            }
+        }
+        return out;
+    }
+
+    /** All segments of a word in the body, title or headings; close together in the body scores more. */
+    private static Query segmentsQuery(List<Segment> segments, QueryTerms terms, Target target) {
+        if (segments.size() == 1) {
+            return fieldsFor(segments.get(0), target);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Segment segment : segments) {
+            all.add(fieldsFor(segment, target), Occur.MUST);
+        }
+        all.add(new BoostQuery(terms.phrase(Schema.BODY, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
+        return all.build();
+    }
+
+    /**
+     * A segment (its terms as an exact phrase) in the body, title (documents) or headings (passages), or
+     * one of its alternatives there, weighted lower: the best alternative counts.
+     */
+    private static Query fieldsFor(Segment segment, Target target) {
+        List<Query> alternatives = new ArrayList<>(2 + 2 * segment.alternatives().size());
+        addFields(alternatives, segment.terms(), 0, 1f, target);
+        for (Alternative alternative : segment.alternatives()) {
+            addFields(alternatives, alternative, target);
+        }
+        return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    private static void addFields(List<Query> alternatives, Alternative alternative, Target target) {
+        addFields(alternatives, alternative.terms(), alternative.slop(), SYNONYM_WEIGHT, target);
+    }
+
+    private static void addFields(List<Query> alternatives, QueryTerms terms, int slop, float weight,
+                                  Target target) {
+        alternatives.add(boosted(terms.phrase(Schema.BODY, slop), weight));
+        if (target == Target.DOCUMENTS) {
+            alternatives.add(boosted(terms.phrase(Schema.TITLE, slop), weight * TITLE_BOOST));
+        } else {
+            alternatives.add(boosted(terms.phrase(Schema.HEADINGS, slop), weight * HEADING_BOOST));
+        }
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+
+    /** An exact phrase: consecutive segments, or consecutive bigrams (an exact substring). */
+    private Optional<Query> phraseClause(String text, Budget budget) {
+        QueryTerms terms = QueryTerms.of(allWords, text, budget.limits.segments());
+        QueryTerms grams = QueryTerms.of(bigrams, text, budget.limits.bigrams());
+        if (terms.isEmpty() && grams.isEmpty() || !budget.take(terms.size() + grams.size())) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (!terms.isEmpty()) {
+            either.add(terms.phrase(Schema.BODY, 0), Occur.SHOULD);
+        }
+        if (!grams.isEmpty()) {
+            either.add(grams.phrase(Schema.BODY_BIGRAM, 0), Occur.SHOULD);
+        }
+        return Optional.of(either.build());
+    }
+
+    /** What is still allowed in the query being built. */
+    private static final class Budget {
+        final Limits limits;
+        private int left;
+
+        Budget(Limits limits) {
+            this.limits = limits;
+            left = limits.terms();
+        }
+
+        /** The words of {@code parsed} that are used. */
+        List<String> words(ParsedQuery parsed) {
+            return parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()));
+        }
+
+        /** Spends {@code terms} if that many are left. */
+        boolean take(int terms) {
+            if (terms > left) {
+                return false;
+            }
+            left -= terms;
+            return true;
+        }
+    }
+
+    /** The filters given apart from the query and those written in it: any value of either, one year range. */
+    private static void addFilters(BooleanQuery.Builder top, ParsedQuery parsed, SearchQuery request) {
+        Filters filters = request.filters().and(parsed.filters());
+        addAnyOf(top, Schema.TYPE, filters.types());
+        addAnyOf(top, Schema.UNIT, filters.units());
+        addAnyOf(top, Schema.TAG, filters.tags());
+        addAnyOf(top, Schema.ISSUER, filters.issuers());
+        if (filters.restricts(Facet.YEAR)) {
+            top.add(IntPoint.newRangeQuery(Schema.YEAR, filters.yearFrom().orElse(Integer.MIN_VALUE),
+                    filters.yearTo().orElse(Integer.MAX_VALUE)), Occur.FILTER);
+        }
+    }
+
+    private static void addAnyOf(BooleanQuery.Builder top, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        // one clause however many values: the user chooses how many
+        top.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+    }
+}

@@ -1,0 +1,257 @@
+package fanwen.store.lucene.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+
+import fanwen.model.DocumentHit;
+import fanwen.model.Facet;
+import fanwen.model.FacetCount;
+import fanwen.model.PassageHit;
+import fanwen.model.SearchPage;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
+import fanwen.query.ParsedQuery;
+import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.PassageReader;
+import fanwen.store.lucene.Schema;
+import fanwen.store.lucene.hits.FacetCollectorManager;
+import fanwen.store.lucene.hits.Hits;
+import fanwen.store.lucene.hits.MatchHighlighter;
+import fanwen.store.lucene.search.DocumentSimilarity;
+import fanwen.store.lucene.search.PassagePicker;
+import fanwen.store.lucene.search.QueryBuilder;
+import fanwen.store.lucene.search.WordCoverage;
+
+/**
+ * Answers searches over documents and over passages: builds the parsed query, collects one page of
+ * hits with facet counts over all matches, and highlights the hits of that page. Documents with all the
+ * words come first; a narrow query of several words is widened to documents with some of them (see
+ * {@link #choose}); when Lucene refuses a query as too large, a plainer one made of its first words is run.
+ *
+ * <p>A document hit's snippets are cut from its best-matching passages, whose text is read as a slice of the
+ * document's (kept once, see {@link PassageReader}) and analysed again to mark the matched words.
+ */
+public final class Searcher {
+
+    /** Below this many matches of all the words, matches of some of them follow (see {@link #choose}). */
+    static final int FILL_BELOW = 100;
+    /** How many of the widened matches, best first, are ordered by how many of the words they have. */
+    static final int COVERAGE_DEPTH = 300;
+
+    private final FanwenIndex index;
+    private final QueryBuilder queries = new QueryBuilder();
+    private final QueryBuilder plainQueries = QueryBuilder.plain();
+
+    public Searcher(FanwenIndex index) {
+        this.index = index;
+    }
+
+    /** One page of documents. */
+    public SearchPage<DocumentHit> searchDocuments(ParsedQuery parsed, SearchQuery request) throws IOException {
+        return search(parsed, request, QueryBuilder.Target.DOCUMENTS, Hits::documentHit);
+    }
+
+    /** One page of passages. */
+    public SearchPage<PassageHit> searchPassages(ParsedQuery parsed, SearchQuery request) throws IOException {
+        return search(parsed, request, QueryBuilder.Target.PASSAGES,
+                (searcher, hit, highlighter, picker, passages) -> Hits.passageHit(hit, highlighter, passages));
+    }
+
+    /**
+     * The facet counts over all documents {@code request} matches, as {@link #searchDocuments} reports
+     * them, without collecting or reading any hit; paging and sort are ignored.
+     */
+    public Map<Facet, List<FacetCount>> facets(ParsedQuery parsed, SearchQuery request) throws IOException {
+        return index.withSearcher(searcher ->
+                pageOf(searcher, parsed, request, QueryBuilder.Target.DOCUMENTS, 0).facets);
+    }
+
+    @FunctionalInterface
+    private interface HitMaker<H> {
+        H make(IndexSearcher searcher, ScoreDoc scoreDoc, MatchHighlighter highlighter, PassagePicker picker,
+               PassageReader passages) throws IOException;
+    }
+
+    private <H> SearchPage<H> search(ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
+                                     HitMaker<H> maker) throws IOException {
+        long started = System.nanoTime();
+        int wanted = request.page() * request.size(); // bounded by SearchQuery.MAX_RESULT_WINDOW
+        return index.withSearcher(searcher -> {
+            Page page = pageOf(searcher, parsed, request, target, wanted);
+            // a document's snippets come from its passages: highlight what ranks them
+            MatchHighlighter highlighter = new MatchHighlighter(target == QueryBuilder.Target.DOCUMENTS
+                    ? page.builder.passageRanking(parsed) : page.query);
+            ScoreDoc[] all = page.hits;
+            int from = Math.min(all.length, (request.page() - 1) * request.size());
+            List<H> hits = new ArrayList<>(all.length - from);
+            if (from < all.length) {
+                PassagePicker picker = target == QueryBuilder.Target.DOCUMENTS
+                        ? new PassagePicker(searcher, highlighter.query()) : null;
+                PassageReader passages = new PassageReader(searcher);
+                for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
+                    hits.add(maker.make(searcher, scoreDoc, highlighter, picker, passages));
+                }
+            }
+            long took = (System.nanoTime() - started) / 1_000_000;
+            return new SearchPage<>(page.total, took, hits, page.facets);
+        });
+    }
+
+    /**
+     * What a query found: the top hits (none when none were wanted), the total and the facets; and the
+     * query and the builder that made it.
+     */
+    private record Page(QueryBuilder builder, QueryBuilder.Mode mode, Query query, long total, ScoreDoc[] hits,
+                        Map<Facet, List<FacetCount>> facets) {
+
+        Page withFacets(Map<Facet, List<FacetCount>> newFacets) {
+            return new Page(builder, mode, query, total, hits, newFacets);
+        }
+    }
+
+    /**
+     * The page {@link #choose} picks, its facets counted as {@link #withOwnFiltersLifted} says — once, for the
+     * list that is shown.
+     */
+    private Page pageOf(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
+                        int wanted) throws IOException {
+        Page page = choose(searcher, parsed, request, target, wanted);
+        return page.withFacets(withOwnFiltersLifted(searcher, page, parsed, request, target));
+    }
+
+    /**
+     * Documents with all the words rank first. When a query of several words finds fewer than
+     * {@value #FILL_BELOW} documents with them all, the list goes on with the documents that have some of
+     * them — more of the words first among the best {@value #COVERAGE_DEPTH} by score ({@link WordCoverage}),
+     * then by score — so a narrow query still shows what is close — and the total and facets are those of
+     * the wider list (sorted by date, the wider list is in date order). The decision depends only on the
+     * query, not on the page or the order, so every page and every order agree on the total and facets.
+     * Scores of the two parts come from two queries and are not comparable across the boundary.
+     */
+    private Page choose(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
+                        int wanted) throws IOException {
+        Page all = runQuery(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
+        if (parsed.words().size() < 2 || all.total >= FILL_BELOW) {
+            return all;
+        }
+        boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
+        if (byRelevance && all.hits.length >= wanted) {
+            // the page is full of documents with all the words: the wider query only counts
+            Page counted = runQuery(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, 0);
+            return new Page(counted.builder, counted.mode, counted.query, counted.total, all.hits, counted.facets);
+        }
+        // the same window of the wider list is reordered whatever the page: the best COVERAGE_DEPTH without
+        // the documents with all the words (all.hits holds them all here: there are fewer than wanted)
+        int depth = byRelevance ? Math.max(wanted, COVERAGE_DEPTH) + all.hits.length : wanted;
+        Page any = runQuery(searcher, parsed, request, target, QueryBuilder.Mode.ANY_WORD, depth);
+        if (!byRelevance) {
+            return any; // sorted by date, the wider list is simply in date order
+        }
+        Set<Integer> first = new HashSet<>();
+        List<ScoreDoc> merged = new ArrayList<>(wanted);
+        for (ScoreDoc hit : all.hits) {
+            first.add(hit.doc);
+            merged.add(hit);
+        }
+        List<ScoreDoc> some = Arrays.stream(any.hits).filter(hit -> !first.contains(hit.doc)).toList();
+        some = WordCoverage.moreWordsFirst(searcher, any.builder.wordQueries(parsed, target), some, COVERAGE_DEPTH);
+        for (ScoreDoc hit : some) {
+            if (merged.size() >= wanted) {
+                break;
+            }
+            merged.add(hit);
+        }
+        return new Page(any.builder, any.mode, any.query, any.total, merged.toArray(ScoreDoc[]::new), any.facets);
+    }
+
+    /** The page of one query, in one mode; a plainer query when Lucene refuses this one as too large. */
+    private Page runQuery(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
+                          QueryBuilder.Mode mode, int wanted) throws IOException {
+        try {
+            return collect(searcher, queries, parsed, request, target, mode, wanted);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // QueryBuilder stays well under Lucene's default limit: this is for a limit set lower
+            return collect(searcher, plainQueries, parsed, request, target, mode, wanted);
+        }
+    }
+
+    /**
+     * Two passes: the total and the facets without scores (so the proximity phrases, which only add to
+     * scores, are never evaluated for them), then the top hits with dynamic pruning — the ranking does not
+     * need to score every match, only to find the best {@code wanted}.
+     */
+    private static Page collect(IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed,
+                                SearchQuery request, QueryBuilder.Target target, QueryBuilder.Mode mode,
+                                int wanted) throws IOException {
+        Query query = builder.build(parsed, request, target, mode);
+        if (target == QueryBuilder.Target.DOCUMENTS) {
+            searcher = rankingDocuments(searcher);
+        }
+        Object[] counted = searcher.search(query, new MultiCollectorManager(
+                new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
+        int total = (Integer) counted[0];
+        ScoreDoc[] hits = wanted == 0 || total == 0 ? new ScoreDoc[0]
+                : searcher.search(query, topManager(request, wanted)).scoreDocs;
+        return new Page(builder, mode, query, total, hits, facets(counted[1]));
+    }
+
+    /**
+     * {@code facets} with each facet whose field the search filters counted as if it did not: the other values
+     * then say what choosing them instead would find (with type 讲话 chosen, 总结 still shows its count).
+     */
+    private static Map<Facet, List<FacetCount>> withOwnFiltersLifted(IndexSearcher searcher, Page page,
+                                                                     ParsedQuery parsed, SearchQuery request,
+                                                                     QueryBuilder.Target target) throws IOException {
+        Map<Facet, List<FacetCount>> out = new LinkedHashMap<>(page.facets);
+        for (Facet facet : page.facets.keySet()) {
+            if (parsed.filters().restricts(facet) || request.filters().restricts(facet)) {
+                Query lifted = page.builder.build(parsed.without(facet),
+                        request.withFilters(request.filters().without(facet)), target, page.mode);
+                out.put(facet, searcher.search(lifted, new FacetCollectorManager()).get(facet));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Facet, List<FacetCount>> facets(Object result) {
+        return (Map<Facet, List<FacetCount>>) result;
+    }
+
+    /** A searcher over the same reader that scores with {@link DocumentSimilarity}. */
+    private static IndexSearcher rankingDocuments(IndexSearcher searcher) throws IOException {
+        IndexSearcher documents = new IndexSearcher(searcher.getIndexReader());
+        documents.setSimilarity(new DocumentSimilarity(
+                searcher.getIndexReader().docFreq(new Term(Schema.KIND, Schema.KIND_DOCUMENT))));
+        return documents;
+    }
+
+    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(SearchQuery request,
+                                                                                           int wanted) {
+        if (request.sort() == SortOrder.DATE) {
+            SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
+            date.setMissingValue(Long.MIN_VALUE);
+            return new TopFieldCollectorManager(new Sort(date, SortField.FIELD_SCORE), wanted, wanted);
+        }
+        // counting stops at `wanted`: the total comes from the counting pass
+        return new TopScoreDocCollectorManager(wanted, wanted);
+    }
+}
