@@ -5,11 +5,14 @@
 #   bench/run.sh extract [--formats DIR] [--repeat N] [--threads N]
 #                                                     extraction of the real .docx/.pdf of ../shared/corpus/formats
 #                                                     through Tika in parser processes, repeated
-#   bench/run.sh relevance [pool] [--corpus DIR] [--laws PATH] [--queries DIR]
+#   bench/run.sh relevance [pool|sheets] [--titled|--titleless] [--corpus DIR] [--laws PATH] [--queries DIR]
 #                                                     Fanwen vs stock Lucene baselines (standard, cjk, smartcn) on the
-#                                                     query sets of bench/queries/ over corpus/ + laws (distractors);
-#                                                     `pool` writes bench/queries/topical-pool.tsv for judging
+#                                                     query sets of bench/queries/ over corpus/ + laws (distractors),
+#                                                     with titles and with the genre documents titleless (issue 17);
+#                                                     `pool` writes bench/queries/topical-pool.tsv for judging,
+#                                                     `sheets` the blind sheets of the genre sets (e) and (g)
 #   bench/run.sh relevance-queries [--seed N]         regenerates bench/queries/{known-item,phrases,reworded}.tsv
+#   bench/run.sh relevance-fragments [--seed N]       regenerates bench/queries/fragments.tsv (set (f))
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]
 #                                                     near-duplicate precision/recall and the duplicate check's
 #                                                     span precision/recall and latency, corpus + laws
@@ -41,13 +44,14 @@ case "${1:-}" in
     exit 0 ;;
 esac
 (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2
-name="${1:?usage: bench/run.sh ingest|latency|extract|relevance|relevance-queries|duplicates|load|robustness [options]}"; shift
+name="${1:?usage: bench/run.sh ingest|latency|extract|relevance|relevance-queries|relevance-fragments|duplicates|load|robustness [options]}"; shift
 case "$name" in
   ingest) main=fanwen.bench.IngestBenchmark ;;
   latency) main=fanwen.bench.LatencyBenchmark ;;
   extract) main=fanwen.bench.ExtractBenchmark ;;
   relevance) main=fanwen.bench.relevance.RelevanceBenchmark ;;
   relevance-queries) main=fanwen.bench.relevance.QuerySetGenerator ;;
+  relevance-fragments) main=fanwen.bench.relevance.FragmentGenerator ;;
   duplicates) main=fanwen.bench.duplicates.DuplicateBenchmark ;;
   gongwen) main=fanwen.bench.gongwen.GongwenBenchmark ;;
   gongwen-ofd) main=fanwen.bench.gongwen.GongwenOfdWriter ;;

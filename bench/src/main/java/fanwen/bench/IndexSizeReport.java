@@ -41,7 +41,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexSizeReport {
 
-    private static final Pattern POSTINGS_FILE = Pattern.compile("_\\w+?_([A-Za-z0-9]+)_(\\d+)\\.(\\w+)");
+    /** A per-field postings file: segment, format name, suffix, extension (doc values files have others). */
+    private static final Pattern POSTINGS_FILE = Pattern.compile("_\\w+?_([A-Za-z0-9]+)_(\\d+)\\.(doc|pos|pay|tim|tip|tmd|psm)");
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {

@@ -14,6 +14,7 @@ import fanwen.model.Filters;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;
 import fanwen.model.IngestStatus;
+import fanwen.model.PassageHit;
 import fanwen.model.SearchQuery;
 import fanwen.model.SortOrder;
 import fanwen.model.SourceFile;
@@ -21,9 +22,10 @@ import fanwen.model.SourceFile;
 /**
  * Fanwen as a user gets it: the collection ingested through {@link Engine} (the corpus folder and the
  * folder holding {@code laws/} as two paths, so hit sources are the collection's keys), searched by
- * relevance with no filters. Re-ingesting an up-to-date data folder is a no-op (content hashes).
+ * relevance with no filters — documents, or passages (with their heading path). Re-ingesting an up-to-date
+ * data folder is a no-op (content hashes).
  */
-final class FanwenSystem implements SearchSystem {
+final class FanwenSystem implements SearchSystem, PassageSystem {
 
     private final Engine engine;
 
@@ -58,6 +60,16 @@ final class FanwenSystem implements SearchSystem {
             keys.add(hit.source());
         }
         return keys;
+    }
+
+    @Override
+    public List<Passage> searchPassages(String query, int depth) throws IOException {
+        SearchQuery request = new SearchQuery(query, Filters.NONE, SortOrder.RELEVANCE, 1, Math.min(depth, SearchQuery.MAX_SIZE));
+        List<Passage> passages = new ArrayList<>();
+        for (PassageHit hit : engine.searchPassages(request).hits()) {
+            passages.add(new Passage(Passage.key(hit.source(), hit.start(), hit.end()), hit.headingPath(), hit.text()));
+        }
+        return passages;
     }
 
     @Override

@@ -112,31 +112,27 @@ final class LuceneBaseline implements SearchSystem {
     public List<String> search(String query, int depth) throws IOException {
         BooleanQuery.Builder both = new BooleanQuery.Builder();
         for (String field : List.of("title", "body")) {
-            BooleanQuery.Builder tokens = new BooleanQuery.Builder();
-            for (String token : tokens(field, query)) {
-                tokens.add(new TermQuery(new Term(field, token)), BooleanClause.Occur.SHOULD);
-            }
-            both.add(tokens.build(), BooleanClause.Occur.SHOULD);
+            both.add(anyToken(analyzer, field, query), BooleanClause.Occur.SHOULD);
         }
-        Query q = both.build();
         List<String> keys = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(q, depth).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(both.build(), depth).scoreDocs) {
             keys.add(searcher.storedFields().document(hit.doc).get("key"));
         }
         return keys;
     }
 
-    private List<String> tokens(String field, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
+    /** The OR of {@code text}'s tokens in {@code field}, as {@code analyzer} cuts them: a stock match query. */
+    static Query anyToken(Analyzer analyzer, String field, String text) throws IOException {
+        BooleanQuery.Builder tokens = new BooleanQuery.Builder();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                tokens.add(new TermQuery(new Term(field, term.toString())), BooleanClause.Occur.SHOULD);
             }
             stream.end();
         }
-        return tokens;
+        return tokens.build();
     }
 
     @Override

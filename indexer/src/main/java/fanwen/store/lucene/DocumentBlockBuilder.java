@@ -43,9 +43,9 @@ import fanwen.structure.gongwen.DocNumbers;
  * is segmented once for the block.
  *
  * <p>What is kept once: the text, the title, the source and the metadata are stored on the parent only (a passage
- * stores where it starts and ends in the text, see {@link PassageReader}); the postings keep positions, never
- * offsets (snippets re-analyse the passage they are cut from, see {@code MatchHighlighter}); signature bands are on
- * documents only.
+ * stores where it starts and ends in the text, see {@link PassageReader}); only the word body keeps offsets in its
+ * postings (the bigram body's matches are found again by cutting a snippet's passage into bigrams, see
+ * {@code MatchHighlighter}); signature bands are on documents only.
  */
 final class DocumentBlockBuilder {
 
@@ -94,7 +94,7 @@ final class DocumentBlockBuilder {
             d.add(new StoredField(Schema.HEADING_PATH, path));
             d.add(new Field(Schema.HEADINGS, headingTokens.apply(path), Schema.UNSTORED_TEXT));
         }
-        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT)); // analysed by the writer
         addFilterFields(d, doc.metadata(), Field.Store.NO);
         return d;
@@ -114,7 +114,7 @@ final class DocumentBlockBuilder {
         if (!titleKey.isEmpty()) {
             d.add(new StringField(Schema.TITLE_KEY, titleKey, Field.Store.NO));
         }
-        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT)); // analysed by the writer
         d.add(new StoredField(Schema.SOURCE, doc.source()));
         d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));

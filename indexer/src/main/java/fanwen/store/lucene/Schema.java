@@ -24,9 +24,9 @@ public final class Schema {
      * (a field, how a field is analysed, the dictionary it is segmented with, the text a format is read as). A data
      * folder with an older index is rebuilt from its originals on opening. 1 is the index before versions were
      * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
-     * the text and indexes the 公文 elements (文号 key, issuing organs); 4 is the lean index: no offsets in the postings,
-     * the text stored once (on the document), signature bands on documents only; 5 lays a word's sub-words on the
-     * positions of its parts, so that phrases stay exact.
+     * the text and indexes the 公文 elements (文号 key, issuing organs); 4 is the lean index: no offsets in the bigram
+     * postings, the text stored once (on the document), signature bands on documents only; 5 lays a word's sub-words
+     * on the positions of its parts, so that phrases stay exact.
      */
     public static final int VERSION = 5;
 
@@ -75,8 +75,9 @@ public final class Schema {
     /** Heading path of a passage (joined), HanLP analysed, for heading matches. Absent on documents. */
     public static final String HEADINGS = "headings";
     /**
-     * Full text of the document, or the passage text; HanLP index-mode analysed with positions. Stored on the
-     * document only: a passage's text is the slice {@link #START}–{@link #END} of it.
+     * Full text of the document, or the passage text; HanLP index-mode analysed with positions and offsets (which
+     * mark a snippet's words without segmenting it again). Stored on the document only: a passage's text is the
+     * slice {@link #START}–{@link #END} of it.
      */
     public static final String BODY = "body";
     /**
@@ -142,9 +143,11 @@ public final class Schema {
     /** Analysed, stored text with positions (phrases): titles. */
     public static final FieldType STORED_TEXT = textType(true, false);
     /**
-     * Analysed text with positions (phrases), not stored: bodies (whose stored value is added as a separate stored
-     * field of the same name, on documents) and recall fields. No offsets: snippets find their words again.
+     * Pre-analysed text with positions and offsets, not stored: the word body (its stored value is added as a
+     * separate stored field of the same name, on documents).
      */
+    public static final FieldType UNSTORED_TEXT_WITH_OFFSETS = textType(false, true);
+    /** Analysed text with positions (phrases), neither stored nor with offsets: the bigram body, recall fields. */
     public static final FieldType UNSTORED_TEXT = textType(false, false);
 
     private static FieldType textType(boolean stored, boolean offsets) {

@@ -183,7 +183,7 @@ final class SimilarCandidates {
             PassageReader passages = new PassageReader(searcher);
             List<PassageHit> hits = new ArrayList<>(ids.size());
             for (ScoreDoc hit : scoreDocs(searcher, ItemKind.PASSAGE, ids)) {
-                hits.add(Hits.passageHit(hit, highlighter, passages));
+                hits.add(Hits.passageHit(searcher, hit, highlighter, passages));
             }
             return hits;
         });

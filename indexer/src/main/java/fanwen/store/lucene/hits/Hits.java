@@ -58,27 +58,29 @@ public final class Hits {
         return new DocumentHit(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.TYPE),
                 intField(d, Schema.YEAR), Optional.ofNullable(d.get(Schema.DATE_TEXT)),
                 Arrays.asList(d.getValues(Schema.UNIT)), score(hit),
-                documentSnippets(hit.doc, highlighter, picker, passages),
+                documentSnippets(searcher, hit.doc, highlighter, picker, passages),
                 Arrays.asList(d.getValues(Schema.KEYWORDS)));
     }
 
-    private static List<Snippet> documentSnippets(int parentDoc, MatchHighlighter highlighter, PassagePicker picker,
-                                                  PassageReader passages) throws IOException {
+    private static List<Snippet> documentSnippets(IndexSearcher searcher, int parentDoc, MatchHighlighter highlighter,
+                                                  PassagePicker picker, PassageReader passages) throws IOException {
         List<PassagePicker.Picked> best = picker.best(parentDoc, DOCUMENT_SNIPPETS);
         List<Snippet> snippets = new ArrayList<>(best.size());
         for (PassagePicker.Picked passage : best) {
             String text = passages.text(passage.doc(), parentDoc);
-            snippets.add(MatchHighlighter.snippet(text, highlighter.matches(text)).shift(passages.start(passage.doc())));
+            List<Snippet.Range> matches = highlighter.matches(searcher.getIndexReader(), passage.doc(), text);
+            snippets.add(MatchHighlighter.snippet(text, matches).shift(passages.start(passage.doc())));
         }
         snippets.sort(Comparator.comparingInt(Snippet::start));
         return snippets;
     }
 
     /** The hit for passage {@code hit.doc}, its snippet marking what {@code highlighter} finds. */
-    public static PassageHit passageHit(ScoreDoc hit, MatchHighlighter highlighter, PassageReader passages)
-            throws IOException {
+    public static PassageHit passageHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter,
+                                        PassageReader passages) throws IOException {
         PassageReader.Passage p = passages.read(hit.doc);
-        Snippet snippet = MatchHighlighter.snippet(p.text(), highlighter.matches(p.text()));
+        Snippet snippet = MatchHighlighter.snippet(p.text(),
+                highlighter.matches(searcher.getIndexReader(), hit.doc, p.text()));
         return new PassageHit(p.docId(), p.id(), p.docTitle(), p.source(), p.headingPath(), p.text(), p.start(),
                 p.end(), snippet, score(hit));
     }

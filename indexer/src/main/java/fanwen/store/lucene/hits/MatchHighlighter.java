@@ -11,7 +11,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
@@ -21,15 +28,13 @@ import fanwen.store.lucene.Schema;
 
 /**
  * Finds the exact char ranges where a query matched the text of a hit, and cuts snippets of a text around the
- * densest matches. The index keeps no offsets (they would cost a third of its postings): the passage's text is
- * analysed again with the chains that indexed it, and the tokens that are the query's terms are its matches — the
- * same words, at the same places, as the index matched.
+ * densest matches. Word matches ({@link Schema#BODY}) are read from the offsets the word field keeps in its postings
+ * (no re-analysis: segmenting passages again would cost half a search); bigram matches ({@link Schema#BODY_BIGRAM},
+ * whose postings keep no offsets) are found by cutting the passage into bigrams again, which is cheap — and only
+ * for a hit that has no word match, i.e. one found through the recall path.
  *
  * <p>Cutting a snippet needs the text: {@link Searcher} highlights passages, never whole documents — a
  * document's snippets are cut from its best passages, which it finds with {@link #query()}.
- *
- * <p>Word matches ({@link Schema#BODY}) are preferred; bigram matches ({@link Schema#BODY_BIGRAM}) are used
- * only for a hit that has no word match, i.e. one found through the recall path.
  */
 public final class MatchHighlighter {
 
@@ -37,12 +42,11 @@ public final class MatchHighlighter {
     static final int SNIPPET_LENGTH = 120;
     /** How far before the first match a snippet may start, to show some context. */
     private static final int LEAD = 24;
-    /** The chains of the two body fields; analyzers serve any number of threads. */
-    private static final Analyzer WORDS = Analyzers.index();
+    /** The bigram field's chain; an analyzer serves any number of threads. */
     private static final Analyzer BIGRAMS = Analyzers.bigrams();
 
     private final Query query;
-    private final Set<String> bodyTerms = new HashSet<>();
+    private final Set<Term> bodyTerms = new HashSet<>();
     private final Set<String> bigramTerms = new HashSet<>();
 
     /** Prepares highlighting for {@code query}; excluded (MUST_NOT) terms are never highlighted. */
@@ -52,7 +56,7 @@ public final class MatchHighlighter {
         query.visit(QueryVisitor.termCollector(all));
         for (Term term : all) {
             if (term.field().equals(Schema.BODY)) {
-                bodyTerms.add(term.text());
+                bodyTerms.add(term);
             } else if (term.field().equals(Schema.BODY_BIGRAM)) {
                 bigramTerms.add(term.text());
             }
@@ -64,28 +68,57 @@ public final class MatchHighlighter {
         return query;
     }
 
-    /** The matched ranges in {@code text} (a passage's), sorted and merged. */
-    public List<Snippet.Range> matches(String text) throws IOException {
-        List<Snippet.Range> ranges = tokens(WORDS, text, bodyTerms);
+    /**
+     * The matched ranges in {@code text}, the text of passage {@code passageDoc} (a top-level id) of {@code reader},
+     * sorted and merged.
+     */
+    public List<Snippet.Range> matches(IndexReader reader, int passageDoc, String text) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(passageDoc, reader.leaves()));
+        List<Snippet.Range> ranges = wordOffsets(leaf, passageDoc - leaf.docBase);
         if (ranges.isEmpty()) {
-            ranges = tokens(BIGRAMS, text, bigramTerms);
+            ranges = bigrams(text);
         }
         return merge(ranges);
     }
 
-    /** Where {@code analyzer} finds one of {@code terms} in {@code text}. */
-    private static List<Snippet.Range> tokens(Analyzer analyzer, String text, Set<String> terms) throws IOException {
+    private List<Snippet.Range> wordOffsets(LeafReaderContext leaf, int doc) throws IOException {
         List<Snippet.Range> ranges = new ArrayList<>();
-        if (terms.isEmpty() || text.isEmpty()) {
+        Terms fieldTerms = leaf.reader().terms(Schema.BODY);
+        if (bodyTerms.isEmpty() || fieldTerms == null || !fieldTerms.hasOffsets()) {
             return ranges;
         }
-        try (TokenStream stream = analyzer.tokenStream(Analyzers.TEXT_FIELD, text)) {
+        TermsEnum termsEnum = fieldTerms.iterator();
+        for (Term term : bodyTerms) {
+            if (!termsEnum.seekExact(term.bytes())) {
+                continue;
+            }
+            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.OFFSETS);
+            if (postings.advance(doc) != doc || doc == DocIdSetIterator.NO_MORE_DOCS) {
+                continue;
+            }
+            for (int i = postings.freq(); i > 0; i--) {
+                postings.nextPosition();
+                if (postings.startOffset() >= 0 && postings.endOffset() > postings.startOffset()) {
+                    ranges.add(new Snippet.Range(postings.startOffset(), postings.endOffset()));
+                }
+            }
+        }
+        return ranges;
+    }
+
+    /** Where the bigram chain finds one of the query's bigrams in {@code text}. */
+    private List<Snippet.Range> bigrams(String text) throws IOException {
+        List<Snippet.Range> ranges = new ArrayList<>();
+        if (bigramTerms.isEmpty() || text.isEmpty()) {
+            return ranges;
+        }
+        try (TokenStream stream = BIGRAMS.tokenStream(Analyzers.TEXT_FIELD, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (terms.contains(term.toString()) && offset.endOffset() > offset.startOffset()) {
-                    ranges.add(new Snippet.Range(offset.startOffset(), offset.endOffset()));
+                if (bigramTerms.contains(term.toString()) && offsets.endOffset() > offsets.startOffset()) {
+                    ranges.add(new Snippet.Range(offsets.startOffset(), offsets.endOffset()));
                 }
             }
             stream.end();

@@ -72,7 +72,7 @@ public final class Searcher {
     /** One page of passages. */
     public SearchPage<PassageHit> searchPassages(ParsedQuery parsed, SearchQuery request) throws IOException {
         return search(parsed, request, QueryBuilder.Target.PASSAGES,
-                (searcher, hit, highlighter, picker, passages) -> Hits.passageHit(hit, highlighter, passages));
+                (searcher, hit, highlighter, picker, passages) -> Hits.passageHit(searcher, hit, highlighter, passages));
     }
 
     /**
