@@ -134,9 +134,25 @@ public final class QuerySyntax {
             return false;
         }
 
+        /**
+         * The query; words naming a kind of document become the kinds asked for, and leave the words to find when
+         * anything else is asked (a query of kind words alone still finds them as words).
+         */
         ParsedQuery build() {
-            return new ParsedQuery(words, phrases, excluded,
-                    new Filters(types, yearFrom, yearTo, units, tags, issuers));
+            Filters filters = new Filters(types, yearFrom, yearTo, units, tags, issuers);
+            List<String> topicWords = new ArrayList<>();
+            List<KindWanted> kinds = new ArrayList<>();
+            for (String word : words) {
+                Optional<DocumentKinds.Reading> reading = DocumentKinds.read(word);
+                if (reading.isPresent()) {
+                    kinds.add(reading.get().kind());
+                    reading.get().topic().ifPresent(topicWords::add);
+                } else {
+                    topicWords.add(word);
+                }
+            }
+            boolean somethingBesides = !topicWords.isEmpty() || !phrases.isEmpty();
+            return new ParsedQuery(somethingBesides ? topicWords : words, phrases, excluded, filters, kinds);
         }
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import fanwen.engine.Engine;
 import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import fanwen.model.DocumentType;
+
 /** The query language users type, and how malformed input degrades to plain words. */
 class QuerySyntaxTest {
 
@@ -17,6 +19,30 @@ class QuerySyntaxTest {
         assertEquals(List.of("挂职锻炼"), q.words());
         assertEquals(List.of("加强组织领导"), q.phrases());
         assertEquals(List.of("讲话", "动员大会"), q.excluded());
+    }
+
+    @Test
+    void wordsNamingAKindOfDocumentAskForThatKindInsteadOfBeingWordsToFind() {
+        ParsedQuery q = QuerySyntax.parse("防汛抗旱 领导讲话");
+        assertEquals(List.of("防汛抗旱"), q.words());
+        assertEquals(List.of("领导讲话"), q.kinds().stream().map(KindWanted::word).toList());
+        assertTrue(q.kinds().get(0).types().contains(DocumentType.SPEECH));
+
+        ParsedQuery joined = QuerySyntax.parse("招商引资工作总结");
+        assertEquals(List.of("招商引资"), joined.words(), "a topic typed before the kind is split off");
+        assertEquals(List.of("工作总结"), joined.kinds().stream().map(KindWanted::word).toList());
+        assertTrue(joined.kinds().get(0).types().contains(DocumentType.SUMMARY));
+    }
+
+    @Test
+    void aQueryOfKindWordsAloneStillFindsThemAsWordsAndAShortPrefixIsNoTopic() {
+        ParsedQuery alone = QuerySyntax.parse("工作总结");
+        assertEquals(List.of("工作总结"), alone.words());
+        assertEquals(1, alone.kinds().size());
+        assertEquals(List.of("小结"), QuerySyntax.parse("小结").words());
+        ParsedQuery none = QuerySyntax.parse("挂职锻炼 干部");
+        assertEquals(List.of(), none.kinds());
+        assertEquals(List.of("挂职锻炼", "干部"), none.words());
     }
 
     @Test

@@ -39,7 +39,7 @@ import fanwen.structure.gongwen.DocNumbers;
 /**
  * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
  * parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
- * slices of that one token list, and each distinct heading path — shared by all the passages of a section —
+ * slices of that one token list, and each distinct heading — shared by all the passages of a section —
  * is segmented once for the block.
  *
  * <p>What is kept once: the text, the title, the source and the metadata are stored on the parent only (a passage
@@ -57,9 +57,9 @@ final class DocumentBlockBuilder {
     /** The block to hand to {@code IndexWriter.updateDocuments}: passages first, the parent last. */
     static List<Document> build(IndexableDocument doc, AnalyzedDocument analyzed, Analyzer headingAnalyzer) {
         AnalyzedText words = analyzed.words();
-        Map<String, AnalyzedText> headingPaths = new HashMap<>();
-        Function<String, TokenStream> headingTokens = path -> headingPaths
-                .computeIfAbsent(path, p -> AnalyzedText.analyze(headingAnalyzer, Schema.HEADINGS, p)).all();
+        Map<String, AnalyzedText> headings = new HashMap<>();
+        Function<String, TokenStream> headingTokens = heading -> headings
+                .computeIfAbsent(heading, h -> AnalyzedText.analyze(headingAnalyzer, Schema.HEADING, h)).all();
         List<Passage> passages = doc.structure().passages();
         DocumentSignatures signatures = DocumentSignatures.of(doc.text(),
                 passages.stream().map(p -> new DocumentSignatures.Range(p.start(), p.end())).toList());
@@ -92,7 +92,7 @@ final class DocumentBlockBuilder {
         if (!passage.headingPath().isEmpty()) {
             String path = String.join(Schema.HEADING_SEPARATOR, passage.headingPath());
             d.add(new StoredField(Schema.HEADING_PATH, path));
-            d.add(new Field(Schema.HEADINGS, headingTokens.apply(path), Schema.UNSTORED_TEXT));
+            d.add(new Field(Schema.HEADING, headingTokens.apply(passage.headingPath().getLast()), Schema.UNSTORED_TEXT));
         }
         d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT)); // analysed by the writer

@@ -26,7 +26,7 @@ public final class Schema {
      * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
      * the text and indexes the 公文 elements (文号 key, issuing organs); 4 is the lean index: no offsets in the bigram
      * postings, the text stored once (on the document), signature bands on documents only; 5 lays a word's sub-words
-     * on the positions of its parts, so that phrases stay exact.
+     * on the positions of its parts, so that phrases stay exact, and indexes a passage's own heading, not its path.
      */
     public static final int VERSION = 5;
 
@@ -72,8 +72,12 @@ public final class Schema {
     public static final String TITLE = "title";
     /** Title, character bigrams, for recall. */
     public static final String TITLE_BIGRAM = "title_bigram";
-    /** Heading path of a passage (joined), HanLP analysed, for heading matches. Absent on documents. */
-    public static final String HEADINGS = "headings";
+    /**
+     * A passage's own heading — the last of its heading path, the heading of the section it is in — HanLP analysed:
+     * a passage matches the words of its own section's heading, never those its ancestors' headings happen to
+     * share (a 供应不足 section of a chapter on 存在的问题 is no answer to 存在的问题和不足). Absent on documents.
+     */
+    public static final String HEADING = "heading";
     /**
      * Full text of the document, or the passage text; HanLP index-mode analysed with positions and offsets (which
      * mark a snippet's words without segmenting it again). Stored on the document only: a passage's text is the

@@ -1,13 +1,17 @@
 package fanwen.store.lucene.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,6 +31,7 @@ import fanwen.model.Facet;
 import fanwen.model.Filters;
 import fanwen.model.SearchQuery;
 import fanwen.query.Abbreviations;
+import fanwen.query.KindWanted;
 import fanwen.query.ParsedQuery;
 import fanwen.store.lucene.Schema;
 import fanwen.structure.gongwen.DocNumbers;
@@ -80,6 +85,15 @@ public final class QueryBuilder {
     /** A document whose 文号 is the query outranks every document that merely cites it. */
     private static final float DOC_NUMBER_BOOST = 1000f;
     private static final int PROXIMITY_SLOP = 3;
+    /** How much a document of the kind asked for (and of a kind near it) is preferred: see {@link #preferKinds}. */
+    private static final float KIND_FACTOR = 3f;
+    private static final float NEAR_KIND_FACTOR = 1.5f;
+    /** How much the words as typed are preferred: see {@link #preferWordsAsTyped}. */
+    private static final float RUN_FACTOR = 3f;
+    private static final float ADJACENT_FACTOR = 2f;
+    private static final int MIN_RUN = 4;
+    private static final int MAX_RUNS = 4;
+    private static final int ADJACENT_SLOP = 2;
     /**
      * Slop of the phrase over the parts of an abbreviation's long form: four words between two parts in order
      * (维护 职工 的 合法 权益), fewer when there are more parts or they come reordered; the modifier a condensed
@@ -118,6 +132,10 @@ public final class QueryBuilder {
      * 发文字号 and nothing else also finds, first, the document with that 文号 however its brackets are written.
      */
     public Query build(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
+        return preferKinds(preferWordsAsTyped(withDocNumber(parsed, request, target, mode), parsed), parsed.kinds());
+    }
+
+    private Query withDocNumber(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
         Query text = textAndFilters(parsed, request, target, mode);
         Optional<String> docNumber = target == Target.DOCUMENTS ? docNumberKey(parsed) : Optional.empty();
         if (docNumber.isEmpty()) {
@@ -132,6 +150,59 @@ public final class QueryBuilder {
         top.add(either.build(), Occur.MUST);
         addFilters(top, parsed, request);
         return top.build();
+    }
+
+    /**
+     * {@code query} preferring the kinds of document asked for: a document (or a passage of one) of such a type
+     * scores {@value #KIND_FACTOR} times as much, one of a type near it {@value #NEAR_KIND_FACTOR} times.
+     */
+    private static Query preferKinds(Query query, List<KindWanted> kinds) {
+        Set<String> types = new TreeSet<>();
+        Set<String> near = new TreeSet<>();
+        for (KindWanted kind : kinds) {
+            kind.types().forEach(t -> types.add(t.label()));
+            kind.near().forEach(t -> near.add(t.label()));
+        }
+        near.removeAll(types);
+        Query preferring = query;
+        if (!types.isEmpty()) {
+            preferring = FunctionScoreQuery.boostByQuery(preferring, anyOf(Schema.TYPE, types), KIND_FACTOR);
+        }
+        if (!near.isEmpty()) {
+            preferring = FunctionScoreQuery.boostByQuery(preferring, anyOf(Schema.TYPE, near), NEAR_KIND_FACTOR);
+        }
+        return preferring;
+    }
+
+    /**
+     * {@code query} preferring the words as they were typed: a word typed as one run of {@value #MIN_RUN} characters
+     * or more that occurs as it is (not only its segments apart) multiplies the score by {@value #RUN_FACTOR}, and
+     * words typed apart that stand next to one another in order (a few words between at most) by
+     * {@value #ADJACENT_FACTOR} — a remembered fragment finds the one text that holds it.
+     */
+    private Query preferWordsAsTyped(Query query, ParsedQuery parsed) {
+        List<String> typed = parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()));
+        Query preferring = query;
+        int runs = 0;
+        QueryTerms together = QueryTerms.NONE;
+        for (String word : typed) {
+            QueryTerms terms = QueryTerms.of(words, word, limits.segments());
+            if (runs < MAX_RUNS && word.codePointCount(0, word.length()) >= MIN_RUN && terms.size() >= 2
+                    && !isCode(word)) {
+                QueryTerms grams = QueryTerms.of(bigrams, word, limits.bigrams());
+                if (!grams.isEmpty()) {
+                    preferring = FunctionScoreQuery.boostByQuery(preferring, grams.phrase(Schema.BODY_BIGRAM, 0),
+                            RUN_FACTOR);
+                    runs++;
+                }
+            }
+            together = together.then(terms);
+        }
+        if (typed.size() >= 2 && together.size() >= 2 && together.size() <= limits.segments()) {
+            preferring = FunctionScoreQuery.boostByQuery(preferring, together.phrase(Schema.BODY, ADJACENT_SLOP),
+                    ADJACENT_FACTOR);
+        }
+        return preferring;
     }
 
     /**
@@ -346,7 +417,7 @@ public final class QueryBuilder {
         if (target == Target.DOCUMENTS) {
             alternatives.add(boosted(terms.phrase(Schema.TITLE, slop), weight * TITLE_BOOST));
         } else {
-            alternatives.add(boosted(terms.phrase(Schema.HEADINGS, slop), weight * HEADING_BOOST));
+            alternatives.add(boosted(terms.phrase(Schema.HEADING, slop), weight * HEADING_BOOST));
         }
     }
 
@@ -414,6 +485,10 @@ public final class QueryBuilder {
             return;
         }
         // one clause however many values: the user chooses how many
-        top.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        top.add(anyOf(field, values), Occur.FILTER);
+    }
+
+    private static Query anyOf(String field, Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 }

@@ -1,0 +1,83 @@
+package fanwen.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fanwen.model.DataFolder;
+import fanwen.model.ExtractionLimits;
+import fanwen.model.IngestListener;
+import fanwen.model.SearchQuery;
+
+/**
+ * How staff search the genre: a topic and the kind of document wanted finds the documents of that kind — titleless
+ * files under meaningless names included — before a regulation that merely uses the kind's word; a remembered run
+ * of characters typed as it is finds the one text that holds it before texts that hold its words apart.
+ */
+class GenreQueriesTest {
+
+    @TempDir
+    static Path temp;
+    static Engine engine;
+
+    @BeforeAll
+    static void indexTheGenreAndADistractor() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("d017.txt"), """
+                同志们：
+                今天我们召开全县防汛抗旱工作会议，主要任务是安排部署今年的防汛抗旱工作。下面，我讲几点意见。
+                一、提高认识，增强做好防汛抗旱工作的责任感
+                大家要充分认识防汛抗旱工作的重要性，切实把思想统一到县委的部署上来。
+                二、突出重点，扎实做好各项准备
+                各乡镇要检查水库堤防，落实抢险队伍和物资，确保安全度汛。
+                """);
+        StringBuilder law = new StringBuilder("防汛抗旱指挥部工作规定\n");
+        for (int article = 1; article <= 6; article++) {
+            law.append("第").append("一二三四五六".charAt(article - 1)).append("条 防汛抗旱指挥部在领导讲话和会议部署后，")
+                    .append("组织防汛抗旱检查，督促落实防汛抗旱责任。\n");
+        }
+        Files.writeString(in.resolve("regulation.txt"), law.toString());
+        Files.writeString(in.resolve("d042.txt"), """
+                一年来，我们坚持统筹推进城乡融合发展，城乡居民收入差距持续缩小。
+                """);
+        Files.writeString(in.resolve("d043.txt"), """
+                城乡规划要统筹兼顾。推进改革，推进发展，推进创新。城乡一体，统筹安排。融合发展，融合创新，城乡融合。
+                统筹城乡，推进城乡建设，推进融合，统筹推进各项工作。
+                """);
+        engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
+        engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        engine.close();
+    }
+
+    private static List<String> found(String query) throws IOException {
+        return engine.searchDocuments(SearchQuery.of(query)).hits().stream()
+                .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
+    }
+
+    @Test
+    void aTopicAndAKindFindTheUntitledSpeechBeforeTheRegulationThatSaysTheWord() throws IOException {
+        List<String> hits = found("防汛抗旱 领导讲话");
+        assertFalse(hits.isEmpty());
+        assertEquals("d017.txt", hits.get(0), hits.toString());
+        assertEquals("d017.txt", found("防汛抗旱领导讲话").get(0), "typed as one run");
+    }
+
+    @Test
+    void aFragmentTypedAsItIsFindsTheTextThatHoldsItFirst() throws IOException {
+        assertEquals("d042.txt", found("统筹推进城乡融合").get(0));
+        assertEquals("d042.txt", found("统筹 推进 城乡 融合").get(0), "typed as words apart");
+    }
+}
