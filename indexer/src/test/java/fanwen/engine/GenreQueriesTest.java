@@ -2,6 +2,7 @@ package fanwen.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,21 @@ class GenreQueriesTest {
                 城乡规划要统筹兼顾。推进改革，推进发展，推进创新。城乡一体，统筹安排。融合发展，融合创新，城乡融合。
                 统筹城乡，推进城乡建设，推进融合，统筹推进各项工作。
                 """);
+        Files.writeString(in.resolve("d088.txt"), """
+                为做好科技特派员下乡工作，制定本方案。
+                一、指导思想
+                以服务农村发展为目标，推动科技成果进村入户。
+                二、基本原则
+                坚持政府引导、农民自愿、因地制宜、注重实效的原则，一切从实际出发。
+                三、保障措施
+                加强组织领导，落实经费保障，建立考核机制。
+                """);
+        StringBuilder articles = new StringBuilder("思想政治工作条例\n");
+        for (int article = 1; article <= 6; article++) {
+            articles.append("第").append("一二三四五六".charAt(article - 1))
+                    .append("条 各级组织应当坚持四项基本原则，坚持正确方向，遵循基本原则开展工作。\n");
+        }
+        Files.writeString(in.resolve("articles.txt"), articles.toString());
         engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
         engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
     }
@@ -79,5 +95,29 @@ class GenreQueriesTest {
     void aFragmentTypedAsItIsFindsTheTextThatHoldsItFirst() throws IOException {
         assertEquals("d042.txt", found("统筹推进城乡融合").get(0));
         assertEquals("d042.txt", found("统筹 推进 城乡 融合").get(0), "typed as words apart");
+    }
+
+    private static List<String> passagesFound(String query) throws IOException {
+        return engine.searchPassages(SearchQuery.of(query)).hits().stream()
+                .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
+    }
+
+    @Test
+    void aSectionAskedForIsFoundBeforeArticlesThatUseItsWords() throws IOException {
+        List<String> hits = passagesFound("基本原则");
+        assertEquals("d088.txt", hits.get(0), hits.toString());
+    }
+
+    @Test
+    void aPageOfPassagesShowsAtMostTwoOfOneDocumentBeforeTheNextDocuments() throws IOException {
+        List<String> hits = passagesFound("基本原则");
+        assertTrue(hits.size() >= 3, hits.toString());
+        long articlesInFirstThree = hits.subList(0, 3).stream().filter("articles.txt"::equals).count();
+        assertTrue(articlesInFirstThree <= 2, hits.toString());
+    }
+
+    @Test
+    void aWordOfSeveralSegmentsThatNoPassageHoldsWhollyStillFindsTheClosest() throws IOException {
+        assertFalse(passagesFound("下一步科技打算").isEmpty());
     }
 }

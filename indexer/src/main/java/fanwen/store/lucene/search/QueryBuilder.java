@@ -27,12 +27,14 @@ import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.HanLPTokenizer;
 import fanwen.analysis.Synonyms;
 import fanwen.index.Analyzers;
+import fanwen.model.DocumentType;
 import fanwen.model.Facet;
 import fanwen.model.Filters;
 import fanwen.model.SearchQuery;
 import fanwen.query.Abbreviations;
 import fanwen.query.KindWanted;
 import fanwen.query.ParsedQuery;
+import fanwen.query.SectionWords;
 import fanwen.store.lucene.Schema;
 import fanwen.structure.gongwen.DocNumbers;
 
@@ -94,6 +96,13 @@ public final class QueryBuilder {
     private static final int MIN_RUN = 4;
     private static final int MAX_RUNS = 4;
     private static final int ADJACENT_SLOP = 2;
+    /** How much a passage that is the section asked for is preferred, and one of the genre: see {@link #preferSections}. */
+    private static final float OWN_HEADING_FACTOR = 4f;
+    private static final float GENRE_SECTION_FACTOR = 2f;
+    /** The types of the genre's documents, whose sections serve as models. */
+    private static final Set<String> GENRE_TYPES = Set.of(DocumentType.SUMMARY.label(), DocumentType.SPEECH.label(),
+            DocumentType.PLAN.label(), DocumentType.OPINION.label(), DocumentType.REPORT.label(),
+            DocumentType.BRIEFING.label(), DocumentType.SURVEY.label(), DocumentType.NOTICE.label());
     /**
      * Slop of the phrase over the parts of an abbreviation's long form: four words between two parts in order
      * (维护 职工 的 合法 权益), fewer when there are more parts or they come reordered; the modifier a condensed
@@ -132,7 +141,55 @@ public final class QueryBuilder {
      * 发文字号 and nothing else also finds, first, the document with that 文号 however its brackets are written.
      */
     public Query build(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
-        return preferKinds(preferWordsAsTyped(withDocNumber(parsed, request, target, mode), parsed), parsed.kinds());
+        Query query = preferKinds(preferWordsAsTyped(withDocNumber(parsed, request, target, mode), parsed),
+                parsed.kinds());
+        return target == Target.PASSAGES ? preferSections(query, parsed) : query;
+    }
+
+    /**
+     * Whether a query that finds too little can be widened: it has several words, or one word of several segments
+     * (下一步工作打算), whose segments then become optional in {@link Mode#ANY_WORD}.
+     */
+    public boolean canWiden(ParsedQuery parsed) {
+        return parsed.words().size() >= 2 || singleWordOfSegments(parsed);
+    }
+
+    private boolean singleWordOfSegments(ParsedQuery parsed) {
+        return parsed.words().size() == 1 && !isCode(parsed.words().get(0))
+                && QueryTerms.of(words, parsed.words().get(0), limits.segments()).size() >= 2;
+    }
+
+    /**
+     * {@code query} over passages preferring sections: a passage whose own section's heading holds every word of
+     * the query scores {@value #OWN_HEADING_FACTOR} times as much — it is that section (二、基本原则 for 基本原则); and
+     * when the query asks for a kind of section ({@link SectionWords}), a passage of the genre's documents (plans,
+     * speeches, summaries, reports — not laws) {@value #GENRE_SECTION_FACTOR} times.
+     */
+    private Query preferSections(Query query, ParsedQuery parsed) {
+        Query preferring = query;
+        BooleanQuery.Builder heading = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()))) {
+            for (String term : QueryTerms.of(words, word, limits.segments()).terms()) {
+                heading.add(new TermQuery(new Term(Schema.HEADING, term)), Occur.MUST);
+                clauses++;
+            }
+        }
+        for (String phrase : parsed.phrases()) {
+            QueryTerms terms = QueryTerms.of(allWords, phrase, limits.segments());
+            if (!terms.isEmpty()) {
+                heading.add(terms.phrase(Schema.HEADING, 0), Occur.MUST);
+                clauses++;
+            }
+        }
+        if (clauses > 0) {
+            preferring = FunctionScoreQuery.boostByQuery(preferring, heading.build(), OWN_HEADING_FACTOR);
+        }
+        if (SectionWords.asksForSections(parsed)) {
+            preferring = FunctionScoreQuery.boostByQuery(preferring, anyOf(Schema.TYPE, GENRE_TYPES),
+                    GENRE_SECTION_FACTOR);
+        }
+        return preferring;
     }
 
     private Query withDocNumber(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
@@ -231,8 +288,9 @@ public final class QueryBuilder {
                 target == Target.DOCUMENTS ? Schema.KIND_DOCUMENT : Schema.KIND_PASSAGE)), Occur.FILTER);
         boolean anyText = false;
         boolean optionalWords = false;
+        boolean relaxed = mode == Mode.ANY_WORD && singleWordOfSegments(parsed);
         for (String word : budget.words(parsed)) {
-            Optional<Query> clause = wordClause(word, target, budget);
+            Optional<Query> clause = wordClause(word, target, budget, relaxed);
             if (clause.isPresent()) {
                 // a code (PD1728_A_1) is what the user is after: required even when other words are not
                 boolean required = mode == Mode.ALL_WORDS || isCode(word);
@@ -301,6 +359,11 @@ public final class QueryBuilder {
      * word has no terms or they do not fit in the budget.
      */
     private Optional<Query> wordClause(String word, Target target, Budget budget) {
+        return wordClause(word, target, budget, false);
+    }
+
+    /** {@link #wordClause(String, Target, Budget)}; {@code relaxed}: any one of the word's segments is enough. */
+    private Optional<Query> wordClause(String word, Target target, Budget budget, boolean relaxed) {
         boolean code = isCode(word);
         // stop words are kept in a code: "a" in PD1728_A_1 is one of its parts
         int max = budget.limits.segments();
@@ -323,7 +386,7 @@ public final class QueryBuilder {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
             // a code's parts exactly in order; other words' segments anywhere
-            either.add(segmentsQuery(segments, terms, target), Occur.SHOULD);
+            either.add(segmentsQuery(segments, terms, target, relaxed), Occur.SHOULD);
         }
         if (!wordLongForms.isEmpty()) {
             List<Query> alternatives = new ArrayList<>();
@@ -382,13 +445,16 @@ public final class QueryBuilder {
     }
 
     /** All segments of a word in the body, title or headings; close together in the body scores more. */
-    private static Query segmentsQuery(List<Segment> segments, QueryTerms terms, Target target) {
+    private static Query segmentsQuery(List<Segment> segments, QueryTerms terms, Target target, boolean relaxed) {
         if (segments.size() == 1) {
             return fieldsFor(segments.get(0), target);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Segment segment : segments) {
-            all.add(fieldsFor(segment, target), Occur.MUST);
+            all.add(fieldsFor(segment, target), relaxed ? Occur.SHOULD : Occur.MUST);
+        }
+        if (relaxed) {
+            all.setMinimumNumberShouldMatch(1);
         }
         all.add(new BoostQuery(terms.phrase(Schema.BODY, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
         return all.build();

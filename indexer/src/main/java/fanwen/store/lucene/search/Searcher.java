@@ -55,6 +55,8 @@ public final class Searcher {
     static final int FILL_BELOW = 100;
     /** How many of the widened matches, best first, are ordered by how many of the words they have. */
     static final int COVERAGE_DEPTH = 300;
+    /** Passages looked at per passage shown, so that a page can show many documents' (see {@link FewPerDocument}). */
+    static final int PASSAGE_DEPTH = 3;
 
     private final FanwenIndex index;
     private final QueryBuilder queries = new QueryBuilder();
@@ -94,20 +96,21 @@ public final class Searcher {
                                      HitMaker<H> maker) throws IOException {
         long started = System.nanoTime();
         int wanted = request.page() * request.size(); // bounded by SearchQuery.MAX_RESULT_WINDOW
+        boolean passages = target == QueryBuilder.Target.PASSAGES;
         return index.withSearcher(searcher -> {
-            Page page = pageOf(searcher, parsed, request, target, wanted);
+            Page page = pageOf(searcher, parsed, request, target, passages ? wanted * PASSAGE_DEPTH : wanted);
             // a document's snippets come from its passages: highlight what ranks them
-            MatchHighlighter highlighter = new MatchHighlighter(target == QueryBuilder.Target.DOCUMENTS
-                    ? page.builder.passageRanking(parsed) : page.query);
-            ScoreDoc[] all = page.hits;
+            MatchHighlighter highlighter = new MatchHighlighter(passages ? page.query
+                    : page.builder.passageRanking(parsed));
+            ScoreDoc[] all = passages ? FewPerDocument.order(searcher, page.hits, wanted) : page.hits;
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             List<H> hits = new ArrayList<>(all.length - from);
             if (from < all.length) {
                 PassagePicker picker = target == QueryBuilder.Target.DOCUMENTS
                         ? new PassagePicker(searcher, highlighter.query()) : null;
-                PassageReader passages = new PassageReader(searcher);
+                PassageReader reader = new PassageReader(searcher);
                 for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
-                    hits.add(maker.make(searcher, scoreDoc, highlighter, picker, passages));
+                    hits.add(maker.make(searcher, scoreDoc, highlighter, picker, reader));
                 }
             }
             long took = (System.nanoTime() - started) / 1_000_000;
@@ -149,7 +152,7 @@ public final class Searcher {
     private Page choose(IndexSearcher searcher, ParsedQuery parsed, SearchQuery request, QueryBuilder.Target target,
                         int wanted) throws IOException {
         Page all = runQuery(searcher, parsed, request, target, QueryBuilder.Mode.ALL_WORDS, wanted);
-        if (parsed.words().size() < 2 || all.total >= FILL_BELOW) {
+        if (!all.builder.canWiden(parsed) || all.total >= FILL_BELOW) {
             return all;
         }
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
