@@ -3,20 +3,16 @@ package fanwen.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import fanwen.model.DataFolder;
-import fanwen.model.ExtractionLimits;
-import fanwen.model.IngestListener;
-import fanwen.model.SearchQuery;
 
 /**
  * A quoted phrase finds the texts that hold it as written and no other: not one where its words only line up
@@ -27,49 +23,43 @@ class ExactPhraseSearchTest {
 
     @TempDir
     static Path temp;
-    static Engine engine;
+    static TextLibrary library;
 
     @BeforeAll
     static void indexTwoTexts() throws IOException {
-        Path in = Files.createDirectories(temp.resolve("in"));
-        Files.writeString(in.resolve("marker.txt"), """
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("marker.txt", """
                 关于标记零之二一一终的工作总结
                 一、主要工作
                 今年围绕标记零之二一一终加强管理，推进改革，落实安全生产责任。
                 """);
-        Files.writeString(in.resolve("union.txt"), """
+        texts.put("union.txt", """
                 下派挂职工作总结
                 按照省总工会安排，我下派到梅河口市总工会担任主席助理职务。
                 """);
-        engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
-        engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
+        library = TextLibrary.of(temp, texts);
     }
 
     @AfterAll
     static void close() throws IOException {
-        engine.close();
-    }
-
-    private static List<String> found(String query) throws IOException {
-        return engine.searchDocuments(SearchQuery.of(query)).hits().stream()
-                .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
+        library.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"标记零之一一终", "总工担任", "河口总工会"})
     void aPhraseIsNotFoundThroughAStackedSubWord(String phrase) throws IOException {
-        assertEquals(List.of(), found("\"" + phrase + "\""));
+        assertEquals(List.of(), library.documents("\"" + phrase + "\""));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"标记零之二一一终", "围绕标记零之二一一终加强管理"})
     void aMarkerIsFoundAsWritten(String phrase) throws IOException {
-        assertEquals(List.of("marker.txt"), found("\"" + phrase + "\""));
+        assertEquals(List.of("marker.txt"), library.documents("\"" + phrase + "\""));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"梅河口市总工会担任主席", "省总工会安排", "总工会担任", "工会担任", "河口市总工会"})
     void aPhraseThroughOrIntoAWordWithSubWordsIsFound(String phrase) throws IOException {
-        assertEquals(List.of("union.txt"), found("\"" + phrase + "\""));
+        assertEquals(List.of("union.txt"), library.documents("\"" + phrase + "\""));
     }
 }
