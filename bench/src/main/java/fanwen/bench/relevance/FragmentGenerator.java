@@ -43,20 +43,10 @@ public final class FragmentGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        long seed = 20261217L;
-        Path corpus = Path.of("corpus");
-        Path laws = Path.of("../shared/corpus/laws.tar.gz");
-        Path queries = Path.of("bench/queries");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--corpus" -> corpus = Path.of(args[++i]);
-                case "--laws" -> laws = Path.of(args[++i]);
-                case "--queries" -> queries = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        Collection collection = Collection.load(corpus, laws, Path.of("bench/target/relevance"));
+        GeneratorOptions given = GeneratorOptions.parse(args, 20261217L);
+        long seed = given.seed();
+        Path queries = given.queries();
+        Collection collection = given.collection();
         Random random = new Random(seed);
         Map<String, String[]> rows = new LinkedHashMap<>();
         draw(collection, d -> d.key().startsWith("seed/"), FROM_SEED, "seed", random, rows);

@@ -57,20 +57,10 @@ public final class QuerySetGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        long seed = 20261128L;
-        Path corpus = Path.of("corpus");
-        Path laws = Path.of("../shared/corpus/laws.tar.gz");
-        Path queries = Path.of("bench/queries");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--corpus" -> corpus = Path.of(args[++i]);
-                case "--laws" -> laws = Path.of(args[++i]);
-                case "--queries" -> queries = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        Collection collection = Collection.load(corpus, laws, Path.of("bench/target/relevance"));
+        GeneratorOptions given = GeneratorOptions.parse(args, 20261128L);
+        long seed = given.seed();
+        Path queries = given.queries();
+        Collection collection = given.collection();
         Map<String, String> synonyms = synonyms(queries.resolve("synonyms.tsv"));
         Random random = new Random(seed);
 
