@@ -154,9 +154,14 @@ public final class QueryBuilder {
         return parsed.words().size() >= 2 || singleWordOfSegments(parsed);
     }
 
+    /** One word of several segments that is not an identifier (a code or a 文号 is found as it is or not at all). */
     private boolean singleWordOfSegments(ParsedQuery parsed) {
-        return parsed.words().size() == 1 && !isCode(parsed.words().get(0))
-                && QueryTerms.of(words, parsed.words().get(0), limits.segments()).size() >= 2;
+        if (parsed.words().size() != 1) {
+            return false;
+        }
+        String word = parsed.words().get(0);
+        return !isCode(word) && !DocNumbers.isDocNumber(word)
+                && QueryTerms.of(words, word, limits.segments()).size() >= 2;
     }
 
     /**
@@ -268,8 +273,8 @@ public final class QueryBuilder {
      */
     private static Optional<String> docNumberKey(ParsedQuery parsed) {
         List<String> parts;
-        if (!parsed.excluded().isEmpty()) {
-            return Optional.empty();
+        if (!parsed.excluded().isEmpty() || !parsed.kinds().isEmpty()) {
+            return Optional.empty(); // a 文号 and a kind of document: documents of that kind citing it
         } else if (parsed.phrases().isEmpty()) {
             parts = parsed.words();
         } else if (parsed.words().isEmpty() && parsed.phrases().size() == 1) {
