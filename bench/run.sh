@@ -5,12 +5,13 @@
 #   bench/run.sh extract [--formats DIR] [--repeat N] [--threads N]
 #                                                     extraction of the real .docx/.pdf of ../shared/corpus/formats
 #                                                     through Tika in parser processes, repeated
-#   bench/run.sh relevance [pool|sheets] [--titled|--titleless] [--corpus DIR] [--laws PATH] [--queries DIR]
+#   bench/run.sh relevance [pool|sheets [--unjudged]] [--titled|--titleless] [--corpus DIR] [--laws PATH] [--queries DIR]
 #                                                     Fanwen vs stock Lucene baselines (standard, cjk, smartcn) on the
 #                                                     query sets of bench/queries/ over corpus/ + laws (distractors),
 #                                                     with titles and with the genre documents titleless (issue 17);
 #                                                     `pool` writes bench/queries/topical-pool.tsv for judging,
-#                                                     `sheets` the blind sheets of the genre sets (e) and (g)
+#                                                     `sheets` the blind sheets of the genre sets (e) and (g) and of
+#                                                     (d) (topical-sheet.tsv), `--unjudged` only the items not graded yet
 #   bench/run.sh relevance-queries [--seed N]         regenerates bench/queries/{known-item,phrases,reworded}.tsv
 #   bench/run.sh relevance-fragments [--seed N]       regenerates bench/queries/fragments.tsv (set (f))
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]

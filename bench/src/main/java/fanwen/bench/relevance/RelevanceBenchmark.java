@@ -23,7 +23,9 @@ import java.util.Map;
  *   bench/run.sh relevance                 # evaluate every query set of bench/queries/ over both collections
  *   bench/run.sh relevance --titled        # only the bundled collection; --titleless: only the titleless one
  *   bench/run.sh relevance pool            # write bench/queries/topical-pool.tsv (top 10 of each system) for judging
- *   bench/run.sh relevance sheets          # write the blind judging sheets of (e) and (g) (titleless collection)
+ *   bench/run.sh relevance sheets          # write the blind judging sheets of (e) and (g) (titleless collection) and
+ *                                          # of (d) (topical-sheet.tsv: the pools of both collections)
+ *   bench/run.sh relevance sheets --unjudged   # the same, listing only the pooled items not graded yet
  *   bench/run.sh relevance-queries         # regenerate known-item.tsv, phrases.tsv, reworded.tsv (QuerySetGenerator)
  *   bench/run.sh relevance-fragments       # regenerate fragments.tsv (FragmentGenerator)
  *   RELEVANCE_DUMP=FILE bench/run.sh relevance   # also append per-query lines to FILE (see Evaluation)
@@ -48,11 +50,17 @@ public final class RelevanceBenchmark {
                 }
             }
             case "sheets" -> {
+                Map<String, List<String>> topical = new LinkedHashMap<>();
+                try (Systems systems = Systems.open(bundled, work, false)) {
+                    Pools.topicalPool(options.queries, bundled, systems.documents(), topical);
+                }
                 Collection titleless = TitlelessCollection.of(bundled, work);
                 try (Systems systems = Systems.open(titleless, work, true)) {
-                    Pools.genre(options.queries, titleless, systems.documents());
-                    Pools.templates(options.queries, titleless, systems.passages());
+                    Pools.topicalPool(options.queries, titleless, systems.documents(), topical);
+                    Pools.genre(options.queries, titleless, systems.documents(), options.unjudged);
+                    Pools.templates(options.queries, titleless, systems.passages(), options.unjudged);
                 }
+                Pools.topicalSheet(options.queries, bundled, topical, options.unjudged);
             }
             default -> evaluate(options, bundled, work);
         }
@@ -134,12 +142,13 @@ public final class RelevanceBenchmark {
         System.out.println();
     }
 
-    private record Options(String mode, boolean titled, boolean titleless, Path corpus, Path laws, Path queries,
-                           List<String> raw) {
+    private record Options(String mode, boolean titled, boolean titleless, boolean unjudged, Path corpus, Path laws,
+                           Path queries, List<String> raw) {
         static Options parse(String[] args) {
             String mode = "evaluate";
             boolean titled = true;
             boolean titleless = true;
+            boolean unjudged = false;
             Path corpus = Path.of("corpus");
             Path laws = Path.of("../shared/corpus/laws.tar.gz");
             Path queries = Path.of("bench/queries");
@@ -148,18 +157,19 @@ public final class RelevanceBenchmark {
                     case "pool", "sheets", "evaluate" -> mode = args[i];
                     case "--titled" -> titleless = false;
                     case "--titleless" -> titled = false;
+                    case "--unjudged" -> unjudged = true;
                     case "--corpus" -> corpus = Path.of(args[++i]);
                     case "--laws" -> laws = Path.of(args[++i]);
                     case "--queries" -> queries = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (usage: bench/run.sh relevance [evaluate|pool|sheets] [--titled|--titleless] [--corpus DIR]"
+                            + " (usage: bench/run.sh relevance [evaluate|pool|sheets [--unjudged]] [--titled|--titleless] [--corpus DIR]"
                             + " [--laws FILE] [--queries DIR])");
                 }
             }
             if (!titled && !titleless) {
                 throw new IllegalArgumentException("--titled and --titleless exclude each other; give neither for both");
             }
-            return new Options(mode, titled, titleless, corpus, laws, queries, List.of(args));
+            return new Options(mode, titled, titleless, unjudged, corpus, laws, queries, List.of(args));
         }
     }
 }
