@@ -97,12 +97,14 @@ public final class Searcher {
         long started = System.nanoTime();
         int wanted = request.page() * request.size(); // bounded by SearchQuery.MAX_RESULT_WINDOW
         boolean passages = target == QueryBuilder.Target.PASSAGES;
+        // a list in date order stays in date order; one by relevance shows a few passages of each document per round
+        boolean fewPerDocument = passages && request.sort() == SortOrder.RELEVANCE;
         return index.withSearcher(searcher -> {
-            Page page = pageOf(searcher, parsed, request, target, passages ? wanted * PASSAGE_DEPTH : wanted);
+            Page page = pageOf(searcher, parsed, request, target, fewPerDocument ? wanted * PASSAGE_DEPTH : wanted);
             // a document's snippets come from its passages: highlight what ranks them
             MatchHighlighter highlighter = new MatchHighlighter(passages ? page.query
                     : page.builder.passageRanking(parsed));
-            ScoreDoc[] all = passages ? FewPerDocument.order(searcher, page.hits, wanted) : page.hits;
+            ScoreDoc[] all = fewPerDocument ? FewPerDocument.order(searcher, page.hits, wanted) : page.hits;
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             List<H> hits = new ArrayList<>(all.length - from);
             if (from < all.length) {
