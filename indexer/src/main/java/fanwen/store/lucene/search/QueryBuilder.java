@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -87,16 +86,16 @@ public final class QueryBuilder {
     /** A document whose 文号 is the query outranks every document that merely cites it. */
     private static final float DOC_NUMBER_BOOST = 1000f;
     private static final int PROXIMITY_SLOP = 3;
-    /** How much a document of the kind asked for (and of a kind near it) is preferred: see {@link #preferKinds}. */
+    /** How much a document of the kind asked for (and of a kind near it) is preferred: see {@link #kindPreferences}. */
     private static final float KIND_FACTOR = 3f;
     private static final float NEAR_KIND_FACTOR = 1.5f;
-    /** How much the words as typed are preferred: see {@link #preferWordsAsTyped}. */
+    /** How much the words as typed are preferred: see {@link #wordsAsTypedPreferences}. */
     private static final float RUN_FACTOR = 3f;
     private static final float ADJACENT_FACTOR = 2f;
     private static final int MIN_RUN = 4;
     private static final int MAX_RUNS = 4;
     private static final int ADJACENT_SLOP = 2;
-    /** How much a passage that is the section asked for is preferred, and one of the genre: see {@link #preferSections}. */
+    /** How much the section asked for, and a passage of the genre, are preferred: see {@link #sectionPreferences}. */
     private static final float OWN_HEADING_FACTOR = 4f;
     private static final float GENRE_SECTION_FACTOR = 2f;
     /** The types of the genre's documents, whose sections serve as models. */
@@ -141,9 +140,27 @@ public final class QueryBuilder {
      * 发文字号 and nothing else also finds, first, the document with that 文号 however its brackets are written.
      */
     public Query build(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
-        Query query = preferKinds(preferWordsAsTyped(withDocNumber(parsed, request, target, mode), parsed),
-                parsed.kinds());
-        return target == Target.PASSAGES ? preferSections(query, parsed) : query;
+        return withDocNumber(parsed, request, target, mode);
+    }
+
+    /** A rule of the genre that multiplies the score of the hits that match {@code match} by {@code factor}. */
+    public record Preference(Query match, float factor) {
+    }
+
+    /**
+     * The preferences of the genre's rules for {@code parsed}: the kinds of document asked for, the words as typed,
+     * and for passages the sections asked for. They change the order of the best hits, never what matches: they are
+     * applied to the best hits of {@link #build} ({@link Preferences}), not inside the query, so that the query keeps
+     * its dynamic pruning.
+     */
+    public List<Preference> preferences(ParsedQuery parsed, Target target) {
+        List<Preference> preferences = new ArrayList<>();
+        kindPreferences(parsed.kinds(), preferences);
+        wordsAsTypedPreferences(parsed, preferences);
+        if (target == Target.PASSAGES) {
+            sectionPreferences(parsed, preferences);
+        }
+        return preferences;
     }
 
     /**
@@ -165,13 +182,12 @@ public final class QueryBuilder {
     }
 
     /**
-     * {@code query} over passages preferring sections: a passage whose own section's heading holds every word of
-     * the query scores {@value #OWN_HEADING_FACTOR} times as much — it is that section (二、基本原则 for 基本原则); and
-     * when the query asks for a kind of section ({@link SectionWords}), a passage of the genre's documents (plans,
-     * speeches, summaries, reports — not laws) {@value #GENRE_SECTION_FACTOR} times.
+     * Sections over passages: a passage whose own section's heading holds every word of the query scores
+     * {@value #OWN_HEADING_FACTOR} times as much — it is that section (二、基本原则 for 基本原则); and when the query asks
+     * for a kind of section ({@link SectionWords}), a passage of the genre's documents (plans, speeches, summaries,
+     * reports — not laws) {@value #GENRE_SECTION_FACTOR} times.
      */
-    private Query preferSections(Query query, ParsedQuery parsed) {
-        Query preferring = query;
+    private void sectionPreferences(ParsedQuery parsed, List<Preference> preferences) {
         BooleanQuery.Builder heading = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()))) {
@@ -188,13 +204,11 @@ public final class QueryBuilder {
             }
         }
         if (clauses > 0) {
-            preferring = FunctionScoreQuery.boostByQuery(preferring, heading.build(), OWN_HEADING_FACTOR);
+            preferences.add(new Preference(heading.build(), OWN_HEADING_FACTOR));
         }
         if (SectionWords.asksForSections(parsed)) {
-            preferring = FunctionScoreQuery.boostByQuery(preferring, anyOf(Schema.TYPE, GENRE_TYPES),
-                    GENRE_SECTION_FACTOR);
+            preferences.add(new Preference(anyOf(Schema.TYPE, GENRE_TYPES), GENRE_SECTION_FACTOR));
         }
-        return preferring;
     }
 
     private Query withDocNumber(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
@@ -215,10 +229,10 @@ public final class QueryBuilder {
     }
 
     /**
-     * {@code query} preferring the kinds of document asked for: a document (or a passage of one) of such a type
-     * scores {@value #KIND_FACTOR} times as much, one of a type near it {@value #NEAR_KIND_FACTOR} times.
+     * The kinds of document asked for: a document (or a passage of one) of such a type scores {@value #KIND_FACTOR}
+     * times as much, one of a type near it {@value #NEAR_KIND_FACTOR} times.
      */
-    private static Query preferKinds(Query query, List<KindWanted> kinds) {
+    private static void kindPreferences(List<KindWanted> kinds, List<Preference> preferences) {
         Set<String> types = new TreeSet<>();
         Set<String> near = new TreeSet<>();
         for (KindWanted kind : kinds) {
@@ -226,25 +240,22 @@ public final class QueryBuilder {
             kind.near().forEach(t -> near.add(t.label()));
         }
         near.removeAll(types);
-        Query preferring = query;
         if (!types.isEmpty()) {
-            preferring = FunctionScoreQuery.boostByQuery(preferring, anyOf(Schema.TYPE, types), KIND_FACTOR);
+            preferences.add(new Preference(anyOf(Schema.TYPE, types), KIND_FACTOR));
         }
         if (!near.isEmpty()) {
-            preferring = FunctionScoreQuery.boostByQuery(preferring, anyOf(Schema.TYPE, near), NEAR_KIND_FACTOR);
+            preferences.add(new Preference(anyOf(Schema.TYPE, near), NEAR_KIND_FACTOR));
         }
-        return preferring;
     }
 
     /**
-     * {@code query} preferring the words as they were typed: a word typed as one run of {@value #MIN_RUN} characters
-     * or more that occurs as it is (not only its segments apart) multiplies the score by {@value #RUN_FACTOR}, and
-     * words typed apart that stand next to one another in order (a few words between at most) by
-     * {@value #ADJACENT_FACTOR} — a remembered fragment finds the one text that holds it.
+     * The words as they were typed: a word typed as one run of {@value #MIN_RUN} characters or more that occurs as it
+     * is (not only its segments apart) multiplies the score by {@value #RUN_FACTOR}, and words typed apart that stand
+     * next to one another in order (a few words between at most) by {@value #ADJACENT_FACTOR} — a remembered
+     * fragment finds the one text that holds it.
      */
-    private Query preferWordsAsTyped(Query query, ParsedQuery parsed) {
+    private void wordsAsTypedPreferences(ParsedQuery parsed, List<Preference> preferences) {
         List<String> typed = parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()));
-        Query preferring = query;
         int runs = 0;
         QueryTerms together = QueryTerms.NONE;
         for (String word : typed) {
@@ -253,18 +264,15 @@ public final class QueryBuilder {
                     && !isCode(word)) {
                 QueryTerms grams = QueryTerms.of(bigrams, word, limits.bigrams());
                 if (!grams.isEmpty()) {
-                    preferring = FunctionScoreQuery.boostByQuery(preferring, grams.phrase(Schema.BODY_BIGRAM, 0),
-                            RUN_FACTOR);
+                    preferences.add(new Preference(grams.phrase(Schema.BODY_BIGRAM, 0), RUN_FACTOR));
                     runs++;
                 }
             }
             together = together.then(terms);
         }
         if (typed.size() >= 2 && together.size() >= 2 && together.size() <= limits.segments()) {
-            preferring = FunctionScoreQuery.boostByQuery(preferring, together.phrase(Schema.BODY, ADJACENT_SLOP),
-                    ADJACENT_FACTOR);
+            preferences.add(new Preference(together.phrase(Schema.BODY, ADJACENT_SLOP), ADJACENT_FACTOR));
         }
-        return preferring;
     }
 
     /**

@@ -201,7 +201,8 @@ public final class Searcher {
     /**
      * Two passes: the total and the facets without scores (so the proximity phrases, which only add to
      * scores, are never evaluated for them), then the top hits with dynamic pruning — the ranking does not
-     * need to score every match, only to find the best {@code wanted}.
+     * need to score every match, only to find the best {@code wanted} — reordered by the genre's preferences
+     * ({@link Preferences}) when the list is by relevance.
      */
     private static Page collect(IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed,
                                 SearchQuery request, QueryBuilder.Target target, QueryBuilder.Mode mode,
@@ -213,8 +214,18 @@ public final class Searcher {
         Object[] counted = searcher.search(query, new MultiCollectorManager(
                 new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
         int total = (Integer) counted[0];
-        ScoreDoc[] hits = wanted == 0 || total == 0 ? new ScoreDoc[0]
-                : searcher.search(query, topManager(request, wanted)).scoreDocs;
+        List<QueryBuilder.Preference> preferences = request.sort() == SortOrder.RELEVANCE
+                ? builder.preferences(parsed, target) : List.of();
+        ScoreDoc[] hits;
+        if (wanted == 0 || total == 0) {
+            hits = new ScoreDoc[0];
+        } else if (preferences.isEmpty()) {
+            hits = searcher.search(query, topManager(request, wanted)).scoreDocs;
+        } else {
+            int depth = Math.max(wanted, Preferences.DEPTH);
+            hits = Preferences.apply(searcher, searcher.search(query, topManager(request, depth)).scoreDocs,
+                    preferences, wanted);
+        }
         return new Page(builder, mode, query, total, hits, facets(counted[1]));
     }
 
