@@ -1,9 +1,10 @@
 package fanwen.index;
 
+import static fanwen.index.JsonFields.text;
+import static fanwen.index.JsonFields.texts;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,15 +49,5 @@ public final class OfficialElementsJson {
         if (!values.isEmpty()) {
             values.forEach(node.putArray(name)::add);
         }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
-    }
-
-    private static List<String> texts(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.path(field).forEach(v -> values.add(v.asText()));
-        return values;
     }
 }

@@ -1,10 +1,11 @@
 package fanwen.ingest;
 
+import static fanwen.index.JsonFields.text;
+import static fanwen.index.JsonFields.texts;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,15 +52,5 @@ final class DeclaredMetadataJson {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable declared metadata: " + json, e);
         }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
-    }
-
-    private static List<String> texts(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.path(field).forEach(v -> values.add(v.asText()));
-        return values;
     }
 }

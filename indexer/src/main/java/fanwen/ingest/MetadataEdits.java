@@ -1,5 +1,7 @@
 package fanwen.ingest;
 
+import static fanwen.index.JsonFields.text;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -108,10 +110,6 @@ public final class MetadataEdits {
             throw new IllegalArgumentException("not a document id: " + id);
         }
         return folder.resolve(id + ".json");
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
     }
 
     private static Optional<List<String>> list(JsonNode node, String field) {

@@ -71,7 +71,7 @@ public final class FragmentGenerator {
             }
             Collection.Doc doc = docs.get(random.nextInt(docs.size()));
             String text = doc.genre() ? TitlelessCollection.withoutTitle(doc.text(), doc.title()) : doc.text();
-            List<String> paragraphs = text.lines().map(String::strip).filter(l -> hanCount(l) >= MIN_PARAGRAPH_HAN).toList();
+            List<String> paragraphs = text.lines().map(String::strip).filter(l -> QuerySetGenerator.hanCount(l) >= MIN_PARAGRAPH_HAN).toList();
             if (paragraphs.isEmpty()) {
                 continue;
             }
@@ -140,16 +140,6 @@ public final class FragmentGenerator {
     }
 
     private static boolean isHan(String s) {
-        return !s.isEmpty() && hanCount(s) == s.length();
-    }
-
-    private static int hanCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                n++;
-            }
-        }
-        return n;
+        return !s.isEmpty() && QuerySetGenerator.hanCount(s) == s.length();
     }
 }

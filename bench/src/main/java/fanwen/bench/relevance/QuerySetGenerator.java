@@ -264,7 +264,8 @@ public final class QuerySetGenerator {
         return both;
     }
 
-    private static int hanCount(String s) {
+    /** How many of the chars of {@code s} are Han characters. */
+    static int hanCount(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
