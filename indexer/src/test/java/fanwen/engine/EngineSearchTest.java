@@ -228,7 +228,7 @@ class EngineSearchTest {
         String probe = idOf("probe.txt");
         assertTrue(textOf(probe).contains("总和平均"));
         assertEquals(0, countInDocument(probe, new TermQuery(new Term(Schema.BODY, "和平"))));
-        assertEquals(1, countInDocument(probe, new TermQuery(new Term(Schema.BODY_BIGRAM, "和平"))));
+        assertEquals(1, countInDocument(probe, new TermQuery(new Term(Schema.DOC_BIGRAM, "和平"))));
         assertEquals(List.of("probe.txt"), sources("和平 PD1728_A_1"));
     }
 

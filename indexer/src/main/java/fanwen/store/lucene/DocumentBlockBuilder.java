@@ -42,9 +42,10 @@ import fanwen.structure.gongwen.DocNumbers;
  * slices of that one token list, and each distinct heading — shared by all the passages of a section —
  * is segmented once for the block.
  *
- * <p>What is kept once: the text, the title, the source and the metadata are stored on the parent only (a passage
- * stores where it starts and ends in the text, see {@link PassageReader}); only the word body keeps offsets in its
- * postings (the bigram body's matches are found again by cutting a snippet's passage into bigrams, see
+ * <p>What is kept once: the text, in pieces that follow one another ({@link Schema#TEXT_PIECE}: each passage the
+ * text from the end of the one before to its own end, the parent the rest), the title, the source and the metadata
+ * on the parent only; bigram positions on passages only (a document's bigram runs are found in its passages); no
+ * postings keep offsets (a snippet's words are found in its text, see
  * {@code MatchHighlighter}); signature bands are on documents only.
  */
 final class DocumentBlockBuilder {
@@ -64,10 +65,16 @@ final class DocumentBlockBuilder {
         DocumentSignatures signatures = DocumentSignatures.of(doc.text(),
                 passages.stream().map(p -> new DocumentSignatures.Range(p.start(), p.end())).toList());
         List<Document> block = new ArrayList<>(passages.size() + 1);
-        for (int i = 0; i < passages.size(); i++) {
-            block.add(passageDocument(doc, passages.get(i), words, headingTokens));
+        int pieceStart = 0;
+        for (Passage passage : passages) {
+            if (passage.start() < pieceStart) {
+                throw new IllegalArgumentException("passage " + passage.ordinal() + " overlaps the one before it");
+            }
+            block.add(passageDocument(doc, passage, doc.text().substring(pieceStart, passage.end()), words,
+                    headingTokens));
+            pieceStart = passage.end();
         }
-        block.add(parentDocument(doc, words, signatures.document()));
+        block.add(parentDocument(doc, doc.text().substring(pieceStart), words, signatures.document()));
         return block;
     }
 
@@ -78,9 +85,9 @@ final class DocumentBlockBuilder {
         }
     }
 
-    private static Document passageDocument(IndexableDocument doc, Passage passage, AnalyzedText words,
+    private static Document passageDocument(IndexableDocument doc, Passage passage, String piece, AnalyzedText words,
                                             Function<String, TokenStream> headingTokens) {
-        String text = doc.text().substring(passage.start(), passage.end());
+        String text = piece.substring(piece.length() - (passage.end() - passage.start()));
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
         d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
@@ -94,13 +101,15 @@ final class DocumentBlockBuilder {
             d.add(new StoredField(Schema.HEADING_PATH, path));
             d.add(new Field(Schema.HEADING, headingTokens.apply(passage.headingPath().getLast()), Schema.UNSTORED_TEXT));
         }
-        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(Schema.BODY, words.slice(passage.start(), passage.end()), Schema.UNSTORED_TEXT));
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT)); // analysed by the writer
         addFilterFields(d, doc.metadata(), Field.Store.NO);
+        d.add(new StoredField(Schema.TEXT_PIECE, piece));
         return d;
     }
 
-    private static Document parentDocument(IndexableDocument doc, AnalyzedText words, MinHashSignature signature) {
+    private static Document parentDocument(IndexableDocument doc, String piece, AnalyzedText words,
+                                           MinHashSignature signature) {
         DocumentMetadata meta = doc.metadata();
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOCUMENT, Field.Store.NO));
@@ -114,8 +123,8 @@ final class DocumentBlockBuilder {
         if (!titleKey.isEmpty()) {
             d.add(new StringField(Schema.TITLE_KEY, titleKey, Field.Store.NO));
         }
-        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT_WITH_OFFSETS));
-        d.add(new Field(Schema.BODY_BIGRAM, doc.text(), Schema.UNSTORED_TEXT)); // analysed by the writer
+        d.add(new Field(Schema.BODY, words.all(), Schema.UNSTORED_TEXT));
+        d.add(new Field(Schema.DOC_BIGRAM, doc.text(), Schema.UNSTORED_TERMS)); // analysed by the writer
         d.add(new StoredField(Schema.SOURCE, doc.source()));
         d.add(new StoredField(Schema.MEDIA_TYPE, doc.mediaType()));
         d.add(new StoredField(Schema.ORIGINAL_HASH, doc.originalHash()));
@@ -137,7 +146,7 @@ final class DocumentBlockBuilder {
         if (!signature.isEmpty()) {
             d.add(new StoredField(Schema.SIGNATURE, signature.toBytes()));
         }
-        d.add(new StoredField(Schema.BODY, doc.text())); // last: see StoredFieldLoader
+        d.add(new StoredField(Schema.TEXT_PIECE, piece));
         return d;
     }
 

@@ -18,9 +18,10 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.util.BitSet;
 
 /**
- * Reads passages back. A passage keeps no text of its own: its text is the slice {@code [start, end)} of its
- * document's, which is kept once, on the document (the parent that closes the passage's block). One reader serves
- * one request, and reads each document it needs once.
+ * Reads passages and texts back. The text is kept once, in pieces ({@link Schema#TEXT_PIECE}): a passage's text is
+ * the end of its own piece, so showing a passage reads that one small stored document; a document's whole text is
+ * its passages' pieces and its own, in order. One reader serves one request, and reads each document's title and
+ * source once.
  */
 public final class PassageReader {
 
@@ -28,8 +29,10 @@ public final class PassageReader {
     public static final BitSetProducer PARENTS =
             new QueryBitSetProducer(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)));
     private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.ID, Schema.DOC_ID, Schema.HEADING_PATH,
-            Schema.START, Schema.END);
-    private static final Set<String> PARENT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.BODY);
+            Schema.START, Schema.END, Schema.TEXT_PIECE);
+    private static final Set<String> SLICE_FIELDS = Set.of(Schema.START, Schema.END, Schema.TEXT_PIECE);
+    private static final Set<String> PIECE = Set.of(Schema.TEXT_PIECE);
+    private static final Set<String> PARENT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE);
     /** Documents kept at once: a page needs a few; a long check touches many, once each mostly. */
     private static final int PARENTS_KEPT = 32;
 
@@ -54,34 +57,59 @@ public final class PassageReader {
     public Passage read(int doc) throws IOException {
         Document p = StoredFieldLoader.load(searcher.storedFields(), doc, PASSAGE_FIELDS);
         Document parent = parent(parentOf(doc));
-        int start = intField(p, Schema.START);
-        int end = intField(p, Schema.END);
         String path = p.get(Schema.HEADING_PATH);
         return new Passage(p.get(Schema.ID), p.get(Schema.DOC_ID), parent.get(Schema.TITLE), parent.get(Schema.SOURCE),
-                path == null ? List.of() : List.of(path.split(Schema.HEADING_SEPARATOR)), start, end,
-                slice(parent.get(Schema.BODY), start, end));
+                path == null ? List.of() : List.of(path.split(Schema.HEADING_SEPARATOR)),
+                intField(p, Schema.START), intField(p, Schema.END), text(p));
     }
 
-    /** The text of the passage that is Lucene document {@code doc}, whose document is {@code parentDoc}. */
-    public String text(int doc, int parentDoc) throws IOException {
-        Document p = StoredFieldLoader.load(searcher.storedFields(), doc, Set.of(Schema.START, Schema.END));
-        return slice(parent(parentDoc).get(Schema.BODY), intField(p, Schema.START), intField(p, Schema.END));
+    /** A passage's text and where it starts in its document's text. */
+    public record Slice(int start, String text) {
     }
 
-    /** Where the passage that is Lucene document {@code doc} starts in its document's text. */
-    public int start(int doc) throws IOException {
-        return intField(StoredFieldLoader.load(searcher.storedFields(), doc, Set.of(Schema.START)), Schema.START);
+    /** The text of the passage that is Lucene document {@code doc}, and where it starts. */
+    public Slice slice(int doc) throws IOException {
+        Document p = StoredFieldLoader.load(searcher.storedFields(), doc, SLICE_FIELDS);
+        return new Slice(intField(p, Schema.START), text(p));
+    }
+
+    /** The whole text of the document that is Lucene document {@code parentDoc}: its passages' pieces, then its own. */
+    public String documentText(int parentDoc) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int doc = firstPassageOf(parentDoc); doc <= parentDoc; doc++) {
+            String piece = StoredFieldLoader.load(searcher.storedFields(), doc, PIECE).get(Schema.TEXT_PIECE);
+            if (piece != null) {
+                text.append(piece);
+            }
+        }
+        return text.toString();
     }
 
     /** The Lucene document (top-level id) of the document that passage {@code doc} belongs to. */
     public int parentOf(int doc) throws IOException {
+        LeafReaderContext leaf = leafOf(doc);
+        return leaf.docBase + parents(leaf).nextSetBit(doc - leaf.docBase);
+    }
+
+    /** The first passage of document {@code parentDoc} (itself when it has none): its block follows the one before. */
+    private int firstPassageOf(int parentDoc) throws IOException {
+        LeafReaderContext leaf = leafOf(parentDoc);
+        int local = parentDoc - leaf.docBase;
+        int previousParent = local == 0 ? -1 : parents(leaf).prevSetBit(local - 1);
+        return leaf.docBase + previousParent + 1;
+    }
+
+    private LeafReaderContext leafOf(int doc) {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    }
+
+    private static BitSet parents(LeafReaderContext leaf) throws IOException {
         BitSet bits = PARENTS.getBitSet(leaf);
         if (bits == null) {
-            throw new IOException("passage " + doc + " has no document");
+            throw new IOException("a segment holds passages without their document");
         }
-        return leaf.docBase + bits.nextSetBit(doc - leaf.docBase);
+        return bits;
     }
 
     private Document parent(int parentDoc) throws IOException {
@@ -93,12 +121,14 @@ public final class PassageReader {
         return parent;
     }
 
-    private static String slice(String text, int start, int end) {
-        if (text == null) {
+    /** A passage's text: the last {@code end - start} chars of its piece. */
+    private static String text(Document passage) {
+        String piece = passage.get(Schema.TEXT_PIECE);
+        if (piece == null) {
             return "";
         }
-        int from = Math.min(Math.max(0, start), text.length());
-        return text.substring(from, Math.min(Math.max(from, end), text.length()));
+        int length = intField(passage, Schema.END) - intField(passage, Schema.START);
+        return piece.substring(Math.max(0, piece.length() - Math.max(0, length)));
     }
 
     private static int intField(Document d, String name) {

@@ -12,9 +12,9 @@ import fanwen.store.ItemKind;
  *
  * <p>A file is stored as a block: its passages as child documents followed by the document itself as the
  * parent (the Lucene block-join convention). Every document of the block carries {@link #BLOCK_ID}, so an
- * update or delete replaces the whole block atomically. Both kinds share the text field names
- * ({@link #BODY}, {@link #TITLE}, ...) so that one query works over documents and over passages; they are
- * told apart by {@link #KIND}. Filter fields (type, year, unit, tag) are copied onto passages so passage
+ * update or delete replaces the whole block atomically. Both kinds share the word and title field names
+ * ({@link #BODY}, {@link #TITLE}, ...) so that one query works over documents and over passages; they are told apart
+ * by {@link #KIND}. Bigrams are the exception ({@link #DOC_BIGRAM}). Filter fields (type, year, unit, tag) are copied onto passages so passage
  * search filters without a join.
  */
 public final class Schema {
@@ -26,9 +26,12 @@ public final class Schema {
      * recorded; 2 reads Markdown as the text a reader sees; 3 takes printed page numbers and running headers out of
      * the text and indexes the 公文 elements (文号 key, issuing organs); 4 is the lean index: no offsets in the bigram
      * postings, the text stored once (on the document), signature bands on documents only; 5 lays a word's sub-words
-     * on the positions of its parts, so that phrases stay exact, and indexes a passage's own heading, not its path.
+     * on the positions of its parts, so that phrases stay exact, and indexes a passage's own heading, not its path; 6
+     * keeps no offsets at all (a snippet's words are found in its text, see {@code MatchHighlighter}), stores the
+     * text in pieces, one per passage ({@link #TEXT_PIECE}), compressed harder, and keeps positions on passages only
+     * for bigrams ({@link #DOC_BIGRAM}).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private Schema() {
     }
@@ -79,16 +82,21 @@ public final class Schema {
      */
     public static final String HEADING = "heading";
     /**
-     * Full text of the document, or the passage text; HanLP index-mode analysed with positions and offsets (which
-     * mark a snippet's words without segmenting it again). Stored on the document only: a passage's text is the
-     * slice {@link #START}–{@link #END} of it.
+     * Full text of the document, or the passage text; HanLP index-mode analysed with positions, not stored (the text
+     * is kept once, in {@link #TEXT_PIECE}s). Documents and passages share it, so that one query works over both.
      */
     public static final String BODY = "body";
     /**
-     * Same text as {@link #BODY} as character bigrams, with positions: catches words inside longer words
-     * (简单 in 安装简单) and exact substrings.
+     * A passage's text as character bigrams, with positions: catches words inside longer words (简单 in 安装简单) and
+     * exact substrings. Passages only: a document's bigrams are {@link #DOC_BIGRAM}.
      */
     public static final String BODY_BIGRAM = "body_bigram";
+    /**
+     * A document's whole text as character bigrams, with how often each occurs but not where: a document matches one
+     * bigram on its own, and a run of bigrams (an exact substring) in one of its passages, which hold the same text
+     * with positions. (Bigram positions on both levels cost a sixth of the index.)
+     */
+    public static final String DOC_BIGRAM = "doc_bigram";
 
     // ---- filters and facets (doc values)
     public static final String TYPE = Facet.TYPE.key();
@@ -130,6 +138,14 @@ public final class Schema {
     public static final String HEADING_PATH = "heading_path";
     public static final String START = "start";
     public static final String END = "end";
+    /**
+     * Stored only: the text, kept once, in pieces that follow one another — a passage holds the text from the end of
+     * the passage before it (the start of the text for the first) to its own end, the document what follows its last
+     * passage. A passage's text is the end of its piece ({@link #START}–{@link #END}); a document's, its passages'
+     * pieces and its own in order ({@link PassageReader}). So a snippet reads one small passage, and a document hit's
+     * title never decompresses its text.
+     */
+    public static final String TEXT_PIECE = "text_piece";
 
     /** Separator of a stored heading path; never occurs inside a heading (they are single lines). */
     public static final String HEADING_SEPARATOR = "\n";
@@ -145,22 +161,17 @@ public final class Schema {
     }
 
     /** Analysed, stored text with positions (phrases): titles. */
-    public static final FieldType STORED_TEXT = textType(true, false);
-    /**
-     * Pre-analysed text with positions and offsets, not stored: the word body (its stored value is added as a
-     * separate stored field of the same name, on documents).
-     */
-    public static final FieldType UNSTORED_TEXT_WITH_OFFSETS = textType(false, true);
-    /** Analysed text with positions (phrases), neither stored nor with offsets: the bigram body, recall fields. */
-    public static final FieldType UNSTORED_TEXT = textType(false, false);
+    public static final FieldType STORED_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** Analysed text with positions (phrases), not stored: word bodies, passages' bigrams, headings. */
+    public static final FieldType UNSTORED_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** Analysed text with frequencies only, not stored: documents' bigrams. */
+    public static final FieldType UNSTORED_TERMS = textType(false, IndexOptions.DOCS_AND_FREQS);
 
-    private static FieldType textType(boolean stored, boolean offsets) {
+    private static FieldType textType(boolean stored, IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(stored);
-        type.setIndexOptions(offsets
-                ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
-                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }

@@ -50,7 +50,7 @@ final class SimilarCandidates {
 
     /** Distinctive words taken from the source text. */
     private static final int QUERY_TERMS = 50;
-    private static final Set<String> SOURCE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SIGNATURE, Schema.BODY);
+    private static final Set<String> SOURCE_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.SIGNATURE);
 
     private final FanwenIndex index;
     private final Analyzer analyzer = Analyzers.indexWithoutStopWords();
@@ -71,7 +71,7 @@ final class SimilarCandidates {
                         MinHashSignature.of(Shingles.of(NormalizedText.of(text)))));
             }
             Document stored = StoredFieldLoader.load(searcher.storedFields(), doc.get(), SOURCE_FIELDS);
-            String text = orEmpty(stored.get(Schema.BODY));
+            String text = new PassageReader(searcher).documentText(doc.get());
             BytesRef signature = stored.getBinaryValue(Schema.SIGNATURE);
             return Optional.of(new ItemSource(id, text, Optional.ofNullable(stored.get(Schema.TITLE)),
                     signature != null ? MinHashSignature.fromBytes(BytesRef.deepCopyOf(signature).bytes)
@@ -85,9 +85,8 @@ final class SimilarCandidates {
             if (doc.isEmpty()) {
                 return "";
             }
-            return kind == ItemKind.PASSAGE ? new PassageReader(searcher).read(doc.get()).text()
-                    : orEmpty(StoredFieldLoader.load(searcher.storedFields(), doc.get(), Set.of(Schema.BODY))
-                    .get(Schema.BODY));
+            PassageReader passages = new PassageReader(searcher);
+            return kind == ItemKind.PASSAGE ? passages.read(doc.get()).text() : passages.documentText(doc.get());
         });
     }
 
@@ -273,9 +272,5 @@ final class SimilarCandidates {
 
     private static double clamp(double value) {
         return Math.min(1.0, Math.max(0.0, value));
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

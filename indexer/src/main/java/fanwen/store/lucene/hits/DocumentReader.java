@@ -12,11 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 import fanwen.index.OfficialElementsJson;
 import fanwen.model.DocumentView;
 import fanwen.model.OfficialElements;
 import fanwen.store.lucene.FanwenIndex;
+import fanwen.store.lucene.PassageReader;
 import fanwen.store.lucene.Schema;
 
 /** Reads one stored document back as a {@link DocumentView}, its outline turned into a heading tree. */
@@ -32,17 +36,25 @@ public final class DocumentReader {
 
     /** The document with this id, as of the last commit. */
     public Optional<DocumentView> find(String id) throws IOException {
-        Optional<Document> found = index.findDocument(id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Document d = found.get();
-        return Optional.of(new DocumentView(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE),
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(FanwenIndex.kindAnd(Schema.KIND_DOCUMENT,
+                    new TermQuery(new Term(Schema.ID, id))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            return Optional.of(view(id, searcher.storedFields().document(doc),
+                    new PassageReader(searcher).documentText(doc)));
+        });
+    }
+
+    private static DocumentView view(String id, Document d, String text) throws IOException {
+        return new DocumentView(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE),
                 d.get(Schema.TYPE), intField(d, Schema.YEAR), Optional.ofNullable(d.get(Schema.DATE_TEXT)),
                 values(d, Schema.UNIT), values(d, Schema.TAG), values(d, Schema.PLACES), d.get(Schema.MEDIA_TYPE),
                 intField(d, Schema.CHARS).orElse(0), intField(d, Schema.PASSAGE_COUNT).orElse(0),
                 d.get(Schema.INDEXED_AT), values(d, Schema.KEYWORDS), orEmpty(d.get(Schema.SUMMARY)),
-                outline(id, d.get(Schema.OUTLINE)), official(d.get(Schema.OFFICIAL)), orEmpty(d.get(Schema.BODY))));
+                outline(id, d.get(Schema.OUTLINE)), official(d.get(Schema.OFFICIAL)), text);
     }
 
     /** The stored 公文 elements; none for a document indexed before they were. */

@@ -67,9 +67,9 @@ public final class Hits {
         List<PassagePicker.Picked> best = picker.best(parentDoc, DOCUMENT_SNIPPETS);
         List<Snippet> snippets = new ArrayList<>(best.size());
         for (PassagePicker.Picked passage : best) {
-            String text = passages.text(passage.doc(), parentDoc);
-            List<Snippet.Range> matches = highlighter.matches(searcher.getIndexReader(), passage.doc(), text);
-            snippets.add(MatchHighlighter.snippet(text, matches).shift(passages.start(passage.doc())));
+            PassageReader.Slice slice = passages.slice(passage.doc());
+            List<Snippet.Range> matches = highlighter.matches(searcher.getIndexReader(), passage.doc(), slice.text());
+            snippets.add(MatchHighlighter.snippet(slice.text(), matches).shift(slice.start()));
         }
         snippets.sort(Comparator.comparingInt(Snippet::start));
         return snippets;

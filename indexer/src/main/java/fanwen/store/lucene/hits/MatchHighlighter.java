@@ -28,10 +28,11 @@ import fanwen.store.lucene.Schema;
 
 /**
  * Finds the exact char ranges where a query matched the text of a hit, and cuts snippets of a text around the
- * densest matches. Word matches ({@link Schema#BODY}) are read from the offsets the word field keeps in its postings
- * (no re-analysis: segmenting passages again would cost half a search); bigram matches ({@link Schema#BODY_BIGRAM},
- * whose postings keep no offsets) are found by cutting the passage into bigrams again, which is cheap — and only
- * for a hit that has no word match, i.e. one found through the recall path.
+ * densest matches. Word matches ({@link Schema#BODY}) are the places of the passage's indexed words in its text
+ * ({@link WordsInText}: how often the postings say a word occurs, checked against where its characters stand — no
+ * re-analysis but of the rare clause where they stand more often; segmenting whole passages again would cost half a
+ * search); bigram matches ({@link Schema#BODY_BIGRAM}) are found by cutting the passage into bigrams again, which is
+ * cheap — and only for a hit that has no word match, i.e. one found through the recall path.
  *
  * <p>Cutting a snippet needs the text: {@link Searcher} highlights passages, never whole documents — a
  * document's snippets are cut from its best passages, which it finds with {@link #query()}.
@@ -74,33 +75,28 @@ public final class MatchHighlighter {
      */
     public List<Snippet.Range> matches(IndexReader reader, int passageDoc, String text) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(passageDoc, reader.leaves()));
-        List<Snippet.Range> ranges = wordOffsets(leaf, passageDoc - leaf.docBase);
+        List<Snippet.Range> ranges = words(leaf, passageDoc - leaf.docBase, text);
         if (ranges.isEmpty()) {
             ranges = bigrams(text);
         }
         return merge(ranges);
     }
 
-    private List<Snippet.Range> wordOffsets(LeafReaderContext leaf, int doc) throws IOException {
+    private List<Snippet.Range> words(LeafReaderContext leaf, int doc, String text) throws IOException {
         List<Snippet.Range> ranges = new ArrayList<>();
         Terms fieldTerms = leaf.reader().terms(Schema.BODY);
-        if (bodyTerms.isEmpty() || fieldTerms == null || !fieldTerms.hasOffsets()) {
+        if (bodyTerms.isEmpty() || fieldTerms == null || text.isEmpty()) {
             return ranges;
         }
+        WordsInText places = new WordsInText(text);
         TermsEnum termsEnum = fieldTerms.iterator();
         for (Term term : bodyTerms) {
             if (!termsEnum.seekExact(term.bytes())) {
                 continue;
             }
-            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.OFFSETS);
-            if (postings.advance(doc) != doc || doc == DocIdSetIterator.NO_MORE_DOCS) {
-                continue;
-            }
-            for (int i = postings.freq(); i > 0; i--) {
-                postings.nextPosition();
-                if (postings.startOffset() >= 0 && postings.endOffset() > postings.startOffset()) {
-                    ranges.add(new Snippet.Range(postings.startOffset(), postings.endOffset()));
-                }
+            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.FREQS);
+            if (doc != DocIdSetIterator.NO_MORE_DOCS && postings.advance(doc) == doc) {
+                ranges.addAll(places.find(term.text(), postings.freq()));
             }
         }
         return ranges;

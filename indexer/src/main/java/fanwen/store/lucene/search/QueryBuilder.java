@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -48,7 +49,8 @@ import fanwen.structure.gongwen.DocNumbers;
  * matches its curated synonyms ({@link Synonyms}) and, when it is an abbreviation, its long forms
  * ({@link Abbreviations}: 维权 matches 维护…权益), both weighted lower. Every phrase (a quoted one, a code, a
  * synonym, the proximity of a word's segments) puts its terms at the positions the query analyzer gives them, which
- * leave free the positions the index gives a word's parts ({@link QueryTerms}). By default every word must match;
+ * leave free the positions the index gives a word's parts ({@link QueryTerms}). Documents keep no bigram positions:
+ * over documents a run of bigrams is found in the document's passages. By default every word must match;
  * {@link Mode#ANY_WORD} makes them optional (at least one must match), for widening a narrow result list.
  *
  * <p>Whatever the input, a query stays well under Lucene's limit of 1024 clauses
@@ -156,7 +158,7 @@ public final class QueryBuilder {
     public List<Preference> preferences(ParsedQuery parsed, Target target) {
         List<Preference> preferences = new ArrayList<>();
         kindPreferences(parsed.kinds(), preferences);
-        wordsAsTypedPreferences(parsed, preferences);
+        wordsAsTypedPreferences(parsed, target, preferences);
         if (target == Target.PASSAGES) {
             sectionPreferences(parsed, preferences);
         }
@@ -254,7 +256,7 @@ public final class QueryBuilder {
      * next to one another in order (a few words between at most) by {@value #ADJACENT_FACTOR} — a remembered
      * fragment finds the one text that holds it.
      */
-    private void wordsAsTypedPreferences(ParsedQuery parsed, List<Preference> preferences) {
+    private void wordsAsTypedPreferences(ParsedQuery parsed, Target target, List<Preference> preferences) {
         List<String> typed = parsed.words().subList(0, Math.min(limits.words(), parsed.words().size()));
         int runs = 0;
         QueryTerms together = QueryTerms.NONE;
@@ -264,14 +266,14 @@ public final class QueryBuilder {
                     && !isCode(word)) {
                 QueryTerms grams = QueryTerms.of(bigrams, word, limits.bigrams());
                 if (!grams.isEmpty()) {
-                    preferences.add(new Preference(grams.phrase(Schema.BODY_BIGRAM, 0), RUN_FACTOR));
+                    preferences.add(new Preference(inBody(grams, Schema.BODY_BIGRAM, 0, target), RUN_FACTOR));
                     runs++;
                 }
             }
             together = together.then(terms);
         }
         if (typed.size() >= 2 && together.size() >= 2 && together.size() <= limits.segments()) {
-            preferences.add(new Preference(together.phrase(Schema.BODY, ADJACENT_SLOP), ADJACENT_FACTOR));
+            preferences.add(new Preference(inBody(together, Schema.BODY, ADJACENT_SLOP, target), ADJACENT_FACTOR));
         }
     }
 
@@ -317,14 +319,14 @@ public final class QueryBuilder {
             top.setMinimumNumberShouldMatch(1);
         }
         for (String phrase : parsed.phrases()) {
-            Optional<Query> clause = phraseClause(phrase, budget);
+            Optional<Query> clause = phraseClause(phrase, target, budget);
             if (clause.isPresent()) {
                 top.add(clause.get(), Occur.MUST);
                 anyText = true;
             }
         }
         for (String excluded : parsed.excluded()) {
-            phraseClause(excluded, budget).ifPresent(q -> top.add(q, Occur.MUST_NOT));
+            phraseClause(excluded, target, budget).ifPresent(q -> top.add(q, Occur.MUST_NOT));
         }
         if (!anyText) {
             top.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -345,7 +347,7 @@ public final class QueryBuilder {
             wordClause(word, Target.PASSAGES, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
         }
         for (String phrase : parsed.phrases()) {
-            phraseClause(phrase, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
+            phraseClause(phrase, Target.PASSAGES, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
         }
         return any.build();
     }
@@ -407,7 +409,7 @@ public final class QueryBuilder {
             either.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
-            either.add(new BoostQuery(grams.phrase(Schema.BODY_BIGRAM, 0), BIGRAM_WEIGHT), Occur.SHOULD);
+            either.add(new BoostQuery(inBody(grams, Schema.BODY_BIGRAM, 0, target), BIGRAM_WEIGHT), Occur.SHOULD);
         }
         return Optional.of(either.build());
     }
@@ -469,7 +471,7 @@ public final class QueryBuilder {
         if (relaxed) {
             all.setMinimumNumberShouldMatch(1);
         }
-        all.add(new BoostQuery(terms.phrase(Schema.BODY, PROXIMITY_SLOP), PROXIMITY_BOOST), Occur.SHOULD);
+        all.add(new BoostQuery(inBody(terms, Schema.BODY, PROXIMITY_SLOP, target), PROXIMITY_BOOST), Occur.SHOULD);
         return all.build();
     }
 
@@ -492,7 +494,7 @@ public final class QueryBuilder {
 
     private static void addFields(List<Query> alternatives, QueryTerms terms, int slop, float weight,
                                   Target target) {
-        alternatives.add(boosted(terms.phrase(Schema.BODY, slop), weight));
+        alternatives.add(boosted(inBody(terms, Schema.BODY, slop, target), weight));
         if (target == Target.DOCUMENTS) {
             alternatives.add(boosted(terms.phrase(Schema.TITLE, slop), weight * TITLE_BOOST));
         } else {
@@ -505,7 +507,7 @@ public final class QueryBuilder {
     }
 
     /** An exact phrase: consecutive segments, or consecutive bigrams (an exact substring). */
-    private Optional<Query> phraseClause(String text, Budget budget) {
+    private Optional<Query> phraseClause(String text, Target target, Budget budget) {
         QueryTerms terms = QueryTerms.of(allWords, text, budget.limits.segments());
         QueryTerms grams = QueryTerms.of(bigrams, text, budget.limits.bigrams());
         if (terms.isEmpty() && grams.isEmpty() || !budget.take(terms.size() + grams.size())) {
@@ -513,12 +515,28 @@ public final class QueryBuilder {
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
-            either.add(terms.phrase(Schema.BODY, 0), Occur.SHOULD);
+            either.add(inBody(terms, Schema.BODY, 0, target), Occur.SHOULD);
         }
         if (!grams.isEmpty()) {
-            either.add(grams.phrase(Schema.BODY_BIGRAM, 0), Occur.SHOULD);
+            either.add(inBody(grams, Schema.BODY_BIGRAM, 0, target), Occur.SHOULD);
         }
         return Optional.of(either.build());
+    }
+
+    /**
+     * {@code terms} in a body field, named as passages hold it ({@link Schema#BODY} or {@link Schema#BODY_BIGRAM}),
+     * up to {@code slop} moves apart. Documents hold their words with positions, but their bigrams without
+     * ({@link Schema#DOC_BIGRAM}): over documents one bigram is a term of that field, and a run of them — which needs
+     * positions — is counted in the document's passages ({@link BigramRunQuery}).
+     */
+    private static Query inBody(QueryTerms terms, String passageField, int slop, Target target) {
+        if (target == Target.PASSAGES || passageField.equals(Schema.BODY)) {
+            return terms.phrase(passageField, slop);
+        }
+        if (terms.size() == 1) {
+            return terms.phrase(Schema.DOC_BIGRAM, 0);
+        }
+        return new BigramRunQuery((PhraseQuery) terms.phrase(passageField, slop));
     }
 
     /** What is still allowed in the query being built. */

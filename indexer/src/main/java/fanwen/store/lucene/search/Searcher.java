@@ -35,10 +35,6 @@ import fanwen.store.lucene.Schema;
 import fanwen.store.lucene.hits.FacetCollectorManager;
 import fanwen.store.lucene.hits.Hits;
 import fanwen.store.lucene.hits.MatchHighlighter;
-import fanwen.store.lucene.search.DocumentSimilarity;
-import fanwen.store.lucene.search.PassagePicker;
-import fanwen.store.lucene.search.QueryBuilder;
-import fanwen.store.lucene.search.WordCoverage;
 
 /**
  * Answers searches over documents and over passages: builds the parsed query, collects one page of
@@ -255,8 +251,7 @@ public final class Searcher {
     /** A searcher over the same reader that scores with {@link DocumentSimilarity}. */
     private static IndexSearcher rankingDocuments(IndexSearcher searcher) throws IOException {
         IndexSearcher documents = new IndexSearcher(searcher.getIndexReader());
-        documents.setSimilarity(new DocumentSimilarity(
-                searcher.getIndexReader().docFreq(new Term(Schema.KIND, Schema.KIND_DOCUMENT))));
+        documents.setSimilarity(new DocumentSimilarity(searcher.getIndexReader()));
         return documents;
     }
 
