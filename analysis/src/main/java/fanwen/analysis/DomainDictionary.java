@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 
@@ -58,6 +60,16 @@ public final class DomainDictionary {
     public static List<String> bundledTerms() {
         return BUNDLED_FILES.stream().flatMap(name -> readBundled(name).entries().stream())
                 .map(DictionaryFile.Entry::term).toList();
+    }
+
+    /** Whether HanLP's core dictionary or a bundled list has {@code word} (folded): a word without user terms. */
+    public static boolean isStockWord(String word) {
+        return CoreDictionary.contains(word) || BundledTerms.ALL.contains(word);
+    }
+
+    /** The bundled terms as a set, read on first use. */
+    private static final class BundledTerms {
+        static final Set<String> ALL = Set.copyOf(bundledTerms());
     }
 
     private static DictionaryFile.Parsed readBundled(String name) {
