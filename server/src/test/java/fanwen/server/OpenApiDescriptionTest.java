@@ -31,9 +31,11 @@ class OpenApiDescriptionTest {
     /** The operations of v1 and their ids: renaming one breaks every generated client, so the list is fixed here. */
     private static final Set<String> OPERATION_IDS = Set.of("searchDocuments", "searchPassages", "suggest",
             "getDocument", "getOriginal", "uploadDocuments", "editDocument", "deleteDocument", "similarDocuments",
-            "similarPassages", "checkDraft", "analyzeText", "getStats", "getHealth", "getOpenApi", "getMetrics");
+            "similarPassages", "checkDraft", "analyzeText", "getDictionary", "replaceDictionary", "getSynonyms", "replaceSynonyms",
+            "getStats", "getHealth", "getOpenApi", "getMetrics");
     /** The operations that need the API key when the server has one. */
-    private static final Set<String> WRITES = Set.of("uploadDocuments", "editDocument", "deleteDocument");
+    private static final Set<String> WRITES = Set.of("uploadDocuments", "editDocument", "deleteDocument",
+            "replaceDictionary", "replaceSynonyms");
     /** The operations whose work runs on the pool for heavy work, and so may be answered 503. */
     private static final Set<String> HEAVY = Set.of("similarDocuments", "similarPassages", "checkDraft", "analyzeText");
 
