@@ -70,9 +70,8 @@ import fanwen.vocabulary.UserVocabulary;
  * The engine's one port: a data folder opened for use, with a verb for every read and write the product offers —
  * search documents and passages, get a document and its original, similar documents and passages, check a draft,
  * suggest, analyse, stats and health, ingest, edit metadata, delete, rebuild an outdated index, read and change the
- * user's dictionary and synonyms. Its arguments and
- * answers are the value records of {@code fanwen.model}; nothing of Lucene, Tika or HanLP appears in them. The CLI
- * and the HTTP server talk to the engine only through this class.
+ * user's dictionary and synonyms. Its arguments and answers are the value records of {@code fanwen.model}; nothing of
+ * Lucene, Tika or HanLP appears in them. The CLI and the HTTP server talk to the engine only through this class.
  *
  * <p>The user's metadata edits ({@link MetadataEdits}) are applied whenever a document is indexed, so they survive
  * a rebuild of the index from the originals. Opening puts the data folder's vocabulary — the user dictionaries and
@@ -280,7 +279,10 @@ public final class Engine implements AutoCloseable {
                 store.facets(QuerySyntax.parse(everything.text()), everything));
     }
 
-    /** Whether the library answers, its counts, and how far a rebuild of an outdated index got. */
+    /**
+     * Whether the library answers, its counts, how far a rebuild of an outdated index got, and how far the documents
+     * holding words whose segmentation changed are analysed again.
+     */
     public Health health() throws IOException {
         StoreCounts counts = store.counts();
         return new Health(counts.documents(), counts.passages(), rebuildStatus.progress(),
