@@ -78,6 +78,12 @@ export const stats = () => call('stats');
 export const health = () => call('health');
 export const originalUrl = (id) => url(`documents/${encodeURIComponent(id)}/original`).href;
 
+/** The user dictionary `{terms}` and the synonyms `{groups}`; a PUT replaces the whole list and answers it. */
+export const dictionary = () => call('dictionary');
+export const replaceDictionary = (terms, key) => call('dictionary', { method: 'PUT', json: { terms }, key });
+export const synonyms = () => call('synonyms');
+export const replaceSynonyms = (groups, key) => call('synonyms', { method: 'PUT', json: { groups }, key });
+
 /** PATCH of a document's metadata (any of title, type, unit, year, tags); answers the document. */
 export const editDocument = (id, changes, key) =>
   call(`documents/${encodeURIComponent(id)}`, { method: 'PATCH', json: changes, key });

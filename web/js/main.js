@@ -1,6 +1,6 @@
 /**
- * The page's entry: picks the view for the URL (search, a document, upload, the duplicate check), keeps the
- * navigation current, and says while the server is still indexing its first corpus.
+ * The page's entry: picks the view for the URL (search, a document, upload, the duplicate check, the dictionary),
+ * keeps the navigation current, and says while the server is still indexing its first corpus.
  */
 import { health } from './api.js';
 import * as checkView from './check.js';
@@ -9,8 +9,10 @@ import { clearError, showNotice } from './notices.js';
 import { refresh, start } from './router.js';
 import * as searchView from './search.js';
 import * as uploadView from './upload.js';
+import * as vocabularyView from './vocabulary.js';
 
-const VIEWS = { search: searchView, document: documentView, upload: uploadView, check: checkView };
+const VIEWS = { search: searchView, document: documentView, upload: uploadView, check: checkView,
+  dictionary: vocabularyView };
 const INDEXING_POLL_MS = 2000;
 
 let current = null;
@@ -18,7 +20,7 @@ let current = null;
 function viewName(params) {
   if (params.has('doc')) return 'document';
   const name = params.get('view');
-  return name === 'upload' || name === 'check' ? name : 'search';
+  return name === 'upload' || name === 'check' || name === 'dictionary' ? name : 'search';
 }
 
 function render(params) {

@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 
 /**
  * Adds domain terms (公文 vocabulary such as 挂职锻炼, 放管服) to HanLP's global custom dictionary at
@@ -19,9 +24,14 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
  * {@link DictionaryFile}).
  *
  * <p>It never points HanLP at dictionary paths: HanLP writes {@code .bin} caches beside dictionary files,
- * which fails inside a jar and goes stale after edits. Terms cannot be removed again, and HanLP's
- * dictionary is per JVM, so every segmenter in the process sees them. Load user files at start-up,
- * before indexing begins: HanLP's trie is not safe to modify while other threads segment.
+ * which fails inside a jar and goes stale after edits. HanLP's dictionary is per JVM, so every segmenter in the
+ * process sees its terms.
+ *
+ * <p>User terms change in one of two ways. {@link #loadUserDictionary} inserts a file's terms for good, at
+ * start-up, before anything is segmented (HanLP's trie is not safe to modify while other threads segment): the
+ * OpenSearch plugin's way. {@link #useUserTerms} puts a whole new list in place of the last one while other
+ * threads segment: it builds a new trie of the bundled and the given terms and swaps it for HanLP's, so a
+ * segmenter sees either list whole, and {@link HanLPTokenizer} sees the new one from its next text on.
  */
 public final class DomainDictionary {
 
@@ -30,6 +40,8 @@ public final class DomainDictionary {
 
     private static final System.Logger LOG = System.getLogger(DomainDictionary.class.getName());
     private static boolean bundledLoaded;
+    /** Raised after every {@link #useUserTerms}; reading it makes the swapped trie visible (see {@link #seeLatest}). */
+    private static volatile int userTermsVersion;
 
     private DomainDictionary() {}
 
@@ -48,6 +60,16 @@ public final class DomainDictionary {
     public static List<String> bundledTerms() {
         return BUNDLED_FILES.stream().flatMap(name -> readBundled(name).entries().stream())
                 .map(DictionaryFile.Entry::term).toList();
+    }
+
+    /** Whether HanLP's core dictionary or a bundled list has {@code word} (folded): a word without user terms. */
+    public static boolean isStockWord(String word) {
+        return CoreDictionary.contains(word) || BundledTerms.ALL.contains(word);
+    }
+
+    /** The bundled terms as a set, read on first use. */
+    private static final class BundledTerms {
+        static final Set<String> ALL = Set.copyOf(bundledTerms());
     }
 
     private static DictionaryFile.Parsed readBundled(String name) {
@@ -71,6 +93,35 @@ public final class DomainDictionary {
         try (InputStream in = Files.newInputStream(file)) {
             return insert(read(in), file.toString());
         }
+    }
+
+    /**
+     * Puts {@code terms} in the place of the user terms in effect (those of an earlier call and of
+     * {@link #loadUserDictionary}): a term left out is no longer a word, unless a bundled list has it. Safe while
+     * other threads segment.
+     */
+    public static synchronized void useUserTerms(Collection<DictionaryFile.Entry> terms) {
+        loadBundled();
+        DynamicCustomDictionary live = CustomDictionary.DEFAULT;
+        // inserting into a dictionary sharing HanLP's own (read-only) array fills a trie of its own only
+        DynamicCustomDictionary fresh = new DynamicCustomDictionary(live.dat, null, live.path);
+        for (String name : BUNDLED_FILES) {
+            readBundled(name).entries().forEach(entry -> fresh.insert(entry.term(), entry.nature()));
+        }
+        terms.forEach(entry -> fresh.insert(entry.term(), entry.nature()));
+        VarHandle.releaseFence(); // the trie is complete before any thread can reach it
+        live.trie = fresh.trie;
+        userTermsVersion++;
+        LOG.log(System.Logger.Level.DEBUG, "user terms in effect: {0}", terms.size());
+    }
+
+    /**
+     * Makes the user terms of the last {@link #useUserTerms} visible to the calling thread: a segmenter calls it
+     * before each text, so that it segments with the terms in effect when the text arrived.
+     */
+    static void seeLatest() {
+        int version = userTermsVersion; // a volatile read: what useUserTerms wrote before raising it is visible
+        assert version >= 0;
     }
 
     private static DictionaryFile.Parsed read(InputStream in) throws IOException {

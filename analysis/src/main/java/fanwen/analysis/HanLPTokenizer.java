@@ -160,6 +160,7 @@ public final class HanLPTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
+        DomainDictionary.seeLatest();
         length = 0;
         for (int read; (read = input.read(text, length, text.length - length)) != -1; ) {
             length += read;

@@ -34,6 +34,20 @@ class DomainDictionaryTest {
     }
 
     @Test
+    void userTermsAreReplacedWholeWhileATokenizerIsReused() throws IOException {
+        try (ChineseAnalyzer query = new ChineseAnalyzer(Mode.QUERY, false)) {
+            assertEquals(List.of("星火", "督办", "台"), Tokens.of(query, "星火督办台").terms());
+            DomainDictionary.useUserTerms(List.of(new DictionaryFile.Entry("星火督办台", "nz")));
+            assertEquals(List.of("星火督办台"), Tokens.of(query, "星火督办台").terms());
+            assertEquals(List.of("下派干部"), Tokens.of(query, "下派干部").terms(), "the bundled terms stay");
+            DomainDictionary.useUserTerms(List.of());
+            assertEquals(List.of("星火", "督办", "台"), Tokens.of(query, "星火督办台").terms());
+        } finally {
+            DomainDictionary.useUserTerms(List.of());
+        }
+    }
+
+    @Test
     void badLinesAreSkippedAndCounted() throws IOException {
         String file = """
                 \uFEFF甲乙丙丁

@@ -24,6 +24,20 @@ class SynonymsTest {
     }
 
     @Test
+    void theUsersGroupsAddToTheBundledOnesAndReplaceTheirOwnEarlierOnes() {
+        try {
+            Synonyms.useUserGroups(List.of(List.of("河长制", "河湖长制"), List.of("加强", "夯实")));
+            assertEquals(List.of("河湖长制"), Synonyms.current().of("河长制"));
+            assertEquals(List.of("强化", "增强", "夯实"), Synonyms.current().of("加强"));
+            Synonyms.useUserGroups(List.of());
+            assertEquals(List.of(), Synonyms.current().of("河长制"));
+            assertEquals(Synonyms.bundled().of("加强"), Synonyms.current().of("加强"));
+        } finally {
+            Synonyms.useUserGroups(List.of());
+        }
+    }
+
+    @Test
     void lookupsAreFoldedLikeIndexedText() {
         assertEquals(Synonyms.bundled().of("农村"), Synonyms.bundled().of("農村"));
     }

@@ -18,7 +18,7 @@ import fanwen.model.DataFolder;
         description = "范文 — search engine and knowledge base for Chinese work summaries, speeches and reports.",
         subcommands = {IndexCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
                 CheckCommand.class, StatsCommand.class, DeleteCommand.class, AnalyzeCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                DictionaryCommand.class, SynonymsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class FanwenCommand implements Runnable {
 
     @CommandLine.Spec

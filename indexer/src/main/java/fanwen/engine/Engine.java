@@ -2,7 +2,6 @@ package fanwen.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fanwen.analysis.DomainDictionary;
 import fanwen.backup.LibraryBackup;
 import fanwen.check.DraftChecker;
 import fanwen.extract.ExtractionException;
@@ -26,6 +24,7 @@ import fanwen.ingest.IndexRebuild;
 import fanwen.ingest.Ingester;
 import fanwen.ingest.MetadataEdits;
 import fanwen.ingest.MetadataOverrides;
+import fanwen.ingest.Reanalysis;
 import fanwen.ingest.Reindexer;
 import fanwen.model.AnalysisMode;
 import fanwen.model.BackupSummary;
@@ -46,14 +45,17 @@ import fanwen.model.NearDuplicate;
 import fanwen.model.Original;
 import fanwen.model.PassageHit;
 import fanwen.model.RebuildOutcome;
+import fanwen.model.RejectedVocabulary;
 import fanwen.model.SearchPage;
 import fanwen.model.SearchQuery;
 import fanwen.model.SimilarDocument;
 import fanwen.model.SimilarPassage;
 import fanwen.model.SourceFile;
 import fanwen.model.Suggestion;
+import fanwen.model.SynonymGroup;
 import fanwen.model.Token;
 import fanwen.model.UnreadableFile;
+import fanwen.model.VocabularyLimits;
 import fanwen.query.QuerySyntax;
 import fanwen.similar.SimilarFinder;
 import fanwen.store.StoreCounts;
@@ -62,17 +64,20 @@ import fanwen.store.lucene.IndexFolders;
 import fanwen.store.lucene.LuceneStore;
 import fanwen.structure.DocumentStructurer;
 import fanwen.suggest.Suggester;
+import fanwen.vocabulary.UserVocabulary;
 
 /**
  * The engine's one port: a data folder opened for use, with a verb for every read and write the product offers —
  * search documents and passages, get a document and its original, similar documents and passages, check a draft,
- * suggest, analyse, stats and health, ingest, edit metadata, delete, rebuild an outdated index. Its arguments and
- * answers are the value records of {@code fanwen.model}; nothing of Lucene, Tika or HanLP appears in them. The CLI
- * and the HTTP server talk to the engine only through this class.
+ * suggest, analyse, stats and health, ingest, edit metadata, delete, rebuild an outdated index, read and change the
+ * user's dictionary and synonyms. Its arguments and answers are the value records of {@code fanwen.model}; nothing of
+ * Lucene, Tika or HanLP appears in them. The CLI and the HTTP server talk to the engine only through this class.
  *
  * <p>The user's metadata edits ({@link MetadataEdits}) are applied whenever a document is indexed, so they survive
- * a rebuild of the index from the originals. Opening loads the bundled domain dictionary and the user dictionaries
- * of the data folder before anything is analysed, so user terms take effect on every start.
+ * a rebuild of the index from the originals. Opening puts the data folder's vocabulary — the user dictionaries and
+ * synonyms — in effect before anything is analysed; a change of it takes effect for the next query, and the
+ * documents holding the words whose segmentation changed are analysed again in the background ({@link Reanalysis},
+ * its progress in {@link #health()}).
  */
 public final class Engine implements AutoCloseable {
 
@@ -93,6 +98,8 @@ public final class Engine implements AutoCloseable {
     private final int threads;
     private final DocumentStructurer structurer = new DocumentStructurer();
     private final RebuildStatus rebuildStatus = new RebuildStatus();
+    private final Reanalysis reanalysis;
+    private final UserVocabulary vocabulary;
 
     private Engine(DataFolder folder, LuceneStore store, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
@@ -107,6 +114,11 @@ public final class Engine implements AutoCloseable {
         this.similar = new SimilarFinder(store);
         this.checker = new DraftChecker(store);
         this.suggester = new Suggester(store);
+        this.reanalysis = extractor == null ? null
+                : new Reanalysis(store, this::reanalyse, ingester, folder.pendingReanalysis());
+        this.vocabulary = new UserVocabulary(folder, VocabularyLimits.DEFAULT,
+                reanalysis == null ? UserVocabulary.Listener.NONE : reanalysis::submit);
+        vocabulary.putInEffect();
     }
 
     /**
@@ -114,7 +126,6 @@ public final class Engine implements AutoCloseable {
      * index of an older schema opens as it is and serves; {@link #rebuildIfOutdated} brings it up to date.
      */
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
-        loadDictionaries(folder);
         IndexFolders.recover(folder.index(), folder.indexRebuild());
         LuceneStore store = LuceneStore.openForWriting(folder.index());
         if (store.outdated()) {
@@ -122,31 +133,22 @@ public final class Engine implements AutoCloseable {
                     + "the originals", folder.index(), store.version(), LuceneStore.currentVersion());
         }
         // a parser process for each thread that may extract at once, each started on first use
-        return new Engine(folder, store, new Extractor(limits, threads), threads);
+        Engine engine = new Engine(folder, store, new Extractor(limits, threads), threads);
+        engine.reanalysis.resume();
+        return engine;
     }
 
     /** Opens {@code folder} for searching only; works beside a process that writes to it. */
     public static Engine openReadOnly(DataFolder folder) throws IOException {
-        loadDictionaries(folder);
         return new Engine(folder, LuceneStore.openForReading(folder.index()), null, 1);
     }
 
     /**
-     * Loads the bundled domain dictionary and the user dictionaries of {@code folder} into HanLP; opening
-     * the engine does this. For analysing text without opening an index.
+     * Puts the user dictionaries and synonyms of {@code folder} in effect; opening the engine does this. For analysing
+     * text without opening an index.
      */
     public static void loadDictionaries(DataFolder folder) throws IOException {
-        DomainDictionary.loadBundled();
-        Path dir = folder.dictionaries();
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.txt")) {
-            for (Path file : files) {
-                int terms = DomainDictionary.loadUserDictionary(file);
-                LOG.info("user dictionary {}: {} terms", file, terms);
-            }
-        }
+        UserVocabulary.putInEffect(folder);
     }
 
     public DataFolder folder() {
@@ -277,10 +279,14 @@ public final class Engine implements AutoCloseable {
                 store.facets(QuerySyntax.parse(everything.text()), everything));
     }
 
-    /** Whether the library answers, its counts, and how far a rebuild of an outdated index got. */
+    /**
+     * Whether the library answers, its counts, how far a rebuild of an outdated index got, and how far the documents
+     * holding words whose segmentation changed are analysed again.
+     */
     public Health health() throws IOException {
         StoreCounts counts = store.counts();
-        return new Health(counts.documents(), counts.passages(), rebuildStatus.progress());
+        return new Health(counts.documents(), counts.passages(), rebuildStatus.progress(),
+                reanalysis == null ? Optional.empty() : reanalysis.progress());
     }
 
     // ---- writing
@@ -341,6 +347,75 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    // ---- the user's vocabulary
+
+    /** How many terms and synonyms users may give, and how long their words may be. */
+    public static VocabularyLimits vocabularyLimits() {
+        return VocabularyLimits.DEFAULT;
+    }
+
+    /** The terms of the user dictionary, as stored (folded). */
+    public List<String> dictionaryTerms() throws IOException {
+        return vocabulary.terms();
+    }
+
+    /**
+     * Makes {@code terms} the user dictionary: stored, in effect for the next query, and the documents holding a term
+     * added or removed analysed again in the background. Answers the terms as stored.
+     */
+    public List<String> replaceDictionaryTerms(List<String> terms) throws RejectedVocabulary, IOException {
+        ingester();
+        return vocabulary.replaceTerms(terms);
+    }
+
+    /** Adds {@code terms} to the user dictionary, as {@link #replaceDictionaryTerms} does. */
+    public List<String> addDictionaryTerms(List<String> terms) throws RejectedVocabulary, IOException {
+        ingester();
+        return vocabulary.addTerms(terms);
+    }
+
+    /** Takes {@code terms} out of the user dictionary, as {@link #replaceDictionaryTerms} does. */
+    public List<String> removeDictionaryTerms(List<String> terms) throws RejectedVocabulary, IOException {
+        ingester();
+        return vocabulary.removeTerms(terms);
+    }
+
+    /** The user's groups of synonyms, as stored. */
+    public List<SynonymGroup> synonyms() throws IOException {
+        return vocabulary.synonyms();
+    }
+
+    /**
+     * Makes {@code groups} the user's synonyms (groups sharing a word merged), in effect for the next query; their
+     * words are also dictionary words, so documents holding a new one are analysed again. Answers the groups stored.
+     */
+    public List<SynonymGroup> replaceSynonyms(List<SynonymGroup> groups) throws RejectedVocabulary, IOException {
+        ingester();
+        return vocabulary.replaceSynonyms(groups);
+    }
+
+    /** Adds a group of synonyms, as {@link #replaceSynonyms} does. */
+    public List<SynonymGroup> addSynonyms(SynonymGroup group) throws RejectedVocabulary, IOException {
+        ingester();
+        return vocabulary.addSynonyms(group);
+    }
+
+    /** Takes {@code words} out of the user's groups of synonyms, as {@link #replaceSynonyms} does. */
+    public List<SynonymGroup> removeSynonyms(List<String> words) throws RejectedVocabulary, IOException {
+        ingester();
+        return vocabulary.removeSynonyms(words);
+    }
+
+    /** Re-indexes document {@code id} from its original with the analysis in effect now; never during an edit. */
+    private void reanalyse(String id) throws IOException {
+        synchronized (editLock) {
+            Optional<StoredDocument> doc = store.document(id);
+            if (doc.isPresent()) {
+                reindexer.reindex(doc.get(), MetadataEdit.NONE);
+            }
+        }
+    }
+
     /** Whether the index was written by an older release and is not rebuilt yet. */
     public boolean indexOutdated() {
         return store.outdated();
@@ -372,6 +447,9 @@ public final class Engine implements AutoCloseable {
     /** Commits what is pending (originals first) and closes the index; nothing uncommitted is lost. */
     @Override
     public void close() throws IOException {
+        if (reanalysis != null) {
+            reanalysis.close();
+        }
         if (ingester != null) {
             ingester.commit();
         }

@@ -3,13 +3,9 @@ package fanwen.ingest;
 import static fanwen.index.JsonFields.text;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fanwen.index.AtomicFile;
 import fanwen.index.OfficialElementsJson;
 import fanwen.model.MetadataEdit;
 
@@ -78,22 +75,7 @@ public final class MetadataEdits {
         edit.units().ifPresent(v -> v.forEach(json.putArray("units")::add));
         edit.tags().ifPresent(v -> v.forEach(json.putArray("tags")::add));
         OfficialElementsJson.write(json, edit.official());
-        Path target = pathOf(id);
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, id, ".part");
-        try {
-            Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(pathOf(id), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
         edited.add(id);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The layout of a data folder, in one place: {@code index/} (Lucene), {@code originals/} (the uploaded
- * and indexed files by content hash), {@code dict/} (user dictionaries, loaded at start-up),
+ * and indexed files by content hash), {@code dict/} (the user's vocabulary: dictionaries, synonyms),
  * {@code metadata/} (the user's metadata edits, one JSON file per document), {@code uploads/}
  * (files being uploaded, removed once indexed) and {@code logs/} (what command-line runs logged). While an
  * index of an older schema is rebuilt, the new one grows in {@code index.rebuild/}.
@@ -29,9 +29,30 @@ public record DataFolder(Path root) {
         return root.resolve("originals");
     }
 
-    /** User dictionaries: every {@code *.txt} here is loaded at start-up, see {@code DomainDictionary}. */
+    /**
+     * The user's vocabulary: every {@code *.txt} here is a user dictionary (see {@code DomainDictionary}), loaded at
+     * start-up, and so are the synonyms; a backup copies the folder whole.
+     */
     public Path dictionaries() {
         return root.resolve("dict");
+    }
+
+    /** The user dictionary edited through the engine (API, page, CLI): one term per line. */
+    public Path userTerms() {
+        return dictionaries().resolve("user-terms.txt");
+    }
+
+    /** The user's synonyms: one group per line, words apart by tabs, as {@code corpus/dict/synonyms.tsv}. */
+    public Path userSynonyms() {
+        return dictionaries().resolve("synonyms.tsv");
+    }
+
+    /**
+     * The words whose documents are still to be analysed again after a change of the vocabulary, one per line;
+     * absent when none are: what a restart picks up.
+     */
+    public Path pendingReanalysis() {
+        return dictionaries().resolve("reanalysis.pending");
     }
 
     /** User metadata edits: {@code <id>.json} per edited document, applied whenever it is (re-)indexed. */

@@ -2,6 +2,7 @@ package fanwen.store;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,12 @@ public interface LibraryStore extends AutoCloseable {
 
     /** Document {@code id} as it is shown: metadata, outline, keywords, summary and text. */
     Optional<DocumentView> view(String id) throws IOException;
+
+    /**
+     * The ids of the documents whose title or text holds one of {@code words} as written (folded), however they were
+     * segmented: those to analyse again when the dictionary gains or loses the words.
+     */
+    List<String> documentsHolding(Collection<String> words) throws IOException;
 
     /** The id of the document indexed from {@code origin} (an absolute path), if any. */
     Optional<String> idByOrigin(String origin) throws IOException;

@@ -58,6 +58,41 @@ class CliTest {
     }
 
     @Test
+    void termsAndSynonymsAreAddedListedAndRemovedAndASearchUsesThemAtOnce() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "关于启用星火督办台的通知\n一、总体要求\n各科室通过星火督办台报送进展，开展隐患排查。\n");
+        String data = temp.resolve("data").toString();
+        assertEquals(ExitCodes.OK, run("index", "--data", data, in.toString()).exitCode());
+        try {
+            Run add = run("dictionary", "--data", data, "add", "星火督办台", "河湖长制");
+            assertEquals(ExitCodes.OK, add.exitCode(), add.err());
+            assertTrue(add.out().contains("共 2 个词条"), add.out());
+            assertTrue(add.err().contains("reanalysed: 1 documents"), add.err());
+            assertEquals("星火督办台\n河湖长制\n", run("dictionary", "--data", data).out());
+            Run search = run("search", "--data", data, "星火督办台");
+            assertTrue(search.out().contains("【星火督办台】"), search.out());
+
+            Run removed = run("dictionary", "--data", data, "remove", "河湖长制");
+            assertEquals(ExitCodes.OK, removed.exitCode(), removed.err());
+            assertEquals("星火督办台\n", run("dictionary", "--data", data, "list").out());
+
+            Run bad = run("dictionary", "--data", data, "add", "5G基站");
+            assertEquals(ExitCodes.FAILURE, bad.exitCode());
+            assertTrue(bad.err().contains("只能由汉字组成"), bad.err());
+            assertEquals(ExitCodes.USAGE, run("dictionary", "--data", data, "add").exitCode());
+
+            Run synonyms = run("synonyms", "--data", data, "add", "摸底,排查");
+            assertEquals(ExitCodes.OK, synonyms.exitCode(), synonyms.err());
+            assertEquals("摸底\t排查\n", run("synonyms", "--data", data).out());
+            assertTrue(run("search", "--data", data, "摸底").out().contains("a.txt"));
+            assertEquals(ExitCodes.OK, run("synonyms", "--data", data, "remove", "摸底").exitCode());
+            assertEquals("", run("synonyms", "--data", data, "list").out());
+        } finally {
+            fanwen.engine.Engine.loadDictionaries(new fanwen.model.DataFolder(temp.resolve("none")));
+        }
+    }
+
+    @Test
     void officialFormatsAreFoundByAPhraseTheirDocNumberAndTheirIssuer() throws Exception {
         Path in = Files.createDirectories(temp.resolve("in"));
         for (String fixture : List.of("formats/ofd/tongzhi.ofd", "formats/wps/guazhi-as-xls.et",

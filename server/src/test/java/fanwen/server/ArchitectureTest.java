@@ -42,7 +42,8 @@ class ArchitectureTest {
     private static final Map<String, Integer> STAGES = Map.ofEntries(
             Map.entry("fanwen.model", 0), Map.entry("fanwen.headings", 0), Map.entry("fanwen.analysis", 0),
             Map.entry("fanwen.extract", 1), Map.entry("fanwen.structure", 2), Map.entry("fanwen.fingerprint", 3),
-            Map.entry("fanwen.index", 4), Map.entry("fanwen.query", 4), Map.entry("fanwen.store", 5),
+            Map.entry("fanwen.index", 4), Map.entry("fanwen.query", 4),
+            Map.entry("fanwen.vocabulary", 4), Map.entry("fanwen.store", 5),
             Map.entry("fanwen.ingest", 6),
             Map.entry("fanwen.suggest", 7), Map.entry("fanwen.similar", 7), Map.entry("fanwen.check", 7),
             Map.entry("fanwen.backup", 8), Map.entry("fanwen.engine", 9),

@@ -41,10 +41,12 @@ import fanwen.client.api.DocumentsApi;
 import fanwen.client.api.SearchApi;
 import fanwen.client.api.SimilarApi;
 import fanwen.client.api.StatusApi;
+import fanwen.client.api.VocabularyApi;
 import fanwen.client.model.AnalyzeRequest;
 import fanwen.client.model.AnalyzeResponse;
 import fanwen.client.model.CheckRequest;
 import fanwen.client.model.CheckResponse;
+import fanwen.client.model.Dictionary;
 import fanwen.client.model.Document;
 import fanwen.client.model.DocumentHit;
 import fanwen.client.model.ErrorBody;
@@ -58,6 +60,7 @@ import fanwen.client.model.SearchResponse;
 import fanwen.client.model.SimilarDocumentsResponse;
 import fanwen.client.model.SimilarPassagesResponse;
 import fanwen.client.model.Suggestion;
+import fanwen.client.model.Synonyms;
 import fanwen.client.model.UploadResponse;
 import fanwen.client.model.UploadResult;
 
@@ -284,6 +287,32 @@ class GeneratedClientTest {
             assertTrue(gone.getDetail().contains(id), gone.toString());
         } finally {
             TestServer.deleteTree(dir);
+        }
+        assertNoProblems();
+    }
+
+    @Test
+    void theDictionaryAndTheSynonymsAreReplacedWithTheKey() throws Exception {
+        VocabularyApi vocabulary = new VocabularyApi(client);
+        try {
+            assertEquals(List.of(), vocabulary.getDictionary().getTerms());
+            assertEquals(List.of("星火督办台"), vocabulary.replaceDictionary(new Dictionary()
+                    .terms(List.of("星火督办台", "星火督辦台"))).getTerms());
+            assertEquals(List.of(List.of("摸底", "排查")), vocabulary.replaceSynonyms(new Synonyms()
+                    .groups(List.of(List.of("摸底", "排查")))).getGroups());
+            assertEquals(List.of(List.of("摸底", "排查")), vocabulary.getSynonyms().getGroups());
+            assertEquals("星火督办台", analysis.analyzeText(new AnalyzeRequest().text("星火督办台")
+                    .mode(AnalyzeRequest.ModeEnum.QUERY)).getTokens().get(0).getTerm());
+
+            ErrorBody anonymous = refusal(() -> new VocabularyApi(clientWith(null))
+                    .replaceSynonyms(new Synonyms().groups(List.of())), 401);
+            assertEquals("unauthorized", anonymous.getCode());
+            ErrorBody bad = refusal(() -> vocabulary.replaceDictionary(new Dictionary().terms(List.of("5G基站"))), 400);
+            assertEquals("bad_request", bad.getCode());
+            OneVoice.assertChinese(bad.getMessage());
+        } finally {
+            vocabulary.replaceDictionary(new Dictionary().terms(List.of()));
+            vocabulary.replaceSynonyms(new Synonyms().groups(List.of()));
         }
         assertNoProblems();
     }

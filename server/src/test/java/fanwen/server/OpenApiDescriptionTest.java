@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import fanwen.engine.Engine;
+import fanwen.model.VocabularyLimits;
 import fanwen.server.OpenApiChecker.Operation;
 import fanwen.server.http.ErrorCode;
 
@@ -31,9 +33,11 @@ class OpenApiDescriptionTest {
     /** The operations of v1 and their ids: renaming one breaks every generated client, so the list is fixed here. */
     private static final Set<String> OPERATION_IDS = Set.of("searchDocuments", "searchPassages", "suggest",
             "getDocument", "getOriginal", "uploadDocuments", "editDocument", "deleteDocument", "similarDocuments",
-            "similarPassages", "checkDraft", "analyzeText", "getStats", "getHealth", "getOpenApi", "getMetrics");
+            "similarPassages", "checkDraft", "analyzeText", "getDictionary", "replaceDictionary", "getSynonyms", "replaceSynonyms",
+            "getStats", "getHealth", "getOpenApi", "getMetrics");
     /** The operations that need the API key when the server has one. */
-    private static final Set<String> WRITES = Set.of("uploadDocuments", "editDocument", "deleteDocument");
+    private static final Set<String> WRITES = Set.of("uploadDocuments", "editDocument", "deleteDocument",
+            "replaceDictionary", "replaceSynonyms");
     /** The operations whose work runs on the pool for heavy work, and so may be answered 503. */
     private static final Set<String> HEAVY = Set.of("similarDocuments", "similarPassages", "checkDraft", "analyzeText");
 
@@ -104,6 +108,20 @@ class OpenApiDescriptionTest {
             assertEquals(rateLimited, statuses.contains("429"), operation.id() + ": rate limit");
             assertEquals(WRITES.contains(operation.id()), statuses.contains("401"), operation.id() + ": 401");
             assertEquals(HEAVY.contains(operation.id()), statuses.contains("503"), operation.id() + ": 503");
+        }
+    }
+
+    @Test
+    void theLimitsOfTheVocabularyAreTheEnginesOwn() {
+        VocabularyLimits limits = Engine.vocabularyLimits();
+        JsonNode terms = description.resolve("#/components/schemas/Dictionary").path("properties").path("terms");
+        JsonNode groups = description.resolve("#/components/schemas/Synonyms").path("properties").path("groups");
+        assertEquals(limits.maxTerms(), terms.path("maxItems").asInt());
+        assertEquals(limits.maxGroups(), groups.path("maxItems").asInt());
+        assertEquals(limits.maxWordsPerGroup(), groups.path("items").path("maxItems").asInt());
+        for (JsonNode word : List.of(terms.path("items"), groups.path("items").path("items"))) {
+            assertEquals(limits.minWordLength(), word.path("minLength").asInt());
+            assertEquals(limits.maxWordLength(), word.path("maxLength").asInt());
         }
     }
 

@@ -18,6 +18,7 @@ import fanwen.model.IngestListener;
 final class TestServer implements AutoCloseable {
 
     final Path data;
+    final ServerConfig config;
     final Engine engine;
     final FanwenServer server;
     final String baseUrl;
@@ -28,7 +29,12 @@ final class TestServer implements AutoCloseable {
     }
 
     private TestServer(ServerConfig config, boolean bundledCorpus) throws IOException {
-        data = Files.createTempDirectory("fanwen-server-test");
+        this(config, Files.createTempDirectory("fanwen-server-test"), bundledCorpus);
+    }
+
+    private TestServer(ServerConfig config, Path data, boolean bundledCorpus) throws IOException {
+        this.data = data;
+        this.config = config;
         engine = Engine.open(new DataFolder(data), config.limits().extraction(), 2);
         if (bundledCorpus) {
             engine.ingest(engine.collect(List.of(corpus())).files(), IngestListener.NONE);
@@ -46,6 +52,13 @@ final class TestServer implements AutoCloseable {
     /** The default configuration on a free port. */
     static TestServer local() throws IOException {
         return new TestServer(ServerConfig.local(0));
+    }
+
+    /** Stops this server, keeping its data folder, and starts another on it: a restart. */
+    TestServer restarted() throws IOException {
+        server.close();
+        engine.close();
+        return new TestServer(config, data, false);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,6 +173,11 @@ public final class LuceneStore implements LibraryStore {
     @Override
     public Optional<DocumentView> view(String id) throws IOException {
         return reader.find(id);
+    }
+
+    @Override
+    public List<String> documentsHolding(Collection<String> words) throws IOException {
+        return index.withSearcher(searcher -> WordHolders.find(searcher, bigrams, words));
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class Routes {
         var suggest = new SuggestHandler(engine, limits);
         var analyze = new AnalyzeHandler(engine, limits, json, shared.heavyWork());
         var check = new CheckHandler(engine, limits, json, shared.heavyWork());
+        var vocabulary = new VocabularyHandler(engine, json);
         var status = new StatusHandler(engine, state, shared, config.apiKey().isPresent());
         var openApi = new OpenApiHandler();
 
@@ -70,6 +71,10 @@ public final class Routes {
         routes.get("/api/v1/suggest", guarded(suggest::suggest));
         routes.post("/api/v1/check", guarded(check::check));
         routes.post("/api/v1/analyze", guarded(analyze::analyze));
+        routes.get("/api/v1/dictionary", guarded(vocabulary::dictionary));
+        routes.put("/api/v1/dictionary", guarded(auth.protect(vocabulary::replaceDictionary)));
+        routes.get("/api/v1/synonyms", guarded(vocabulary::synonyms));
+        routes.put("/api/v1/synonyms", guarded(auth.protect(vocabulary::replaceSynonyms)));
         routes.get("/api/v1/stats", guarded(status::stats));
         routes.get("/api/v1/health", guarded(status::health));
         routes.get("/api/v1/openapi.json", guarded(openApi::get));

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import fanwen.engine.Engine;
 import fanwen.model.Health;
 import fanwen.model.LibraryStats;
+import fanwen.model.Progress;
 import fanwen.server.ServerState;
 import fanwen.server.http.Metrics;
 import fanwen.server.json.FacetJson;
@@ -34,12 +35,15 @@ final class StatusHandler {
     void health(Context ctx) throws IOException {
         Health health = engine.health();
         boolean indexing = state.indexing();
-        HealthResponse.Progress upgrading = health.rebuilding()
-                .map(p -> new HealthResponse.Progress(p.done(), p.total())).orElse(null);
+        HealthResponse.Progress upgrading = health.rebuilding().map(StatusHandler::progress).orElse(null);
         String status = indexing ? "indexing" : upgrading != null ? "upgrading" : "ok";
         ctx.json(new HealthResponse(status, health.documents(), health.passages(),
                 indexing ? new HealthResponse.Progress(state.filesDone(), state.filesTotal()) : null, upgrading,
-                writesNeedKey));
+                health.reanalysing().map(StatusHandler::progress).orElse(null), writesNeedKey));
+    }
+
+    private static HealthResponse.Progress progress(Progress progress) {
+        return new HealthResponse.Progress(progress.done(), progress.total());
     }
 
     void stats(Context ctx) throws IOException {

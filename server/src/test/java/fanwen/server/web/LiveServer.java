@@ -20,8 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fanwen.engine.Engine;
 import fanwen.model.DataFolder;
+import fanwen.model.DeclaredMetadata;
 import fanwen.model.IngestListener;
 import fanwen.model.MetadataEdit;
+import fanwen.model.SourceFile;
 import fanwen.server.FanwenServer;
 import fanwen.server.ServerConfig;
 import fanwen.server.ServerLimits;
@@ -110,6 +112,16 @@ final class LiveServer implements AutoCloseable {
             }
         }
         throw new AssertionError("no document titled " + title);
+    }
+
+    /** Indexes {@code file} as an upload of it would. */
+    void index(Path file) {
+        try {
+            engine.ingestOne(SourceFile.upload(file, file.getFileName().toString(), DeclaredMetadata.NONE));
+            engine.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Gives document {@code id} the tag {@code tag}, as a user's edit would. */

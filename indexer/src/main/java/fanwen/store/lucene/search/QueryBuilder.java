@@ -46,7 +46,7 @@ import fanwen.structure.gongwen.DocNumbers;
  * as a phrase, which finds words inside longer words (简单 in 安装简单). A word that is one letter/digit
  * run (PD1728_A_1, GB/T, 9704-2012) must match its parts as an exact phrase, as the index holds them at
  * successive positions. Title (documents) and heading (passages) matches weigh more. A segment also
- * matches its curated synonyms ({@link Synonyms}) and, when it is an abbreviation, its long forms
+ * matches its curated and the user's synonyms ({@link Synonyms}) and, when it is an abbreviation, its long forms
  * ({@link Abbreviations}: 维权 matches 维护…权益), both weighted lower. Every phrase (a quoted one, a code, a
  * synonym, the proximity of a word's segments) puts its terms at the positions the query analyzer gives them, which
  * leave free the positions the index gives a word's parts ({@link QueryTerms}). Documents keep no bigram positions:
@@ -116,7 +116,6 @@ public final class QueryBuilder {
     private final Analyzer words = Analyzers.query();
     private final Analyzer allWords = Analyzers.queryWithStopWords();
     private final Analyzer bigrams = Analyzers.bigrams();
-    private final Synonyms synonyms = Synonyms.bundled();
     private final Abbreviations abbreviations = Abbreviations.bundled();
     private final Limits limits;
 
@@ -434,7 +433,7 @@ public final class QueryBuilder {
     /** The synonyms and long forms of one segment, each as the terms the query analyzer makes of it. */
     private List<Alternative> alternativesOf(String term) {
         List<Alternative> out = new ArrayList<>();
-        for (String synonym : synonyms.of(term)) {
+        for (String synonym : Synonyms.current().of(term)) { // the user's groups change while the server runs
             QueryTerms synonymTerms = QueryTerms.of(allWords, synonym, limits.segments());
             if (!synonymTerms.isEmpty()) {
                 out.add(new Alternative(synonymTerms, 0));
