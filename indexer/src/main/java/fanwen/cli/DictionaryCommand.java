@@ -50,11 +50,12 @@ public final class DictionaryCommand implements Callable<Integer> {
         }
         try (Engine engine = Engine.open(data.folder(), ExtractionLimits.defaults(), 1)) {
             OutdatedIndex.rebuild(engine, spec.commandLine().getErr());
+            long before = engine.documentsReanalysed();
             List<String> stored = action == VocabularyAction.ADD ? engine.addDictionaryTerms(terms)
                     : engine.removeDictionaryTerms(terms);
             out.println("用户词典共 " + stored.size() + " 个词条 (terms in the user dictionary)");
             out.flush();
-            ReanalysisProgress.await(engine, spec.commandLine().getErr());
+            ReanalysisProgress.await(engine, spec.commandLine().getErr(), before);
         }
         return ExitCodes.OK;
     }

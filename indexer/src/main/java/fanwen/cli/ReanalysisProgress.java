@@ -18,11 +18,10 @@ final class ReanalysisProgress {
     private ReanalysisProgress() {
     }
 
-    static void await(Engine engine, PrintWriter err) throws IOException, InterruptedException {
+    /** Waits for the analysis of the documents a change made after {@code before} analyses had been done. */
+    static void await(Engine engine, PrintWriter err, long before) throws IOException, InterruptedException {
         boolean terminal = Terminal.isInteractive();
-        int total = 0;
         for (Optional<Progress> progress; (progress = engine.health().reanalysing()).isPresent(); ) {
-            total = Math.max(total, progress.get().total());
             if (terminal) {
                 err.printf("\r正在重新分析含有新词的文档 reanalysing: %d/%d ", progress.get().done(),
                         progress.get().total());
@@ -33,6 +32,7 @@ final class ReanalysisProgress {
         if (terminal) {
             err.println();
         }
+        long total = engine.documentsReanalysed() - before;
         if (total > 0) {
             err.println("已重新分析 reanalysed: " + total + " documents");
             err.flush();

@@ -53,6 +53,7 @@ public final class SynonymsCommand implements Callable<Integer> {
         }
         try (Engine engine = Engine.open(data.folder(), ExtractionLimits.defaults(), 1)) {
             OutdatedIndex.rebuild(engine, spec.commandLine().getErr());
+            long before = engine.documentsReanalysed();
             List<SynonymGroup> stored = List.of();
             if (action == VocabularyAction.ADD) {
                 for (String group : arguments) {
@@ -64,7 +65,7 @@ public final class SynonymsCommand implements Callable<Integer> {
             }
             out.println("同义词共 " + stored.size() + " 组 (groups of synonyms)");
             out.flush();
-            ReanalysisProgress.await(engine, spec.commandLine().getErr());
+            ReanalysisProgress.await(engine, spec.commandLine().getErr(), before);
         }
         return ExitCodes.OK;
     }

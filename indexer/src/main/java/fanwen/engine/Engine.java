@@ -406,6 +406,14 @@ public final class Engine implements AutoCloseable {
         return vocabulary.removeSynonyms(words);
     }
 
+    /**
+     * How many documents were analysed again after changes of the vocabulary since this engine opened — a command
+     * that changed it tells how many its change touched by the difference.
+     */
+    public long documentsReanalysed() {
+        return reanalysis == null ? 0 : reanalysis.documentsDone();
+    }
+
     /** Re-indexes document {@code id} from its original with the analysis in effect now; never during an edit. */
     private void reanalyse(String id) throws IOException {
         synchronized (editLock) {

@@ -58,6 +58,8 @@ public final class Reanalysis implements AutoCloseable {
     private int batchesLeft;
     private int done;
     private int total;
+    /** Documents analysed again since this instance was made, over all batches. */
+    private long documentsDone;
     private boolean failed;
     private volatile boolean closing;
 
@@ -99,6 +101,11 @@ public final class Reanalysis implements AutoCloseable {
         return batchesLeft == 0 ? Optional.empty() : Optional.of(new Progress(done, total));
     }
 
+    /** How many documents were analysed again since this instance was made (those that failed included). */
+    public synchronized long documentsDone() {
+        return documentsDone;
+    }
+
     private void run(Set<String> words) {
         boolean complete = false;
         try {
@@ -115,6 +122,7 @@ public final class Reanalysis implements AutoCloseable {
                 reanalyseOne(id);
                 synchronized (this) {
                     done++;
+                    documentsDone++;
                 }
                 if (++sinceCommit == COMMIT_EVERY) {
                     ingester.commit();

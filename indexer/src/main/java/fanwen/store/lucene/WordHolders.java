@@ -19,10 +19,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
 /**
  * Finds the documents whose title or text holds a word as written, whatever the segmenter made of it when they
- * were indexed: the word's character bigrams as a phrase in the bigram fields. How the documents to analyse again
+ * were indexed: the word's character bigrams as a phrase in the title's or a passage's bigram field. How the documents to analyse again
  * after a change of the dictionary are found.
  */
 final class WordHolders {
@@ -39,13 +41,18 @@ final class WordHolders {
         Set<String> ids = new LinkedHashSet<>();
         List<String> all = List.copyOf(words);
         for (int from = 0; from < all.size(); from += WORDS_PER_QUERY) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            BooleanQuery.Builder inText = new BooleanQuery.Builder();
+            BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
             for (String word : all.subList(from, Math.min(all.size(), from + WORDS_PER_QUERY))) {
-                for (String field : List.of(Schema.BODY_BIGRAM, Schema.TITLE_BIGRAM)) {
-                    phrase(bigrams, field, word).ifPresent(phrase -> any.add(phrase, Occur.SHOULD));
-                }
+                phrase(bigrams, Schema.BODY_BIGRAM, word).ifPresent(phrase -> inText.add(phrase, Occur.SHOULD));
+                phrase(bigrams, Schema.TITLE_BIGRAM, word).ifPresent(phrase -> inTitle.add(phrase, Occur.SHOULD));
             }
-            Query holders = FanwenIndex.kindAnd(Schema.KIND_DOCUMENT, any.build());
+            // the text's bigrams keep their positions in the passages: a passage holding the word finds its document
+            Query holders = FanwenIndex.kindAnd(Schema.KIND_DOCUMENT, new BooleanQuery.Builder()
+                    .add(new ToParentBlockJoinQuery(inText.build(), PassageReader.PARENTS, ScoreMode.None),
+                            Occur.SHOULD)
+                    .add(inTitle.build(), Occur.SHOULD)
+                    .build());
             for (ScoreDoc hit : searcher.search(holders, Math.max(1, searcher.count(holders))).scoreDocs) {
                 ids.add(StoredFieldLoader.load(searcher.storedFields(), hit.doc, ID_FIELD).get(Schema.ID));
             }
