@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -146,8 +145,6 @@ public final class FanwenIndex implements AutoCloseable {
                 Map.of(Schema.TITLE_BIGRAM, bigramAnalyzer, Schema.BODY_BIGRAM, bigramAnalyzer,
                         Schema.DOC_BIGRAM, bigramAnalyzer));
         IndexWriterConfig config = new IndexWriterConfig(perField);
-        // stored fields are read a passage at a time: the stronger compression costs little and saves a third
-        config.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(false); // commits go through Ingester.commit(), which syncs originals first

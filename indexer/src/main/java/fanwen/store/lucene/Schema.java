@@ -28,7 +28,7 @@ public final class Schema {
      * postings, the text stored once (on the document), signature bands on documents only; 5 lays a word's sub-words
      * on the positions of its parts, so that phrases stay exact, and indexes a passage's own heading, not its path; 6
      * keeps no offsets at all (a snippet's words are found in its text, see {@code MatchHighlighter}), stores the
-     * text in pieces, one per passage ({@link #TEXT_PIECE}), compressed harder, and keeps positions on passages only
+     * text in pieces, one per passage ({@link #TEXT_PIECE}), and keeps positions on passages only
      * for bigrams ({@link #DOC_BIGRAM}).
      */
     public static final int VERSION = 6;
