@@ -1,0 +1,218 @@
+package fanwen.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import fanwen.model.DocumentView;
+import fanwen.store.lucene.LuceneStore;
+import fanwen.store.opensearch.LocalOpenSearch;
+import fanwen.store.opensearch.OpenSearchStore;
+
+/**
+ * What every store does with documents, the same on the embedded index and on an OpenSearch cluster (a local node
+ * with the plugin, {@link LocalOpenSearch}): writes seen only after the commit, documents read back whole, deletes,
+ * replacements, look-ups by origin and text, counts, a store opened again keeping what was committed.
+ */
+class LibraryStoreContractTest {
+
+    private static final AtomicInteger PREFIXES = new AtomicInteger();
+
+    static final String PLAN = """
+            关于推进干部挂职锻炼工作的实施方案
+
+            为进一步加强干部队伍建设，现就挂职锻炼工作制定如下方案。
+
+            一、总体要求
+            坚持以习近平新时代中国特色社会主义思想为指导，选派优秀年轻干部到基层一线挂职锻炼。
+
+            二、主要任务
+            （一）深入基层调查研究。挂职干部要走村入户，了解群众所思所盼。
+            （二）参与中心工作。挂职干部要全程参与乡村振兴、招商引资等重点工作。
+
+            三、保障措施
+            各单位要加强组织领导，落实挂职干部的工作生活保障。
+
+            中共某某县委组织部
+            2021年3月5日
+            """;
+
+    static final String SUMMARY = """
+            光坡镇挂职锻炼工作总结
+
+            半年来，我在光坡镇挂职锻炼，收获很大。
+
+            一、加强学习，提高认识
+            认真学习党的理论，向基层干部群众学习。
+
+            二、深入实际，履职尽责
+            协助抓好防汛抗旱和安全生产工作。
+
+            2019年12月20日
+            """;
+
+    @TempDir
+    Path temp;
+
+    enum Kind {
+        EMBEDDED, OPENSEARCH
+    }
+
+    /** Opens the store of {@code kind} this test writes to: the same one again for the same {@code name}. */
+    private LibraryStore open(Kind kind, String name) throws IOException {
+        return switch (kind) {
+            case EMBEDDED -> LuceneStore.openForWriting(temp.resolve(name));
+            case OPENSEARCH -> OpenSearchStore.open(List.of(LocalOpenSearch.url()), prefix(name));
+        };
+    }
+
+    private String prefix;
+
+    private String prefix(String name) {
+        if (prefix == null) {
+            prefix = "contract-" + PREFIXES.incrementAndGet() + "-" + ProcessHandle.current().pid();
+        }
+        return prefix + "-" + name;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDocumentIsReadBackWholeAfterTheCommitAndNotBefore(Kind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN, "示例");
+        try (LibraryStore store = open(kind, "library")) {
+            plan.putInto(store);
+            assertEquals(Optional.empty(), store.document(plan.id()), "not before the commit");
+            assertEquals(new StoreCounts(0, 0), store.counts());
+
+            store.commit();
+            StoredDocument stored = store.document(plan.id()).orElseThrow();
+            assertEquals(plan.id(), stored.id());
+            assertEquals("plan.txt", stored.source());
+            assertEquals(Optional.of("/library/plan.txt"), stored.origin());
+            assertEquals("original-" + plan.id(), stored.originalHash());
+            assertEquals("text/plain", stored.mediaType());
+            assertEquals(Optional.of(plan.document().metadata().title()), stored.title());
+            assertEquals(Optional.of(plan.document().metadata().type()), stored.type());
+            assertEquals(Optional.of(2021), stored.year());
+            assertEquals(Optional.of("2021-03-05"), stored.dateText());
+            assertEquals(List.of("示例"), stored.tags());
+            assertEquals(plan.document().metadata().units(), stored.units());
+            assertEquals(Optional.of(plan.document().declared()), stored.declared());
+
+            DocumentView view = store.view(plan.id()).orElseThrow();
+            int passages = plan.document().structure().passages().size();
+            assertTrue(passages > 3, "the plan has a passage per section: " + passages);
+            assertEquals(PLAN, view.text());
+            assertEquals(passages, view.passageCount());
+            assertEquals(PLAN.length(), view.chars());
+            assertEquals(List.of("一、总体要求", "二、主要任务", "三、保障措施"),
+                    view.outline().stream().map(DocumentView.OutlineNode::text).toList());
+            assertEquals(plan.document().structure().keywords(), view.keywords());
+            assertEquals(plan.document().structure().summary(), view.summary());
+            assertEquals(new StoreCounts(1, passages), store.counts());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void documentsAreFoundByTheirOriginAndTheirTextAndListedAll(Kind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            plan.putInto(store);
+            summary.putInto(store);
+            store.commit();
+            assertEquals(Optional.of(plan.id()), store.idByOrigin("/library/plan.txt"));
+            assertEquals(Optional.empty(), store.idByOrigin("/library/other.txt"));
+            assertEquals(Optional.of(summary.id()), store.idByTextHash(summary.document().textHash()));
+            assertEquals(Optional.empty(), store.idByTextHash("0000"));
+            assertEquals(Set.of(plan.id(), summary.id()),
+                    Set.copyOf(store.allDocuments().stream().map(StoredDocument::id).toList()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDeleteTakesTheDocumentWithItsPassagesAndSaysWhetherTheCommitHadIt(Kind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            plan.putInto(store);
+            summary.putInto(store);
+            store.commit();
+            int summaryPassages = summary.document().structure().passages().size();
+
+            assertTrue(store.delete(plan.id()));
+            assertTrue(store.document(plan.id()).isPresent(), "still there until the commit");
+            store.commit();
+            assertEquals(Optional.empty(), store.document(plan.id()));
+            assertEquals(Optional.empty(), store.view(plan.id()));
+            assertEquals(new StoreCounts(1, summaryPassages), store.counts());
+            assertFalse(store.delete(plan.id()), "already gone");
+            assertFalse(store.delete("never0000000001"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDocumentPutAgainReplacesTheOldOneWithAllItsPassages(Kind kind) throws IOException {
+        TestDocuments.Made first = TestDocuments.of("doc00000000001", "doc.txt", PLAN);
+        TestDocuments.Made second = TestDocuments.of("doc00000000001", "doc.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            first.putInto(store);
+            store.commit();
+            second.putInto(store);
+            store.commit();
+            assertEquals(SUMMARY, store.view(first.id()).orElseThrow().text());
+            assertEquals(new StoreCounts(1, second.document().structure().passages().size()), store.counts());
+            assertEquals(Optional.empty(), store.idByTextHash(first.document().textHash()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aStoreOpenedAgainHasWhatWasCommittedAndTellsWhenAndWhatChanged(Kind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        long before;
+        try (LibraryStore store = open(kind, "library")) {
+            before = store.changeVersion();
+            plan.putInto(store);
+            store.commit();
+            assertTrue(store.changeVersion() > before, "a commit that changed something is seen");
+            assertTrue(store.lastCommit().isPresent());
+        }
+        try (LibraryStore again = open(kind, "library")) {
+            assertEquals(PLAN, again.view(plan.id()).orElseThrow().text());
+            assertTrue(again.changeVersion() > before);
+            assertFalse(again.outdated());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theIdsWrittenOrDeletedWhileTrackingAreHandedOverOnce(Kind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            plan.putInto(store);
+            store.trackTouched();
+            summary.putInto(store);
+            store.delete(plan.id());
+            assertEquals(Set.of(plan.id(), summary.id()), store.takeTouched(false));
+            assertEquals(Set.of(), store.takeTouched(true));
+            plan.putInto(store);
+            assertEquals(Set.of(), store.takeTouched(false), "no longer tracking");
+        }
+    }
+}
