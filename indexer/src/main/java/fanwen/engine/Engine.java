@@ -30,6 +30,7 @@ import fanwen.ingest.Reindexer;
 import fanwen.model.AnalysisMode;
 import fanwen.model.BackupSummary;
 import fanwen.model.CheckReport;
+import fanwen.model.ClusterAddress;
 import fanwen.model.DataFolder;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.DocumentHit;
@@ -56,10 +57,12 @@ import fanwen.model.Token;
 import fanwen.model.UnreadableFile;
 import fanwen.query.QuerySyntax;
 import fanwen.similar.SimilarFinder;
+import fanwen.store.LibraryStore;
 import fanwen.store.StoreCounts;
 import fanwen.store.StoredDocument;
 import fanwen.store.lucene.IndexFolders;
 import fanwen.store.lucene.LuceneStore;
+import fanwen.store.opensearch.OpenSearchStore;
 import fanwen.structure.DocumentStructurer;
 import fanwen.suggest.Suggester;
 
@@ -79,7 +82,7 @@ public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final DataFolder folder;
-    private final LuceneStore store;
+    private final LibraryStore store;
     private final OriginalsStore originals;
     private final Extractor extractor;
     private final Ingester ingester;
@@ -94,7 +97,7 @@ public final class Engine implements AutoCloseable {
     private final DocumentStructurer structurer = new DocumentStructurer();
     private final RebuildStatus rebuildStatus = new RebuildStatus();
 
-    private Engine(DataFolder folder, LuceneStore store, Extractor extractor, int threads) throws IOException {
+    private Engine(DataFolder folder, LibraryStore store, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
         this.store = store;
         this.threads = threads;
@@ -114,12 +117,29 @@ public final class Engine implements AutoCloseable {
      * index of an older schema opens as it is and serves; {@link #rebuildIfOutdated} brings it up to date.
      */
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
+        return open(folder, Optional.empty(), limits, threads);
+    }
+
+    /**
+     * Opens the library of {@code folder} for reading and writing, its index in the embedded store of the folder or,
+     * given a {@code cluster}, on that OpenSearch cluster (created on first use; a cluster without Fanwen's analysis
+     * plugin, or with indexes of another mapping version, is refused). The folder keeps the originals, the metadata
+     * edits and the user dictionaries either way. On a cluster, searching, facets, similar items, the duplicate
+     * check and suggestions are not supported yet.
+     */
+    public static Engine open(DataFolder folder, Optional<ClusterAddress> cluster, ExtractionLimits limits,
+                              int threads) throws IOException {
         loadDictionaries(folder);
-        IndexFolders.recover(folder.index(), folder.indexRebuild());
-        LuceneStore store = LuceneStore.openForWriting(folder.index());
-        if (store.outdated()) {
-            LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt from "
-                    + "the originals", folder.index(), store.version(), LuceneStore.currentVersion());
+        LibraryStore store;
+        if (cluster.isPresent()) {
+            store = OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix());
+        } else {
+            IndexFolders.recover(folder.index(), folder.indexRebuild());
+            store = LuceneStore.openForWriting(folder.index());
+            if (store.outdated()) {
+                LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt "
+                        + "from the originals", folder.index(), store.version(), LuceneStore.currentVersion());
+            }
         }
         // a parser process for each thread that may extract at once, each started on first use
         return new Engine(folder, store, new Extractor(limits, threads), threads);
@@ -352,7 +372,7 @@ public final class Engine implements AutoCloseable {
      * one. Does nothing on an index of this release. Takes as long as indexing the library again.
      */
     public RebuildOutcome rebuildIfOutdated() throws IOException {
-        if (!store.outdated()) {
+        if (!store.outdated() || !(store instanceof LuceneStore embedded)) {
             return new RebuildOutcome(store.counts().documents(), List.of(), false);
         }
         Path target = folder.indexRebuild();
@@ -363,7 +383,7 @@ public final class Engine implements AutoCloseable {
         rebuildStatus.started(store.counts().documents());
         try {
             return new IndexRebuild(store, ingester(), reindexer, threads).run(targetStore, targetIngester,
-                    () -> store.replaceWith(target), rebuildStatus::rebuilt);
+                    () -> embedded.replaceWith(target), rebuildStatus::rebuilt);
         } finally {
             rebuildStatus.finished();
         }

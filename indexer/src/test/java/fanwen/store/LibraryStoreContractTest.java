@@ -6,28 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import fanwen.model.ClusterAddress;
 import fanwen.model.DocumentView;
 import fanwen.store.lucene.LuceneStore;
-import fanwen.store.opensearch.LocalOpenSearch;
 import fanwen.store.opensearch.OpenSearchStore;
 
 /**
  * What every store does with documents, the same on the embedded index and on an OpenSearch cluster (a local node
- * with the plugin, {@link LocalOpenSearch}): writes seen only after the commit, documents read back whole, deletes,
- * replacements, look-ups by origin and text, counts, a store opened again keeping what was committed.
+ * with the plugin, {@link StoreKind}): writes seen only after the commit, documents read back whole, deletes,
+ * replacements, look-ups by origin and text, counts, a store opened again keeping what was committed, the
+ * candidates of near duplicates.
  */
 class LibraryStoreContractTest {
-
-    private static final AtomicInteger PREFIXES = new AtomicInteger();
 
     static final String PLAN = """
             关于推进干部挂职锻炼工作的实施方案
@@ -65,30 +65,22 @@ class LibraryStoreContractTest {
     @TempDir
     Path temp;
 
-    enum Kind {
-        EMBEDDED, OPENSEARCH
-    }
-
     /** Opens the store of {@code kind} this test writes to: the same one again for the same {@code name}. */
-    private LibraryStore open(Kind kind, String name) throws IOException {
+    private LibraryStore open(StoreKind kind, String name) throws IOException {
         return switch (kind) {
             case EMBEDDED -> LuceneStore.openForWriting(temp.resolve(name));
-            case OPENSEARCH -> OpenSearchStore.open(List.of(LocalOpenSearch.url()), prefix(name));
+            case OPENSEARCH -> {
+                ClusterAddress cluster = clusters.computeIfAbsent(name, n -> kind.newCluster().orElseThrow());
+                yield OpenSearchStore.open(cluster.hosts(), cluster.indexPrefix());
+            }
         };
     }
 
-    private String prefix;
-
-    private String prefix(String name) {
-        if (prefix == null) {
-            prefix = "contract-" + PREFIXES.incrementAndGet() + "-" + ProcessHandle.current().pid();
-        }
-        return prefix + "-" + name;
-    }
+    private final Map<String, ClusterAddress> clusters = new HashMap<>();
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void aDocumentIsReadBackWholeAfterTheCommitAndNotBefore(Kind kind) throws IOException {
+    @EnumSource(StoreKind.class)
+    void aDocumentIsReadBackWholeAfterTheCommitAndNotBefore(StoreKind kind) throws IOException {
         TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN, "示例");
         try (LibraryStore store = open(kind, "library")) {
             plan.putInto(store);
@@ -125,8 +117,8 @@ class LibraryStoreContractTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void documentsAreFoundByTheirOriginAndTheirTextAndListedAll(Kind kind) throws IOException {
+    @EnumSource(StoreKind.class)
+    void documentsAreFoundByTheirOriginAndTheirTextAndListedAll(StoreKind kind) throws IOException {
         TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
         TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
@@ -143,8 +135,8 @@ class LibraryStoreContractTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void aDeleteTakesTheDocumentWithItsPassagesAndSaysWhetherTheCommitHadIt(Kind kind) throws IOException {
+    @EnumSource(StoreKind.class)
+    void aDeleteTakesTheDocumentWithItsPassagesAndSaysWhetherTheCommitHadIt(StoreKind kind) throws IOException {
         TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
         TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
@@ -165,8 +157,8 @@ class LibraryStoreContractTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void aDocumentPutAgainReplacesTheOldOneWithAllItsPassages(Kind kind) throws IOException {
+    @EnumSource(StoreKind.class)
+    void aDocumentPutAgainReplacesTheOldOneWithAllItsPassages(StoreKind kind) throws IOException {
         TestDocuments.Made first = TestDocuments.of("doc00000000001", "doc.txt", PLAN);
         TestDocuments.Made second = TestDocuments.of("doc00000000001", "doc.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
@@ -181,8 +173,8 @@ class LibraryStoreContractTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void aStoreOpenedAgainHasWhatWasCommittedAndTellsWhenAndWhatChanged(Kind kind) throws IOException {
+    @EnumSource(StoreKind.class)
+    void aStoreOpenedAgainHasWhatWasCommittedAndTellsWhenAndWhatChanged(StoreKind kind) throws IOException {
         TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
         long before;
         try (LibraryStore store = open(kind, "library")) {
@@ -200,8 +192,39 @@ class LibraryStoreContractTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void theIdsWrittenOrDeletedWhileTrackingAreHandedOverOnce(Kind kind) throws IOException {
+    @EnumSource(StoreKind.class)
+    void documentsSharingSignatureBandsAreTheNearDuplicateCandidatesWithTheirSignatures(StoreKind kind)
+            throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        TestDocuments.Made copy = TestDocuments.of("copy0000000001", "copy.txt", PLAN.replace("优秀年轻干部", "年轻干部"));
+        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            for (TestDocuments.Made made : List.of(plan, copy, summary)) {
+                made.putInto(store);
+            }
+            store.commit();
+            ItemSource source = store.source(ItemKind.DOCUMENT, plan.id()).orElseThrow();
+            assertEquals(PLAN, source.text());
+            assertEquals(Optional.of(plan.document().metadata().title()), source.title());
+            List<BandCandidate> candidates = store.sharingBands(ItemKind.DOCUMENT, plan.id(),
+                    source.signature().bands(), 10);
+            assertEquals(List.of(copy.id()), candidates.stream().map(BandCandidate::id).toList());
+            assertTrue(candidates.getFirst().signature().orElseThrow().resemblance(source.signature()) > 0.5);
+
+            var passage = plan.document().structure().passages().get(1);
+            String passageId = plan.id() + "-" + passage.ordinal();
+            String passageText = PLAN.substring(passage.start(), passage.end());
+            assertEquals(passageText, store.text(ItemKind.PASSAGE, passageId));
+            assertEquals(passageText, store.source(ItemKind.PASSAGE, passageId).orElseThrow().text());
+            assertEquals(PLAN, store.text(ItemKind.DOCUMENT, plan.id()));
+            assertEquals("", store.text(ItemKind.DOCUMENT, "never0000000001"));
+            assertEquals(Optional.empty(), store.source(ItemKind.PASSAGE, plan.id() + "-99"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void theIdsWrittenOrDeletedWhileTrackingAreHandedOverOnce(StoreKind kind) throws IOException {
         TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
         TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {

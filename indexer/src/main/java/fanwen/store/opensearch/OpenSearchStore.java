@@ -51,8 +51,9 @@ import fanwen.store.Topical;
  * same cluster — sees what the last commit of any of them made visible. Reads go through searches, not the real-time
  * get, so that they too reflect the last commit.
  *
- * <p>Not yet: ranking, facets, snippets and the candidates of similarity, the duplicate check and suggestions —
- * those methods throw {@link UnsupportedOperationException}.
+ * <p>Not yet: ranking, facets, snippets, and the candidates of similarity by topic, of other versions, of the
+ * duplicate check and of suggestions — those methods throw {@link UnsupportedOperationException}. Near duplicates
+ * work (an upload's {@code near_duplicate_of}).
  */
 public final class OpenSearchStore implements LibraryStore {
 
@@ -66,11 +67,13 @@ public final class OpenSearchStore implements LibraryStore {
 
     private final Cluster cluster;
     private final StoreIndexes indexes;
+    private final NearDuplicateCandidates nearDuplicates;
     private final TouchedIds touched = new TouchedIds();
 
     private OpenSearchStore(Cluster cluster, StoreIndexes indexes) {
         this.cluster = cluster;
         this.indexes = indexes;
+        this.nearDuplicates = new NearDuplicateCandidates(cluster, indexes.documents());
     }
 
     /**
@@ -252,7 +255,7 @@ public final class OpenSearchStore implements LibraryStore {
         return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
     }
 
-    // ---- searching and candidates: not yet on a cluster
+    // ---- searching: not yet on a cluster
 
     @Override
     public SearchPage<DocumentHit> searchDocuments(ParsedQuery parsed, SearchQuery request) {
@@ -269,20 +272,25 @@ public final class OpenSearchStore implements LibraryStore {
         throw notYet("facet counts");
     }
 
+    // ---- candidates for the engine's own rules
+
     @Override
-    public Optional<ItemSource> source(ItemKind kind, String id) {
-        throw notYet("similar items");
+    public Optional<ItemSource> source(ItemKind kind, String id) throws IOException {
+        return nearDuplicates.source(kind, id);
     }
 
     @Override
-    public String text(ItemKind kind, String id) {
-        throw notYet("similar items");
+    public String text(ItemKind kind, String id) throws IOException {
+        return nearDuplicates.text(kind, id);
     }
 
     @Override
-    public List<BandCandidate> sharingBands(ItemKind kind, String excludeId, List<MinHashSignature.Band> bands, int max) {
-        throw notYet("near duplicates");
+    public List<BandCandidate> sharingBands(ItemKind kind, String excludeId, List<MinHashSignature.Band> bands, int max)
+            throws IOException {
+        return nearDuplicates.sharingBands(kind, excludeId, bands, max);
     }
+
+    // ---- ranked candidates: not yet on a cluster
 
     @Override
     public List<String> sameTitle(String title, String excludeId, int max) {
