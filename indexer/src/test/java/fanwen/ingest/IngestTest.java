@@ -60,7 +60,8 @@ class IngestTest {
 
     /** The library of this test, its index in a store of {@code kind}. */
     private Engine open(StoreKind kind, int threads) throws IOException {
-        return Engine.open(new DataFolder(temp.resolve("data")), kind.newCluster(), ExtractionLimits.defaults(), threads);
+        return Engine.open(new DataFolder(temp.resolve("data")), kind.newCluster(), ExtractionLimits.defaults(),
+                threads);
     }
 
     private static Map<String, IngestResult> bySource(List<IngestResult> results) {

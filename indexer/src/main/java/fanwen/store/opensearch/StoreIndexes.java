@@ -42,8 +42,8 @@ final class StoreIndexes {
         requirePlugin(cluster);
         StoreIndexes indexes = new StoreIndexes(prefix);
         indexes.createIfMissing(cluster, indexes.documents, documentsIndex());
-        indexes.createIfMissing(cluster, indexes.state, stateIndex());
         indexes.requireMappingVersion(cluster);
+        indexes.createIfMissing(cluster, indexes.state, stateIndex());
         return indexes;
     }
 

@@ -109,7 +109,8 @@ class OpenSearchStoreTest {
                     torn.add(e.toString());
                 }
             });
-            for (int i = 0; i < 20; i++) {
+            // at least 20 replacements, and on until the reader has seen both versions
+            for (int i = 0; i < 20 || seen.size() < 2 && i < 2_000; i++) {
                 (i % 2 == 0 ? longer : shorter).putInto(writer);
                 writer.commit();
             }
@@ -117,7 +118,7 @@ class OpenSearchStoreTest {
             reading.join();
         }
         assertEquals(List.of(), torn);
-        assertTrue(seen.size() == 2, "the reader saw both versions: " + seen);
+        assertEquals(whole, seen, "the reader saw both versions");
     }
 
     @Test
