@@ -25,7 +25,7 @@ import fanwen.store.opensearch.OpenSearchStore;
  * What every store does with documents, the same on the embedded index and on an OpenSearch cluster (a local node
  * with the plugin, {@link StoreKind}): writes seen only after the commit, documents read back whole, deletes,
  * replacements, look-ups by origin and text, counts, a store opened again keeping what was committed, the
- * candidates of near duplicates.
+ * candidates of near duplicates, the sources of suggestions.
  */
 class LibraryStoreContractTest {
 
@@ -219,6 +219,28 @@ class LibraryStoreContractTest {
             assertEquals(PLAN, store.text(ItemKind.DOCUMENT, plan.id()));
             assertEquals("", store.text(ItemKind.DOCUMENT, "never0000000001"));
             assertEquals(Optional.empty(), store.source(ItemKind.PASSAGE, plan.id() + "-99"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void suggestionsAreMadeOfEveryTitleAndKeyPhraseAndTheDocumentsCarryingATerm(StoreKind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            plan.putInto(store);
+            summary.putInto(store);
+            store.commit();
+            SuggestionSources sources = store.suggestionSources(List.of("挂职", "招商引资", "不存在的词"));
+            assertEquals(Set.of(plan.document().metadata().title(), summary.document().metadata().title()),
+                    sources.titles());
+            Map<String, Integer> phrases = new HashMap<>();
+            for (TestDocuments.Made made : List.of(plan, summary)) {
+                made.document().structure().keywords().forEach(k -> phrases.merge(k, 1, Integer::sum));
+            }
+            assertEquals(phrases, sources.keyPhrases());
+            assertEquals(Map.of("挂职", 2, "招商引资", 1), sources.termDocuments());
+            assertEquals(store.changeVersion(), sources.version());
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -52,14 +51,13 @@ import fanwen.store.Topical;
  * get, so that they too reflect the last commit.
  *
  * <p>Not yet: ranking, facets, snippets, and the candidates of similarity by topic, of other versions, of the
- * duplicate check and of suggestions — those methods throw {@link UnsupportedOperationException}. Near duplicates
- * work (an upload's {@code near_duplicate_of}).
+ * duplicate check — those methods throw {@link UnsupportedOperationException}. Near duplicates (an upload's
+ * {@code near_duplicate_of}) and the sources of suggestions work.
  */
 public final class OpenSearchStore implements LibraryStore {
 
     /** The default index prefix. */
     public static final String DEFAULT_PREFIX = "fanwen";
-    private static final int PAGE = 500;
     /** Fields a {@link StoredDocument} does not need: the texts and what only the view shows. */
     private static final List<String> NOT_FOR_STORED_DOCUMENT = List.of(Fields.BODY, Fields.PASSAGES,
             Fields.SIGNATURE_BAND, Fields.STORED + "." + Fields.OUTLINE, Fields.STORED + "." + Fields.SUMMARY,
@@ -198,25 +196,9 @@ public final class OpenSearchStore implements LibraryStore {
     @Override
     public List<StoredDocument> allDocuments() throws IOException {
         List<StoredDocument> all = new ArrayList<>();
-        List<FieldValue> after = List.of();
-        while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<ObjectNode> page = client().search(s -> {
-                s.index(indexes.documents()).size(PAGE).query(q -> q.matchAll(m -> m))
-                        .sort(o -> o.field(f -> f.field(Fields.ID).order(SortOrder.Asc)))
-                        .source(c -> c.filter(f -> f.excludes(NOT_FOR_STORED_DOCUMENT)));
-                if (!from.isEmpty()) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, ObjectNode.class);
-            List<Hit<ObjectNode>> hits = page.hits().hits();
-            hits.forEach(hit -> all.add(DocumentSource.storedDocument(hit.source())));
-            if (hits.size() < PAGE) {
-                return all;
-            }
-            after = hits.getLast().sort();
-        }
+        DocumentPages.each(cluster, indexes.documents(), List.of(), NOT_FOR_STORED_DOCUMENT,
+                source -> all.add(DocumentSource.storedDocument(source)));
+        return all;
     }
 
     @Override
@@ -318,8 +300,8 @@ public final class OpenSearchStore implements LibraryStore {
     }
 
     @Override
-    public SuggestionSources suggestionSources(List<String> terms) {
-        throw notYet("suggestions");
+    public SuggestionSources suggestionSources(List<String> terms) throws IOException {
+        return SuggestionSourceQueries.read(cluster, indexes.documents(), changeVersion(), terms);
     }
 
     private static UnsupportedOperationException notYet(String what) {
