@@ -147,8 +147,16 @@ public final class Engine implements AutoCloseable {
 
     /** Opens {@code folder} for searching only; works beside a process that writes to it. */
     public static Engine openReadOnly(DataFolder folder) throws IOException {
+        return openReadOnly(folder, Optional.empty());
+    }
+
+    /** Opens the library of {@code folder} for searching only, its index in the folder or on {@code cluster}. */
+    public static Engine openReadOnly(DataFolder folder, Optional<ClusterAddress> cluster) throws IOException {
         loadDictionaries(folder);
-        return new Engine(folder, LuceneStore.openForReading(folder.index()), null, 1);
+        LibraryStore store = cluster.isPresent()
+                ? OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix())
+                : LuceneStore.openForReading(folder.index());
+        return new Engine(folder, store, null, 1);
     }
 
     /**
