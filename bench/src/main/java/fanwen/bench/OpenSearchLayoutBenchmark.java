@@ -53,7 +53,8 @@ public final class OpenSearchLayoutBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: bench/run.sh opensearch-layout URL (a node with analysis-hanlp: scripts/opensearch-node)");
+            System.err.println("usage: bench/run.sh opensearch-layout URL "
+                    + "(a node with analysis-hanlp: scripts/opensearch-node)");
             System.exit(2);
         }
         new OpenSearchLayoutBenchmark(URI.create(args[0])).run(corpus(Path.of("corpus")));
@@ -102,7 +103,8 @@ public final class OpenSearchLayoutBenchmark {
     /** Replaces the largest document with two versions in turn while others refresh and read; the torn reads. */
     private String tornReads(String layout, List<Doc> docs) throws Exception {
         Doc whole = docs.stream().max((a, b) -> a.passages().size() - b.passages().size()).orElseThrow();
-        Doc half = new Doc(whole.id(), whole.title(), whole.text(), whole.passages().subList(0, whole.passages().size() / 2));
+        Doc half = new Doc(whole.id(), whole.title(), whole.text(),
+                whole.passages().subList(0, whole.passages().size() / 2));
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger torn = new AtomicInteger();
@@ -143,9 +145,10 @@ public final class OpenSearchLayoutBenchmark {
 
     private int passagesOf(String layout, String id) throws IOException, InterruptedException {
         if (layout.equals(FLAT)) {
-            return call("POST", "/" + layout + "/_count?routing=" + id, JSON.readTree(
-                    "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"doc_id\":\"" + id + "\"}},{\"term\":{\"kind\":\"passage\"}}]}}}"))
-                    .path("count").asInt();
+            String passagesOfDoc = "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"doc_id\":\"" + id + "\"}},"
+                    + "{\"term\":{\"kind\":\"passage\"}}]}}}";
+            return call("POST", "/" + layout + "/_count?routing=" + id, JSON.readTree(passagesOfDoc)).path("count")
+                    .asInt();
         }
         return call("POST", "/" + layout + "/_search", JSON.readTree("{\"size\":0,\"query\":{\"ids\":{\"values\":[\""
                 + id + "\"]}},\"aggs\":{\"p\":{\"nested\":{\"path\":\"passages\"}}}}"))
@@ -193,7 +196,8 @@ public final class OpenSearchLayoutBenchmark {
     }
 
     private static String bulkLines(String layout, Doc doc) throws IOException {
-        ObjectNode source = JSON.createObjectNode().put("id", doc.id()).put("title", doc.title()).put("body", doc.text());
+        ObjectNode source = JSON.createObjectNode().put("id", doc.id()).put("title", doc.title())
+                .put("body", doc.text());
         boolean nested = layout.equals(NESTED);
         ArrayNode nestedPassages = nested ? source.putArray("passages") : null;
         if (!nested) {
@@ -202,7 +206,8 @@ public final class OpenSearchLayoutBenchmark {
         StringBuilder passageLines = new StringBuilder();
         for (Passage p : doc.passages()) {
             String id = doc.id() + "-" + p.ordinal();
-            ObjectNode passage = JSON.createObjectNode().put("id", id).put("body", doc.text().substring(p.start(), p.end()));
+            ObjectNode passage = JSON.createObjectNode().put("id", id)
+                    .put("body", doc.text().substring(p.start(), p.end()));
             if (!p.headingPath().isEmpty()) {
                 passage.put("heading", p.headingPath().getLast());
             }

@@ -196,7 +196,8 @@ class LibraryStoreContractTest {
     void documentsSharingSignatureBandsAreTheNearDuplicateCandidatesWithTheirSignatures(StoreKind kind)
             throws IOException {
         TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made copy = TestDocuments.of("copy0000000001", "copy.txt", PLAN.replace("优秀年轻干部", "年轻干部"));
+        TestDocuments.Made copy = TestDocuments.of("copy0000000001", "copy.txt",
+                PLAN.replace("优秀年轻干部", "年轻干部"));
         TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
             for (TestDocuments.Made made : List.of(plan, copy, summary)) {

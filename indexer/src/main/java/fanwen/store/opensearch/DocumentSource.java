@@ -54,7 +54,8 @@ final class DocumentSource {
         strings(source, Fields.UNIT, meta.units());
         strings(source, Fields.TAG, meta.tags());
         strings(source, Fields.ISSUER, meta.official().issuers());
-        meta.official().docNumber().flatMap(DocNumbers::normalize).ifPresent(key -> source.put(Fields.DOC_NUMBER_KEY, key));
+        meta.official().docNumber().flatMap(DocNumbers::normalize)
+                .ifPresent(key -> source.put(Fields.DOC_NUMBER_KEY, key));
 
         List<Passage> passages = doc.structure().passages();
         MinHashSignature signature = DocumentSignatures.of(doc.text(),
@@ -100,7 +101,8 @@ final class DocumentSource {
     static StoredDocument storedDocument(JsonNode source) {
         JsonNode stored = source.path(Fields.STORED);
         return new StoredDocument(source.path(Fields.ID).asText(), stored.path(Fields.ORIGINAL_HASH).asText(),
-                stored.path(Fields.SOURCE).asText(), text(source, Fields.ORIGIN), stored.path(Fields.MEDIA_TYPE).asText(),
+                stored.path(Fields.SOURCE).asText(), text(source, Fields.ORIGIN),
+                stored.path(Fields.MEDIA_TYPE).asText(),
                 text(stored, Fields.DECLARED), text(source, Fields.TITLE), text(source, Fields.TYPE), year(source),
                 text(stored, Fields.DATE_TEXT), texts(source, Fields.UNIT), texts(source, Fields.TAG));
     }

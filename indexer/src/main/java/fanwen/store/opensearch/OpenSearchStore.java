@@ -146,7 +146,8 @@ public final class OpenSearchStore implements LibraryStore {
     }
 
     private Optional<GetResponse<ObjectNode>> lastCommitDocument() throws IOException {
-        GetResponse<ObjectNode> got = client().get(g -> g.index(indexes.state()).id(Fields.COMMIT_DOC), ObjectNode.class);
+        GetResponse<ObjectNode> got = client().get(g -> g.index(indexes.state()).id(Fields.COMMIT_DOC),
+                ObjectNode.class);
         return got.found() ? Optional.of(got) : Optional.empty();
     }
 

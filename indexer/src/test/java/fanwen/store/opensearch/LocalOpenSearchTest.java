@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class LocalOpenSearchTest {
 
     @Test
-    void theSharedLocalNodeIsOpenSearch390WithTheAnalysisPluginAndSegmentsAsFanwenDoes() throws IOException, InterruptedException {
+    void theSharedLocalNodeIsOpenSearch390WithTheAnalysisPluginAndSegmentsAsFanwenDoes()
+            throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
             String root = http.send(HttpRequest.newBuilder(LocalOpenSearch.url()).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -23,7 +24,8 @@ class LocalOpenSearchTest {
             assertTrue(plugins.contains("analysis-hanlp"), plugins);
             HttpResponse<String> analyzed = http.send(HttpRequest.newBuilder(LocalOpenSearch.url().resolve("/_analyze"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"analyzer\":\"fanwen_query\",\"text\":\"挂职锻炼\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"analyzer\":\"fanwen_query\",\"text\":\"挂职锻炼\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, analyzed.statusCode(), analyzed.body());
             assertTrue(analyzed.body().contains("\"token\":\"挂职锻炼\""), analyzed.body());

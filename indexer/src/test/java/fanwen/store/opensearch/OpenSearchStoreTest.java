@@ -122,6 +122,25 @@ class OpenSearchStoreTest {
     }
 
     @Test
+    void onAClusterOfTwoNodesTheDocumentsHaveAReplicaOnTheOtherNode() throws Exception {
+        String prefix = prefix("pair");
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        try (NodeProcess pair = NodeProcess.start("pair", "768m", "--nodes", "2");
+             OpenSearchStore store = OpenSearchStore.open(List.of(pair.url()), prefix)) {
+            plan.putInto(store);
+            store.commit();
+            assertEquals(PLAN, store.view(plan.id()).orElseThrow().text());
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                String health = http.send(HttpRequest.newBuilder(pair.url().resolve("/_cluster/health/" + prefix
+                                + "-documents?wait_for_status=green&timeout=30s")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(health.contains("\"status\":\"green\"") && health.contains("\"number_of_nodes\":2")
+                        && health.contains("\"active_shards\":2"), health);
+            }
+        }
+    }
+
+    @Test
     void aClusterWithoutThePluginIsRefusedWithWhatToInstall() {
         try (NodeProcess bare = NodeProcess.start("bare", "256m", "--without-plugin")) {
             ClusterRefusedException refused = assertThrows(ClusterRefusedException.class,
@@ -157,14 +176,16 @@ class OpenSearchStoreTest {
         try (OpenSearchStore store = open(prefix("ranking"))) {
             UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
                     () -> store.searchDocuments(QuerySyntax.parse("挂职"), SearchQuery.of("挂职")));
-            assertTrue(refused.getMessage().contains("not yet supported on an OpenSearch cluster"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("not yet supported on an OpenSearch cluster"),
+                    refused.getMessage());
         }
     }
 
     private static void createIndex(String name, String body) throws IOException, InterruptedException {
         URI index = LocalOpenSearch.url().resolve("/" + name);
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(index).header("Content-Type", "application/json")
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(index)
+                    .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, created.statusCode(), created.body());
         }

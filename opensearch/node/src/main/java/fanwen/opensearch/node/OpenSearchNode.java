@@ -41,7 +41,8 @@ public final class OpenSearchNode {
             options = Options.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("opensearch-node: " + e.getMessage());
-            System.err.println("usage: opensearch-node [--nodes N] [--port P] [--home DIR] [--plugin ZIP | --without-plugin] [--until-stdin-closes]");
+            System.err.println("usage: opensearch-node [--nodes N] [--port P] [--home DIR] "
+                    + "[--plugin ZIP | --without-plugin] [--until-stdin-closes]");
             System.exit(2);
             return;
         }
