@@ -25,7 +25,7 @@ import fanwen.store.opensearch.OpenSearchStore;
  * What every store does with documents, the same on the embedded index and on an OpenSearch cluster (a local node
  * with the plugin, {@link StoreKind}): writes seen only after the commit, documents read back whole, deletes,
  * replacements, look-ups by origin and text, counts, a store opened again keeping what was committed, the
- * candidates of near duplicates, the sources of suggestions.
+ * candidates of near duplicates and of the duplicate check, the sources of suggestions.
  */
 class LibraryStoreContractTest {
 
@@ -220,6 +220,29 @@ class LibraryStoreContractTest {
             assertEquals(PLAN, store.text(ItemKind.DOCUMENT, plan.id()));
             assertEquals("", store.text(ItemKind.DOCUMENT, "never0000000001"));
             assertEquals(Optional.empty(), store.source(ItemKind.PASSAGE, plan.id() + "-99"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aCopiedSentenceFindsThePassageItWasCopiedFromAndANewOneFindsNone(StoreKind kind) throws IOException {
+        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+        try (LibraryStore store = open(kind, "library")) {
+            plan.putInto(store);
+            summary.putInto(store);
+            store.commit();
+            String copied = "挂职干部要全程参与乡村振兴、招商引资等重点工作。";
+            List<List<StoredPassage>> candidates = store.bigramCandidates(
+                    List.of(copied, "今天天气晴朗，我们去公园散步。"), 5);
+            StoredPassage first = candidates.get(0).getFirst();
+            assertEquals(plan.id(), first.docId());
+            assertTrue(first.text().contains(copied), first.text());
+            assertEquals(PLAN.substring(first.start(), first.start() + first.text().length()), first.text());
+            assertEquals(plan.document().metadata().title(), first.docTitle());
+            assertEquals("plan.txt", first.source());
+            assertTrue(first.id().startsWith(plan.id() + "-"), first.id());
+            assertEquals(List.of(), candidates.get(1));
         }
     }
 

@@ -50,9 +50,9 @@ import fanwen.store.Topical;
  * same cluster — sees what the last commit of any of them made visible. Reads go through searches, not the real-time
  * get, so that they too reflect the last commit.
  *
- * <p>Not yet: ranking, facets, snippets, and the candidates of similarity by topic, of other versions, of the
- * duplicate check — those methods throw {@link UnsupportedOperationException}. Near duplicates (an upload's
- * {@code near_duplicate_of}) and the sources of suggestions work.
+ * <p>Not yet: ranking, facets, snippets, and the candidates of similarity by topic and of other versions — those
+ * methods throw {@link UnsupportedOperationException}. Near duplicates (an upload's {@code near_duplicate_of}), the
+ * duplicate check's candidates and the sources of suggestions work.
  */
 public final class OpenSearchStore implements LibraryStore {
 
@@ -66,12 +66,14 @@ public final class OpenSearchStore implements LibraryStore {
     private final Cluster cluster;
     private final StoreIndexes indexes;
     private final NearDuplicateCandidates nearDuplicates;
+    private final CheckCandidates checkCandidates;
     private final TouchedIds touched = new TouchedIds();
 
     private OpenSearchStore(Cluster cluster, StoreIndexes indexes) {
         this.cluster = cluster;
         this.indexes = indexes;
         this.nearDuplicates = new NearDuplicateCandidates(cluster, indexes.documents());
+        this.checkCandidates = new CheckCandidates(cluster, indexes.documents());
     }
 
     /**
@@ -273,6 +275,11 @@ public final class OpenSearchStore implements LibraryStore {
         return nearDuplicates.sharingBands(kind, excludeId, bands, max);
     }
 
+    @Override
+    public List<List<StoredPassage>> bigramCandidates(List<String> sentences, int perSentence) throws IOException {
+        return checkCandidates.of(sentences, perSentence);
+    }
+
     // ---- ranked candidates: not yet on a cluster
 
     @Override
@@ -295,10 +302,6 @@ public final class OpenSearchStore implements LibraryStore {
         throw notYet("similar items");
     }
 
-    @Override
-    public List<List<StoredPassage>> bigramCandidates(List<String> sentences, int perSentence) {
-        throw notYet("the duplicate check");
-    }
 
     @Override
     public SuggestionSources suggestionSources(List<String> terms) throws IOException {

@@ -5,6 +5,7 @@
  *
  * <p>A store implementation: only the engine and the backup may name it. It imports the store's interface and
  * records, what is indexed ({@code index}, {@code fingerprint}, {@code structure}), the query model and the model,
- * the OpenSearch client and Jackson; never Lucene, never the embedded store, never a later stage.
+ * the OpenSearch client, Jackson and Lucene's analysis API (to cut bigrams as the plugin does); never the rest of
+ * Lucene, never the embedded store, never a later stage.
  */
 package fanwen.store.opensearch;
