@@ -56,8 +56,6 @@ import fanwen.store.Topical;
  */
 public final class OpenSearchStore implements LibraryStore {
 
-    /** The default index prefix. */
-    public static final String DEFAULT_PREFIX = "fanwen";
     /** Fields a {@link StoredDocument} does not need: the texts and what only the view shows. */
     private static final List<String> NOT_FOR_STORED_DOCUMENT = List.of(Fields.BODY, Fields.PASSAGES,
             Fields.SIGNATURE_BAND, Fields.STORED + "." + Fields.OUTLINE, Fields.STORED + "." + Fields.SUMMARY,
