@@ -22,6 +22,9 @@
 #                                                     real Extractor; `gongwen-ofd` writes that set's OFD copies
 #   bench/run.sh index-size INDEX_DIR                 where an index's bytes go, field by field (postings files per
 #                                                     field, stored bytes per field)
+#   bench/run.sh opensearch-layout URL                passages nested in their document or as documents of their
+#                                                     own on an OpenSearch node with the plugin (scripts/opensearch-node):
+#                                                     bulk time, size, reads of half a document during replacements
 #   bench/run.sh load [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
 #                                                     ingest and queries under load (wrk) for Fanwen and its peers
 #                                                     Solr and OpenSearch with smartcn: see bench/load/run.sh
@@ -57,6 +60,7 @@ case "$name" in
   gongwen) main=fanwen.bench.gongwen.GongwenBenchmark ;;
   gongwen-ofd) main=fanwen.bench.gongwen.GongwenOfdWriter ;;
   index-size) main=fanwen.bench.IndexSizeReport ;;
+  opensearch-layout) main=fanwen.bench.OpenSearchLayoutBenchmark ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 cd "$ROOT"

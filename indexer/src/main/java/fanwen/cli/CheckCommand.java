@@ -38,6 +38,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Parameters(paramLabel = "FILE|-", description = "the draft")
     String draft;
 
@@ -49,7 +52,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("文件不存在 no such file: " + draft);
             return ExitCodes.FAILURE;
         }
-        try (Engine engine = Engine.openReadOnly(data.folder())) {
+        try (Engine engine = Engine.openReadOnly(data.folder(), cluster.address())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             String text;
             try {

@@ -23,6 +23,9 @@ public final class DeleteCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Parameters(paramLabel = "ID", arity = "1..*")
     List<String> ids;
 
@@ -30,7 +33,7 @@ public final class DeleteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int missing = 0;
-        try (Engine engine = Engine.open(data.folder(), ExtractionLimits.defaults(), 1)) {
+        try (Engine engine = Engine.open(data.folder(), cluster.address(), ExtractionLimits.defaults(), 1)) {
             OutdatedIndex.rebuild(engine, spec.commandLine().getErr());
             for (String id : ids) {
                 if (engine.delete(id)) {

@@ -35,6 +35,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders to index")
     List<Path> paths = new ArrayList<>();
 
@@ -68,7 +71,7 @@ public final class IndexCommand implements Callable<Integer> {
                 .withMaxChars(maxChars).withMaxTimePerFile(Duration.ofSeconds(timeoutSeconds))
                 .withMaxParserHeapBytes(parserHeapMb * 1024 * 1024);
         long started = System.nanoTime();
-        try (Engine engine = Engine.open(data.folder(), limits, threads)) {
+        try (Engine engine = Engine.open(data.folder(), cluster.address(), limits, threads)) {
             OutdatedIndex.rebuild(engine, err);
             FileBatch collected = engine.collect(targets);
             ProgressBar progress = new ProgressBar(err, Terminal.isInteractive());

@@ -24,6 +24,9 @@ public final class SuggestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "what was typed so far, e.g. 挂职 or guazhi")
     List<String> input;
 
@@ -34,7 +37,7 @@ public final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         TerminalStyle style = TerminalStyle.forStdout();
-        try (Engine engine = Engine.openReadOnly(data.folder())) {
+        try (Engine engine = Engine.openReadOnly(data.folder(), cluster.address())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             for (Suggestion suggestion : engine.suggest(String.join(" ", input), size)) {
                 out.println(suggestion.text() + "  " + style.dim(suggestion.kind()));

@@ -29,6 +29,7 @@ import fanwen.ingest.Reindexer;
 import fanwen.model.AnalysisMode;
 import fanwen.model.BackupSummary;
 import fanwen.model.CheckReport;
+import fanwen.model.ClusterAddress;
 import fanwen.model.DataFolder;
 import fanwen.model.DeclaredMetadata;
 import fanwen.model.DocumentHit;
@@ -58,10 +59,12 @@ import fanwen.model.UnreadableFile;
 import fanwen.model.VocabularyLimits;
 import fanwen.query.QuerySyntax;
 import fanwen.similar.SimilarFinder;
+import fanwen.store.LibraryStore;
 import fanwen.store.StoreCounts;
 import fanwen.store.StoredDocument;
 import fanwen.store.lucene.IndexFolders;
 import fanwen.store.lucene.LuceneStore;
+import fanwen.store.opensearch.OpenSearchStore;
 import fanwen.structure.DocumentStructurer;
 import fanwen.suggest.Suggester;
 import fanwen.vocabulary.UserVocabulary;
@@ -84,7 +87,7 @@ public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final DataFolder folder;
-    private final LuceneStore store;
+    private final LibraryStore store;
     private final OriginalsStore originals;
     private final Extractor extractor;
     private final Ingester ingester;
@@ -101,7 +104,7 @@ public final class Engine implements AutoCloseable {
     private final Reanalysis reanalysis;
     private final UserVocabulary vocabulary;
 
-    private Engine(DataFolder folder, LuceneStore store, Extractor extractor, int threads) throws IOException {
+    private Engine(DataFolder folder, LibraryStore store, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
         this.store = store;
         this.threads = threads;
@@ -126,11 +129,28 @@ public final class Engine implements AutoCloseable {
      * index of an older schema opens as it is and serves; {@link #rebuildIfOutdated} brings it up to date.
      */
     public static Engine open(DataFolder folder, ExtractionLimits limits, int threads) throws IOException {
-        IndexFolders.recover(folder.index(), folder.indexRebuild());
-        LuceneStore store = LuceneStore.openForWriting(folder.index());
-        if (store.outdated()) {
-            LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt from "
-                    + "the originals", folder.index(), store.version(), LuceneStore.currentVersion());
+        return open(folder, Optional.empty(), limits, threads);
+    }
+
+    /**
+     * Opens the library of {@code folder} for reading and writing, its index in the embedded store of the folder or,
+     * given a {@code cluster}, on that OpenSearch cluster (created on first use; a cluster without Fanwen's analysis
+     * plugin, or with indexes of another mapping version, is refused). The folder keeps the originals, the metadata
+     * edits and the user dictionaries either way. On a cluster, searching, facets and similar items are not supported
+     * yet.
+     */
+    public static Engine open(DataFolder folder, Optional<ClusterAddress> cluster, ExtractionLimits limits,
+                              int threads) throws IOException {
+        LibraryStore store;
+        if (cluster.isPresent()) {
+            store = OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix());
+        } else {
+            IndexFolders.recover(folder.index(), folder.indexRebuild());
+            store = LuceneStore.openForWriting(folder.index());
+            if (store.outdated()) {
+                LOG.warn("the index in {} was written by an older release (schema {}, now {}): it must be rebuilt "
+                        + "from the originals", folder.index(), store.version(), LuceneStore.currentVersion());
+            }
         }
         // a parser process for each thread that may extract at once, each started on first use
         Engine engine = new Engine(folder, store, new Extractor(limits, threads), threads);
@@ -140,7 +160,15 @@ public final class Engine implements AutoCloseable {
 
     /** Opens {@code folder} for searching only; works beside a process that writes to it. */
     public static Engine openReadOnly(DataFolder folder) throws IOException {
-        return new Engine(folder, LuceneStore.openForReading(folder.index()), null, 1);
+        return openReadOnly(folder, Optional.empty());
+    }
+
+    /** Opens the library of {@code folder} for searching only, its index in the folder or on {@code cluster}. */
+    public static Engine openReadOnly(DataFolder folder, Optional<ClusterAddress> cluster) throws IOException {
+        LibraryStore store = cluster.isPresent()
+                ? OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix())
+                : LuceneStore.openForReading(folder.index());
+        return new Engine(folder, store, null, 1);
     }
 
     /**
@@ -435,7 +463,7 @@ public final class Engine implements AutoCloseable {
      * one. Does nothing on an index of this release. Takes as long as indexing the library again.
      */
     public RebuildOutcome rebuildIfOutdated() throws IOException {
-        if (!store.outdated()) {
+        if (!store.outdated() || !(store instanceof LuceneStore embedded)) {
             return new RebuildOutcome(store.counts().documents(), List.of(), false);
         }
         Path target = folder.indexRebuild();
@@ -446,7 +474,7 @@ public final class Engine implements AutoCloseable {
         rebuildStatus.started(store.counts().documents());
         try {
             return new IndexRebuild(store, ingester(), reindexer, threads).run(targetStore, targetIngester,
-                    () -> store.replaceWith(target), rebuildStatus::rebuilt);
+                    () -> embedded.replaceWith(target), rebuildStatus::rebuilt);
         } finally {
             rebuildStatus.finished();
         }

@@ -14,9 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 import fanwen.engine.TestCorpus;
+import fanwen.store.StoreKind;
 
 /** The command line as a user runs it: index, search, stats, delete, analyze, and exit codes. */
 class CliTest {
@@ -144,19 +147,32 @@ class CliTest {
         assertTrue(!again.err().contains("旧版本"), again.err());
     }
 
-    @Test
-    void suggestPrintsCompletionsOfPinyinOnePerLine() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void suggestPrintsCompletionsOfPinyinOnePerLine(StoreKind kind) throws Exception {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "挂职锻炼工作总结\n一、基本情况\n今年我到乡镇挂职锻炼，收获很大。\n");
         String data = temp.resolve("data").toString();
-        run("index", "--data", data, in.toString());
+        List<String> library = new ArrayList<>(List.of("--data", data));
+        kind.newCluster().ifPresent(cluster -> library.addAll(List.of("--opensearch", cluster.hosts().getFirst()
+                .toString(), "--opensearch-prefix", cluster.indexPrefix())));
+        Run index = run(with("index", library, in.toString()));
+        assertEquals(ExitCodes.OK, index.exitCode(), index.err());
 
-        Run suggest = run("suggest", "--data", data, "--size", "5", "guazhi");
+        Run suggest = run(with("suggest", library, "--size", "5", "guazhi"));
         assertEquals(ExitCodes.OK, suggest.exitCode(), suggest.err());
         assertTrue(suggest.out().lines().anyMatch(line -> line.startsWith("挂职锻炼") && line.endsWith("keyword")),
                 suggest.out());
         assertTrue(suggest.out().lines().anyMatch(line -> line.startsWith("挂职锻炼工作总结") && line.endsWith("title")),
                 suggest.out());
+    }
+
+    /** The arguments of {@code command} on {@code library} ({@code --data}, the cluster), then {@code more}. */
+    private static String[] with(String command, List<String> library, String... more) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(library);
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     @Test

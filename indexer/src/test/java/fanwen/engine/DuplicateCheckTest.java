@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import fanwen.fingerprint.NormalizedText;
 import fanwen.model.CheckMatch;
@@ -28,9 +31,19 @@ import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;
+import fanwen.store.StoreKind;
 
-/** The duplicate check of drafts against the seed essays and the national reports, on a real index. */
+/**
+ * The duplicate check of drafts against the seed essays and the national reports, on a real index: the embedded one
+ * and an OpenSearch cluster's.
+ */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DuplicateCheckTest {
+
+    /** The store the library's index is in for this run of the class. */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path temp;
@@ -38,9 +51,11 @@ class DuplicateCheckTest {
     /** Seed file name prefix ("01_") → document id. */
     static final Map<String, String> IDS = new TreeMap<>();
 
-    @BeforeAll
-    static void index() throws IOException {
-        engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
+    @BeforeParameterizedClassInvocation
+    static void index(StoreKind kind) throws IOException {
+        IDS.clear();
+        engine = Engine.open(new DataFolder(temp.resolve(kind.name()).resolve("data")), kind.newCluster(),
+                ExtractionLimits.defaults(), 2);
         List<IngestResult> results = engine.ingest(engine.collect(
                 List.of(TestCorpus.seed(), TestCorpus.nationalReports())).files(), IngestListener.NONE);
         engine.commit();
@@ -53,7 +68,7 @@ class DuplicateCheckTest {
         assertEquals(12, IDS.size(), IDS.toString());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() throws IOException {
         engine.close();
     }

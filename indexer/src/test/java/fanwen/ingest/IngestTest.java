@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import fanwen.engine.Engine;
 import fanwen.index.ContentHash;
@@ -32,8 +34,12 @@ import fanwen.model.PassageHit;
 import fanwen.model.SearchQuery;
 import fanwen.model.Snippet;
 import fanwen.model.SourceFile;
+import fanwen.store.StoreKind;
 
-/** The ingest pipeline over real files: bad files, manifests, ignore lists, deletes, long documents. */
+/**
+ * The ingest pipeline over real files: bad files, manifests, ignore lists, deletes, long documents; what needs no
+ * search on both stores, the embedded index and an OpenSearch cluster.
+ */
 class IngestTest {
 
     @TempDir
@@ -49,20 +55,27 @@ class IngestTest {
             """;
 
     private Engine open() throws IOException {
-        return Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 2);
+        return open(StoreKind.EMBEDDED, 2);
+    }
+
+    /** The library of this test, its index in a store of {@code kind}. */
+    private Engine open(StoreKind kind, int threads) throws IOException {
+        return Engine.open(new DataFolder(temp.resolve("data")), kind.newCluster(), ExtractionLimits.defaults(),
+                threads);
     }
 
     private static Map<String, IngestResult> bySource(List<IngestResult> results) {
         return results.stream().collect(Collectors.toMap(IngestResult::source, Function.identity()));
     }
 
-    @Test
-    void aBadFileFailsWithAReasonAndTheBatchGoesOn() throws IOException {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aBadFileFailsWithAReasonAndTheBatchGoesOn(StoreKind kind) throws IOException {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("good.txt"), SUMMARY);
         Files.writeString(in.resolve("empty.txt"), "");
         Files.write(in.resolve("broken.docx"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
-        try (Engine engine = open()) {
+        try (Engine engine = open(kind, 2)) {
             Map<String, IngestResult> results = bySource(engine.ingest(
                     engine.collect(List.of(in)).files(), IngestListener.NONE));
             assertEquals(IngestStatus.INDEXED, results.get("good.txt").status());
@@ -108,11 +121,12 @@ class IngestTest {
         }
     }
 
-    @Test
-    void deletingADocumentRemovesItsPassagesAndItsOriginal() throws IOException {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void deletingADocumentRemovesItsPassagesAndItsOriginal(StoreKind kind) throws IOException {
         Path file = temp.resolve("summary.txt");
         Files.writeString(file, SUMMARY);
-        try (Engine engine = open()) {
+        try (Engine engine = open(kind, 2)) {
             IngestResult result = engine.ingest(
                     engine.collect(List.of(file)).files(), IngestListener.NONE).get(0);
             String id = result.id().orElseThrow();
@@ -186,14 +200,15 @@ class IngestTest {
         }
     }
 
-    @Test
-    void copiesOfOneTextOfferedTogetherAreIndexedOnce() throws IOException {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void copiesOfOneTextOfferedTogetherAreIndexedOnce(StoreKind kind) throws IOException {
         Path in = Files.createDirectories(temp.resolve("in"));
         for (int i = 0; i < 12; i++) {
             // different bytes (line endings, trailing spaces), the same text
             Files.writeString(in.resolve("copy" + i + ".txt"), SUMMARY.replace("\n", "\n" + " ".repeat(i)));
         }
-        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
+        try (Engine engine = open(kind, 4)) {
             List<IngestResult> results = engine.ingest(engine.collect(List.of(in)).files(),
                     IngestListener.NONE);
             assertEquals(1, results.stream().filter(r -> r.status() == IngestStatus.INDEXED).count());
@@ -202,15 +217,16 @@ class IngestTest {
         }
     }
 
-    @Test
-    void byteIdenticalCopiesAreDuplicatesOfTheFileIndexedAndOnlyThatFileIsUnchangedWhenIndexedAgain()
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void byteIdenticalCopiesAreDuplicatesOfTheFileIndexedAndOnlyThatFileIsUnchangedWhenIndexedAgain(StoreKind kind)
             throws IOException {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), SUMMARY);
         for (String copy : List.of("b.txt", "c.txt", "d.txt")) {
             Files.copy(in.resolve("a.txt"), in.resolve(copy));
         }
-        try (Engine engine = Engine.open(new DataFolder(temp.resolve("data")), ExtractionLimits.defaults(), 4)) {
+        try (Engine engine = open(kind, 4)) {
             List<IngestResult> first = engine.ingest(engine.collect(List.of(in)).files(),
                     IngestListener.NONE);
             List<IngestResult> indexed = first.stream().filter(r -> r.status() == IngestStatus.INDEXED).toList();

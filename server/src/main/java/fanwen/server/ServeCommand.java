@@ -17,8 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import fanwen.cli.BundledCorpus;
+import fanwen.cli.ClusterOption;
 import fanwen.cli.DataOption;
 import fanwen.engine.Engine;
+import fanwen.model.ClusterAddress;
 import fanwen.model.DataFolder;
 import fanwen.model.FileBatch;
 import fanwen.model.IngestListener;
@@ -26,9 +28,10 @@ import fanwen.model.IngestResult;
 import fanwen.model.RebuildOutcome;
 
 /**
- * {@code fanwen serve}: opens the data folder, starts the HTTP server, and on an empty data folder indexes
- * the bundled corpus in the background (the API answers meanwhile, health says {@code indexing}). Runs until
- * the process is stopped; the index is closed (and committed) on the way out.
+ * {@code fanwen serve}: opens the data folder (its index there, or on an OpenSearch cluster with {@code
+ * --opensearch}), starts the HTTP server, and on an empty library indexes the bundled corpus in the background (the
+ * API answers meanwhile, health says {@code indexing}). Runs until the process is stopped; the index is closed (and
+ * committed) on the way out.
  */
 @Command(name = "serve", description = "Start the HTTP server (JSON API v1) on the data folder.")
 public final class ServeCommand implements Callable<Integer> {
@@ -37,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
+
+    @Mixin
+    ClusterOption cluster;
 
     @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host = ServerConfig.DEFAULT_HOST;
@@ -71,12 +77,16 @@ public final class ServeCommand implements Callable<Integer> {
         config.validate();
         DataFolder folder = data.folder();
         long started = System.nanoTime();
-        boolean firstStart = isEmpty(folder.index());
-        Engine engine = Engine.open(folder, config.limits().extraction(), Runtime.getRuntime().availableProcessors());
+        Optional<ClusterAddress> clusterAddress = cluster.address();
+        boolean emptyFolder = isEmpty(folder.index());
+        Engine engine = Engine.open(folder, clusterAddress, config.limits().extraction(),
+                Runtime.getRuntime().availableProcessors());
+        boolean firstStart = clusterAddress.isPresent() ? engine.health().documents() == 0 : emptyFolder;
         ServerState state = new ServerState();
         FanwenServer server = FanwenServer.start(engine, config, state);
-        LOG.info("serving {} on http://{}:{}/api/v1/ (ready in {} ms)", folder.root().toAbsolutePath(), host,
-                server.port(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("serving {}{} on http://{}:{}/api/v1/ (ready in {} ms)", folder.root().toAbsolutePath(),
+                clusterAddress.map(c -> " with its index on OpenSearch " + c.hosts() + " (prefix " + c.indexPrefix()
+                        + ")").orElse(""), host, server.port(), (System.nanoTime() - started) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -25,8 +25,9 @@ import fanwen.engine.Engine;
 /**
  * The structure the code must keep, read from its sources: the engine's packages follow the data flow and none
  * imports a later stage; Lucene (beyond analysis) stays inside the store implementations, which only the engine
- * names; the server and the CLI speak only to the engine's port and its model; nothing of Lucene
- * stands in the server; the port's verbs carry no Lucene, Tika or HanLP type; every package says what it is.
+ * names and which name no other, and the OpenSearch client inside the cluster's; the server and the CLI speak only
+ * to the engine's port and its model; nothing of Lucene stands in the server; the port's verbs carry no Lucene,
+ * Tika or HanLP type; every package says what it is.
  */
 class ArchitectureTest {
 
@@ -54,6 +55,8 @@ class ArchitectureTest {
     /** The backup of an embedded library copies Lucene's files; the engine opens a store. */
     private static final String EMBEDDED_BACKUP = "fanwen.backup";
     private static final String PORT = "fanwen.engine";
+    /** The store on an OpenSearch cluster: the only user of the OpenSearch client. */
+    private static final String CLUSTER_STORE = "fanwen.store.opensearch";
 
     private record Source(Path file, String pkg, List<String> imports) {
     }
@@ -90,6 +93,32 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theOpenSearchClientIsUsedOnlyInsideTheClusterStoreAndNoStoreNamesAnother() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Source source : sources("indexer")) {
+            String implementation = implementationOf(source.pkg());
+            for (String imported : source.imports()) {
+                boolean client = imported.startsWith("org.opensearch");
+                String other = implementationOf(imported);
+                if (client && !CLUSTER_STORE.equals(implementation)
+                        || implementation != null && other != null && !other.equals(implementation)) {
+                    wrong.add(source.file() + " imports " + imported);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The store implementation {@code pkg} belongs to ({@code fanwen.store.lucene}, …); null outside them. */
+    private static String implementationOf(String pkg) {
+        if (!pkg.startsWith(STORE_IMPLEMENTATIONS)) {
+            return null;
+        }
+        int end = pkg.indexOf('.', STORE_IMPLEMENTATIONS.length());
+        return end < 0 ? pkg : pkg.substring(0, end);
     }
 
     @Test
@@ -151,7 +180,7 @@ class ArchitectureTest {
     @Test
     void everyPackageSaysWhatItIsAndWhatItMustNotImport() throws IOException {
         List<String> silent = new ArrayList<>();
-        for (String module : List.of("analysis", "indexer", "server", "bench", "opensearch")) {
+        for (String module : List.of("analysis", "indexer", "server", "bench", "opensearch/plugin", "opensearch/node")) {
             try (Stream<Path> dirs = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
                 for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                     boolean hasClasses;

@@ -30,12 +30,14 @@ import org.junit.jupiter.api.Test;
 
 import fanwen.server.Http.Answer;
 import fanwen.server.Http.NamedBytes;
+import fanwen.store.opensearch.LocalOpenSearch;
 
 /**
  * {@code fanwen serve} as a separate process, the way it runs in production: first start on an empty data
  * folder indexes the bundled corpus in the background (a three-file stand-in here) while the API answers;
  * an upload answered 201 survives {@code kill -9}, also in the middle of bulk uploads; a restart on an
- * existing index serves at once, and the index it left checks clean.
+ * existing index serves at once, and the index it left checks clean; the same with the library's index on an
+ * OpenSearch cluster (a local node), served by two servers at once.
  */
 class ServerProcessTest {
 
@@ -158,6 +160,50 @@ class ServerProcessTest {
         assertTrue(acknowledged.size() >= budget.killRounds(), "uploads got through: " + acknowledged.size());
         assertTrue(documents >= acknowledged.size(), documents + " documents < " + acknowledged.size());
         assertTrue(check.clean, "CheckIndex found problems");
+    }
+
+    @Test
+    void aLibraryOnAnOpenSearchClusterKeepsAnAcknowledgedUploadThroughKill9AndEveryServerOfItServesIt()
+            throws Exception {
+        home = Files.createTempDirectory("fanwen-home");
+        Path corpus = Files.createDirectories(home.resolve("corpus"));
+        for (Path file : Files.list(TestServer.seed()).filter(f -> f.toString().endsWith(".txt")).sorted().limit(2)
+                .toList()) {
+            Files.copy(file, corpus.resolve(file.getFileName()));
+        }
+        Files.writeString(corpus.resolve("manifest.jsonl"), "");
+        String[] cluster = {"--opensearch", LocalOpenSearch.url().toString(),
+                "--opensearch-prefix", "serve-" + ProcessHandle.current().pid()};
+        int port = freePort();
+        Http http = new Http("http://127.0.0.1:" + port);
+        Process first = serve(home.resolve("data"), port, cluster);
+        JsonNode health = awaitHealth(http, first);
+        while (!health.get("status").asText().equals("ok")) {
+            Thread.sleep(100);
+            health = http.get("/api/v1/health").json();
+        }
+        assertEquals(2, health.get("documents").asInt(), "the bundled corpus went to the cluster on the first start");
+        assertTrue(log().contains("with its index on OpenSearch"), log());
+        assertFalse(Files.exists(home.resolve("data/index")), "no embedded index beside the cluster's");
+
+        Answer upload = http.uploadBytes(List.of(NamedBytes.text("防汛工作方案.txt",
+                "关于做好防汛抗旱工作的实施方案\n\n一、总体要求\n确保安全度汛，落实防汛责任制。\n")), List.of());
+        assertEquals(201, upload.status(), upload.body());
+        String id = upload.json().get("results").get(0).get("id").asText();
+        first.destroyForcibly().waitFor(); // kill -9 right after the answer
+
+        Process again = serve(home.resolve("data"), port, cluster);
+        awaitHealth(http, again);
+        assertEquals(3, http.get("/api/v1/health").json().get("documents").asInt(), "no corpus re-indexing");
+        int otherPort = freePort();
+        Http other = new Http("http://127.0.0.1:" + otherPort);
+        awaitHealth(other, serve(home.resolve("other-data"), otherPort, cluster));
+        for (Http server : List.of(http, other)) {
+            JsonNode document = server.get("/api/v1/documents/" + id).json();
+            assertEquals("关于做好防汛抗旱工作的实施方案", document.get("title").asText(), document.toString());
+        }
+        assertEquals(200, other.delete("/api/v1/documents/" + id).status());
+        assertEquals(404, http.get("/api/v1/documents/" + id).status(), "a delete through one server is seen by all");
     }
 
     /** Uploads bulks of five new documents until the server stops answering; records the ones answered 201. */

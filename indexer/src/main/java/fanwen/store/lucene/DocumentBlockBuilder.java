@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
@@ -32,7 +30,7 @@ import fanwen.index.DocumentMetadata;
 import fanwen.index.IndexableDocument;
 import fanwen.index.OfficialElementsJson;
 import fanwen.model.OfficialElements;
-import fanwen.structure.Heading;
+import fanwen.store.OutlineJson;
 import fanwen.structure.Passage;
 import fanwen.structure.gongwen.DocNumbers;
 
@@ -133,7 +131,7 @@ final class DocumentBlockBuilder {
         d.add(new StoredField(Schema.PASSAGE_COUNT, doc.structure().passages().size()));
         d.add(new StoredField(Schema.INDEXED_AT, Instant.now().toString()));
         d.add(new StoredField(Schema.SUMMARY, doc.structure().summary()));
-        d.add(new StoredField(Schema.OUTLINE, outlineJson(doc.structure().outline())));
+        d.add(new StoredField(Schema.OUTLINE, OutlineJson.write(doc.structure().outline())));
         d.add(new StoredField(Schema.OFFICIAL, officialJson(meta.official())));
         meta.official().docNumber().flatMap(DocNumbers::normalize)
                 .ifPresent(key -> d.add(new StringField(Schema.DOC_NUMBER_KEY, key, Field.Store.NO)));
@@ -191,23 +189,5 @@ final class DocumentBlockBuilder {
         ObjectNode node = JSON.createObjectNode();
         OfficialElementsJson.write(node, official);
         return node.toString();
-    }
-
-    private static String outlineJson(List<Heading> outline) {
-        List<Map<String, Object>> entries = new ArrayList<>(outline.size());
-        for (Heading h : outline) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("level", h.level());
-            entry.put("text", h.text());
-            entry.put("start", h.start());
-            entry.put("end", h.end());
-            entry.put("passage", h.firstPassage());
-            entries.add(entry);
-        }
-        try {
-            return JSON.writeValueAsString(entries);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an outline of plain strings and ints always serialises", e);
-        }
     }
 }

@@ -1,14 +1,10 @@
 package fanwen.store.lucene.hits;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -19,6 +15,7 @@ import org.apache.lucene.search.TopDocs;
 import fanwen.index.OfficialElementsJson;
 import fanwen.model.DocumentView;
 import fanwen.model.OfficialElements;
+import fanwen.store.OutlineJson;
 import fanwen.store.lucene.FanwenIndex;
 import fanwen.store.lucene.PassageReader;
 import fanwen.store.lucene.Schema;
@@ -54,55 +51,12 @@ public final class DocumentReader {
                 values(d, Schema.UNIT), values(d, Schema.TAG), values(d, Schema.PLACES), d.get(Schema.MEDIA_TYPE),
                 intField(d, Schema.CHARS).orElse(0), intField(d, Schema.PASSAGE_COUNT).orElse(0),
                 d.get(Schema.INDEXED_AT), values(d, Schema.KEYWORDS), orEmpty(d.get(Schema.SUMMARY)),
-                outline(id, d.get(Schema.OUTLINE)), official(d.get(Schema.OFFICIAL)), text);
+                OutlineJson.read(id, d.get(Schema.OUTLINE)), official(d.get(Schema.OFFICIAL)), text);
     }
 
     /** The stored 公文 elements; none for a document indexed before they were. */
     private static OfficialElements official(String json) throws IOException {
         return json == null || json.isBlank() ? OfficialElements.NONE : OfficialElementsJson.read(JSON.readTree(json));
-    }
-
-    /** Nests the flat stored outline [{level, text, start, end, passage}] by level. */
-    static List<DocumentView.OutlineNode> outline(String docId, String json) throws IOException {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        List<Mutable> roots = new ArrayList<>();
-        Deque<Mutable> open = new ArrayDeque<>();
-        for (JsonNode entry : JSON.readTree(json)) {
-            int passage = entry.path("passage").asInt(-1);
-            Mutable node = new Mutable(entry.path("text").asText(), entry.path("level").asInt(1),
-                    entry.path("start").asInt(), entry.path("end").asInt(),
-                    passage < 0 ? Optional.empty() : Optional.of(docId + "-" + passage));
-            while (!open.isEmpty() && open.peek().level >= node.level) {
-                open.pop();
-            }
-            (open.isEmpty() ? roots : open.peek().children).add(node);
-            open.push(node);
-        }
-        return roots.stream().map(Mutable::freeze).toList();
-    }
-
-    private static final class Mutable {
-        final String text;
-        final int level;
-        final int start;
-        final int end;
-        final Optional<String> passageId;
-        final List<Mutable> children = new ArrayList<>();
-
-        Mutable(String text, int level, int start, int end, Optional<String> passageId) {
-            this.text = text;
-            this.level = level;
-            this.start = start;
-            this.end = end;
-            this.passageId = passageId;
-        }
-
-        DocumentView.OutlineNode freeze() {
-            return new DocumentView.OutlineNode(text, level, start, end, passageId,
-                    children.stream().map(Mutable::freeze).toList());
-        }
     }
 
     private static List<String> values(Document d, String field) {

@@ -1,7 +1,8 @@
-package fanwen.opensearch;
+package fanwen.opensearch.node;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,15 +12,25 @@ import java.util.concurrent.TimeUnit;
  * the class path a distribution gives it, so that its checks (descriptor, versions, jar hell against
  * OpenSearch's jars) are the real ones.
  */
-final class PluginInstaller {
+public final class PluginInstaller {
 
     private PluginInstaller() {
     }
 
-    /** Installs {@code zip} into the OpenSearch home {@code home}; returns the installer's output. */
-    static String install(Path home, Path zip) {
+    /** Makes {@code home} an OpenSearch home: its {@code config}, {@code plugins} and {@code modules} folders. */
+    public static void prepareHome(Path home) throws IOException {
+        for (String folder : List.of("config", "plugins", "modules")) {
+            Files.createDirectories(home.resolve(folder));
+        }
+    }
+
+    /**
+     * Installs {@code zip} into the OpenSearch home {@code home} with the installer on {@code classPath} (OpenSearch's
+     * jars and the installer's, none of the plugin's); returns the installer's output.
+     */
+    public static String install(Path home, Path zip, String classPath) {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("plugin.cli.classpath"),
+                "-cp", classPath,
                 "-Dopensearch.path.home=" + home, "-Dopensearch.path.conf=" + home.resolve("config"),
                 "org.opensearch.tools.cli.plugin.PluginCli", "install", "--batch", zip.toUri().toString());
         try {

@@ -1,12 +1,14 @@
-package fanwen.opensearch;
+package fanwen.opensearch.node;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.opensearch.Version;
@@ -21,12 +23,12 @@ import org.opensearch.plugins.PluginInfo;
 import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
- * An OpenSearch cluster of two nodes in this JVM, on 127.0.0.1, sharing one OpenSearch home: node-1 is the
- * cluster manager and holds data, node-2 holds data. Each node loads the plugins installed in the home's
+ * An OpenSearch cluster of one or more nodes in this JVM, on 127.0.0.1, sharing one OpenSearch home: node-1 is the
+ * cluster manager and holds data, the others hold data. Each node loads the plugins installed in the home's
  * {@code plugins/} as a distribution does, each in its own class loader; the modules a distribution ships
- * (HTTP transport, common analysis) come from the class path.
+ * (HTTP transport, common analysis) come from the class path. A home started again keeps its indexes.
  */
-final class TestCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
 
     private static final List<Class<? extends Plugin>> MODULES = List.of(Netty4ModulePlugin.class,
             CommonAnalysisModulePlugin.class);
@@ -34,19 +36,28 @@ final class TestCluster implements AutoCloseable {
     private final List<Node> nodes = new ArrayList<>();
     private final int httpPort;
 
-    private TestCluster(int httpPort) {
+    private LocalCluster(int httpPort) {
         this.httpPort = httpPort;
     }
 
-    /** Starts both nodes; the cluster may still be forming when this returns. */
-    static TestCluster start(Path home) throws IOException, NodeValidationException {
-        int[] transport = {freePort(), freePort()};
-        TestCluster cluster = new TestCluster(freePort());
+    /**
+     * Starts {@code size} nodes on the OpenSearch home {@code home}, node-1 answering HTTP on {@code httpPort} (0: a
+     * free port); the cluster may still be forming when this returns.
+     */
+    public static LocalCluster start(Path home, int size, int httpPort) throws IOException, NodeValidationException {
+        if (size < 1) {
+            throw new IllegalArgumentException("a cluster needs at least one node, not " + size);
+        }
+        int[] transport = new int[size];
+        for (int i = 0; i < size; i++) {
+            transport[i] = freePort();
+        }
+        LocalCluster cluster = new LocalCluster(httpPort == 0 ? freePort() : httpPort);
         try {
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < size; i++) {
                 String name = "node-" + (i + 1);
                 Settings.Builder settings = Settings.builder()
-                        .put("cluster.name", "fanwen-it")
+                        .put("cluster.name", "fanwen-local")
                         .put("node.name", name)
                         .put("path.home", home.toString())
                         .put("path.data", home.resolve("data").resolve(name).toString())
@@ -54,12 +65,16 @@ final class TestCluster implements AutoCloseable {
                         .put("network.host", "127.0.0.1")
                         .put("transport.port", transport[i])
                         .put("http.port", i == 0 ? cluster.httpPort : freePort())
-                        .putList("discovery.seed_hosts", "127.0.0.1:" + transport[0])
-                        .putList("cluster.initial_cluster_manager_nodes", "node-1")
                         .putList("node.roles", i == 0 ? List.of("cluster_manager", "data") : List.of("data"))
-                        // start() returns at once instead of waiting for the cluster to form
-                        .put("discovery.initial_state_timeout", "0s")
                         .put("cluster.routing.allocation.disk.threshold_enabled", false);
+                if (size == 1) {
+                    settings.put("discovery.type", "single-node");
+                } else {
+                    settings.putList("discovery.seed_hosts", "127.0.0.1:" + transport[0])
+                            .putList("cluster.initial_cluster_manager_nodes", "node-1")
+                            // start() returns at once instead of waiting for the cluster to form
+                            .put("discovery.initial_state_timeout", "0s");
+                }
                 Node node = new InProcessNode(settings.build(), home.resolve("config"), name);
                 cluster.nodes.add(node);
                 node.start();
@@ -72,8 +87,18 @@ final class TestCluster implements AutoCloseable {
     }
 
     /** The HTTP port of node-1. */
-    int httpPort() {
+    public int httpPort() {
         return httpPort;
+    }
+
+    /** The HTTP address of node-1. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    /** How many nodes it has. */
+    public int size() {
+        return nodes.size();
     }
 
     @Override
@@ -83,7 +108,7 @@ final class TestCluster implements AutoCloseable {
         }
         for (Node node : nodes) {
             try {
-                node.awaitClose(30, java.util.concurrent.TimeUnit.SECONDS);
+                node.awaitClose(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fanwen.opensearch.node.LocalCluster;
+import fanwen.opensearch.node.PluginInstaller;
+
 /**
  * The plugin in a real OpenSearch cluster, checked against Fanwen itself: the zip is installed with
  * OpenSearch's installer into a fresh OpenSearch home, two nodes start in this JVM, an index with Fanwen's
@@ -54,7 +57,7 @@ class OpenSearchPluginIT {
     /** Fanwen's tokens of every text of {@link #texts} and of every query, by mode then text. */
     private static final Map<String, Map<String, List<Token>>> fanwenTokens = new HashMap<>();
     private static FanwenCli fanwen;
-    private static TestCluster cluster;
+    private static LocalCluster cluster;
     private static Rest rest;
 
     @BeforeAll
@@ -76,15 +79,14 @@ class OpenSearchPluginIT {
         analyseWithFanwen();
 
         Path home = temp.resolve("opensearch");
-        for (String folder : List.of("config", "plugins", "modules")) {
-            Files.createDirectories(home.resolve(folder));
-        }
-        String installed = PluginInstaller.install(home, Path.of(System.getProperty("plugin.zip")));
+        PluginInstaller.prepareHome(home);
+        String installed = PluginInstaller.install(home, Path.of(System.getProperty("plugin.zip")),
+                System.getProperty("plugin.cli.classpath"));
         assertTrue(installed.contains("Installed analysis-hanlp"), installed);
         Path userDictionaries = Files.createDirectories(home.resolve("config").resolve("analysis-hanlp"));
         Files.writeString(userDictionaries.resolve("user.txt"), USER_TERM + "\n");
 
-        cluster = TestCluster.start(home);
+        cluster = LocalCluster.start(home, 2, 0);
         rest = new Rest(cluster.httpPort());
         rest.get("/_cluster/health?wait_for_nodes=2&timeout=60s");
         Map<String, Object> index = Json.read(resource("fanwen-index.json"));
