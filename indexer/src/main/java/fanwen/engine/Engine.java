@@ -103,6 +103,7 @@ public final class Engine implements AutoCloseable {
     private final RebuildStatus rebuildStatus = new RebuildStatus();
     private final Reanalysis reanalysis;
     private final UserVocabulary vocabulary;
+    private final SearchCache searches = new SearchCache();
 
     private Engine(DataFolder folder, LibraryStore store, Extractor extractor, int threads) throws IOException {
         this.folder = folder;
@@ -220,12 +221,14 @@ public final class Engine implements AutoCloseable {
 
     /** One page of documents matching {@code query}, with snippets and facet counts. */
     public SearchPage<DocumentHit> searchDocuments(SearchQuery query) throws IOException {
-        return store.searchDocuments(QuerySyntax.parse(query.text()), query);
+        return searches.page(false, query, store.changeVersion(),
+                () -> store.searchDocuments(QuerySyntax.parse(query.text()), query));
     }
 
     /** One page of passages matching {@code query}, with their heading paths, snippets and facet counts. */
     public SearchPage<PassageHit> searchPassages(SearchQuery query) throws IOException {
-        return store.searchPassages(QuerySyntax.parse(query.text()), query);
+        return searches.page(true, query, store.changeVersion(),
+                () -> store.searchPassages(QuerySyntax.parse(query.text()), query));
     }
 
     /** Document {@code id} as it is shown: metadata, outline, keywords, summary and text. */
@@ -377,6 +380,21 @@ public final class Engine implements AutoCloseable {
 
     // ---- the user's vocabulary
 
+    /** A change of the vocabulary, which answers what is stored. */
+    @FunctionalInterface
+    private interface VocabularyChange<T> {
+        T apply() throws RejectedVocabulary, IOException;
+    }
+
+    /** Applies {@code change}; the searches kept are forgotten, as queries may be read otherwise now. */
+    private <T> T changingVocabulary(VocabularyChange<T> change) throws RejectedVocabulary, IOException {
+        try {
+            return change.apply();
+        } finally {
+            searches.clear();
+        }
+    }
+
     /** How many terms and synonyms users may give, and how long their words may be. */
     public static VocabularyLimits vocabularyLimits() {
         return VocabularyLimits.DEFAULT;
@@ -393,19 +411,19 @@ public final class Engine implements AutoCloseable {
      */
     public List<String> replaceDictionaryTerms(List<String> terms) throws RejectedVocabulary, IOException {
         ingester();
-        return vocabulary.replaceTerms(terms);
+        return changingVocabulary(() -> vocabulary.replaceTerms(terms));
     }
 
     /** Adds {@code terms} to the user dictionary, as {@link #replaceDictionaryTerms} does. */
     public List<String> addDictionaryTerms(List<String> terms) throws RejectedVocabulary, IOException {
         ingester();
-        return vocabulary.addTerms(terms);
+        return changingVocabulary(() -> vocabulary.addTerms(terms));
     }
 
     /** Takes {@code terms} out of the user dictionary, as {@link #replaceDictionaryTerms} does. */
     public List<String> removeDictionaryTerms(List<String> terms) throws RejectedVocabulary, IOException {
         ingester();
-        return vocabulary.removeTerms(terms);
+        return changingVocabulary(() -> vocabulary.removeTerms(terms));
     }
 
     /** The user's groups of synonyms, as stored. */
@@ -419,19 +437,19 @@ public final class Engine implements AutoCloseable {
      */
     public List<SynonymGroup> replaceSynonyms(List<SynonymGroup> groups) throws RejectedVocabulary, IOException {
         ingester();
-        return vocabulary.replaceSynonyms(groups);
+        return changingVocabulary(() -> vocabulary.replaceSynonyms(groups));
     }
 
     /** Adds a group of synonyms, as {@link #replaceSynonyms} does. */
     public List<SynonymGroup> addSynonyms(SynonymGroup group) throws RejectedVocabulary, IOException {
         ingester();
-        return vocabulary.addSynonyms(group);
+        return changingVocabulary(() -> vocabulary.addSynonyms(group));
     }
 
     /** Takes {@code words} out of the user's groups of synonyms, as {@link #replaceSynonyms} does. */
     public List<SynonymGroup> removeSynonyms(List<String> words) throws RejectedVocabulary, IOException {
         ingester();
-        return vocabulary.removeSynonyms(words);
+        return changingVocabulary(() -> vocabulary.removeSynonyms(words));
     }
 
     /**
