@@ -47,7 +47,7 @@ final class WordHolders {
             String after = null;
             while (true) {
                 ObjectNode search = JSON.objectNode().put("size", PAGE);
-                search.putObject("_source").put("enabled", false);
+                search.put("_source", false);
                 search.putObject("query").putObject("bool").set("should", should);
                 search.putArray("sort").addObject().put(Fields.ID, "asc");
                 if (after != null) {
