@@ -1,6 +1,12 @@
 package fanwen.index;
 
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import fanwen.analysis.BigramAnalyzer;
 import fanwen.analysis.ChineseAnalyzer;
@@ -42,6 +48,20 @@ public final class Analyzers {
     /** Character bigrams: the recall fields of bodies and titles, the duplicate check. */
     public static Analyzer bigrams() {
         return new BigramAnalyzer();
+    }
+
+    /** The distinct terms {@code analyzer} makes of {@code text}, in the order they first come. */
+    public static Set<String> distinctTerms(Analyzer analyzer, String text) throws IOException {
+        Set<String> distinct = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT_FIELD, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                distinct.add(term.toString());
+            }
+            stream.end();
+        }
+        return distinct;
     }
 
     /** The chain a user asks to see: as the index stores a body, or as a query is split (stop words kept). */

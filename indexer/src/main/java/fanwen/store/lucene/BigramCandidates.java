@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -27,6 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import fanwen.index.Analyzers;
 import fanwen.store.StoredPassage;
 
 /**
@@ -58,7 +56,7 @@ final class BigramCandidates {
         this.sentenceBigrams = new ArrayList<>(sentenceTexts.size());
         Set<String> all = new TreeSet<>(Comparator.comparing(BytesRef::new));
         for (String text : sentenceTexts) {
-            Set<String> distinct = distinctBigrams(bigrams, text);
+            Set<String> distinct = Analyzers.distinctTerms(bigrams, text);
             sentenceBigrams.add(distinct);
             all.addAll(distinct);
         }
@@ -118,18 +116,6 @@ final class BigramCandidates {
         return docs;
     }
 
-    private static Set<String> distinctBigrams(Analyzer bigrams, String text) throws IOException {
-        Set<String> distinct = new LinkedHashSet<>();
-        try (TokenStream stream = bigrams.tokenStream(Schema.BODY_BIGRAM, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                distinct.add(term.toString());
-            }
-            stream.end();
-        }
-        return distinct;
-    }
 
     /** The term states of every term in {@code sorted} (in index order), segment by segment. */
     private void lookUp(Set<String> sorted) throws IOException {

@@ -15,8 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import fanwen.index.Analyzers;
 import fanwen.store.StoredPassage;
@@ -51,7 +49,7 @@ final class CheckCandidates {
         Set<String> all = new LinkedHashSet<>();
         try (Analyzer analyzer = Analyzers.bigrams()) {
             for (String sentence : sentences) {
-                Set<String> distinct = bigrams(analyzer, sentence);
+                Set<String> distinct = Analyzers.distinctTerms(analyzer, sentence);
                 bigrams.add(distinct);
                 all.addAll(distinct);
             }
@@ -127,16 +125,4 @@ final class CheckCandidates {
         return holding;
     }
 
-    private static Set<String> bigrams(Analyzer analyzer, String text) throws IOException {
-        Set<String> distinct = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(BIGRAM_FIELD, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                distinct.add(term.toString());
-            }
-            stream.end();
-        }
-        return distinct;
-    }
 }
