@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -116,7 +117,7 @@ final class BigramRunQuery extends Query {
     /** Scores what a phrase's frequency is: how often the run occurs in a passage. */
     private static final Similarity OCCURRENCES = new Similarity() {
         @Override
-        public long computeNorm(org.apache.lucene.index.FieldInvertState state) {
+        public long computeNorm(FieldInvertState state) {
             return 1;
         }
 
