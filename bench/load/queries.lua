@@ -1,13 +1,16 @@
 -- wrk script of the load benchmark: cycles the queries of queries.txt against one system's search endpoint,
 -- each configured alike: OR of the words, top 10, one highlighted body snippet of ~100 chars (Fanwen: its
 -- /api/v1/search as it ships). Usage:
---   wrk -t2 -c16 -d20s -s bench/load/queries.lua http://127.0.0.1:PORT -- fanwen|solr|opensearch [QUERIES]
+--   wrk -t2 -c16 -d20s -s bench/load/queries.lua http://127.0.0.1:PORT -- fanwen|solr|opensearch [QUERIES [distinct SEED]]
+-- With "distinct", each request is four words drawn at random (seeded by SEED and the thread) from the words of
+-- QUERIES instead: 91,390 combinations, so that a run's queries almost never repeat and no result cache answers them.
 -- done() prints one "wrk key=value ..." line that bench/load/run.sh reads.
 
 local queries = {}
 local system
 local counter = 0
 local next_thread = 0
+local words -- the vocabulary of the distinct queries, when asked for
 
 local function urlencode(s)
   return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -33,11 +36,36 @@ function init(args)
     error("usage: -- fanwen|solr|opensearch [QUERIES]")
   end
   counter = ((thread_number or 0) * 101) % #queries -- threads start at different queries
+  if args[3] == "distinct" then
+    local seen = {}
+    words = {}
+    for _, q in ipairs(queries) do
+      for word in q:gmatch("%S+") do
+        if not seen[word] then
+          seen[word] = true
+          words[#words + 1] = word
+        end
+      end
+    end
+    math.randomseed(tonumber(args[4] or "1") * 1000 + (thread_number or 0))
+  end
+end
+
+local function distinct_query()
+  local picked, chosen = {}, {}
+  while #chosen < 4 do
+    local i = math.random(#words)
+    if not picked[i] then
+      picked[i] = true
+      chosen[#chosen + 1] = words[i]
+    end
+  end
+  return table.concat(chosen, " ")
 end
 
 function request()
   counter = counter % #queries + 1
-  local q = queries[counter]
+  local q = words and distinct_query() or queries[counter]
   if system == "fanwen" then
     return wrk.format("GET", "/api/v1/search?size=10&q=" .. urlencode(q))
   elseif system == "solr" then

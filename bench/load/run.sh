@@ -3,6 +3,7 @@
 # smartcn, bench/peers/) ingest the same documents, then answer the same 200 queries over HTTP under wrk.
 #
 #   bench/load/run.sh [--runs N] [--systems "fanwen solr opensearch"] [--warmup 10s] [--duration 20s] [--keep]
+#                     [--distinct]
 #
 # Documents: the reports of corpus/reports/ and the laws of ../shared/corpus/laws.tar.gz (unpacked under
 # bench/target/load/). Ingest: Fanwen with `fanwen.jar index` (-Xmx2g, 2 threads, one commit at the end);
@@ -24,6 +25,7 @@ systems="fanwen solr opensearch"
 warmup=10s
 duration=20s
 keep=false
+distinct=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
+    --distinct) distinct=true; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -153,8 +156,13 @@ check_answer() { # one query by hand: the answer must be 200 and carry a highlig
 }
 
 replay() { # replay SYSTEM THREADS CONNECTIONS: the queries, a warm-up then the measured run; prints its wrk line
-  wrk -t"$2" -c"$3" -d"$warmup" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$1" "$QUERIES" > /dev/null
-  wrk -t"$2" -c"$3" -d"$duration" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$1" "$QUERIES" | grep '^wrk'
+  # --distinct: four random words of the queries' per request, other draws in the warm-up than in the run
+  local warm=() measured=()
+  if [ "$distinct" = true ]; then warm=(distinct 1); measured=(distinct 2); fi
+  wrk -t"$2" -c"$3" -d"$warmup" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$1" "$QUERIES" "${warm[@]}" \
+    > /dev/null
+  wrk -t"$2" -c"$3" -d"$duration" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$1" "$QUERIES" \
+    "${measured[@]}" | grep '^wrk'
 }
 
 HEADER="| system | ingest s | docs/s | M chars/s | index MB | ingest RSS MB | QPS@1 | p50@1 ms | p99@1 ms | QPS@16 | p50@16 ms | p99@16 ms | serving RSS MB | errors |"
