@@ -34,8 +34,9 @@ final class WordsInText {
     private final String text;
     private final String folded;
     /** The tokens of the clauses segmented again so far: start, end and term of each. */
-    private final Set<Token> checked = new HashSet<>();
-    private final List<int[]> clausesDone = new ArrayList<>();
+    private final Set<Token> segmentedAgain = new HashSet<>();
+    /** The clauses segmented again so far. */
+    private final List<Snippet.Range> clauses = new ArrayList<>();
 
     WordsInText(String text) {
         this.text = text;
@@ -60,7 +61,7 @@ final class WordsInText {
         List<Snippet.Range> words = new ArrayList<>(count);
         for (Snippet.Range candidate : candidates) {
             segmentClauseAround(candidate.start(), candidate.end());
-            if (checked.contains(new Token(candidate.start(), candidate.end(), word))) {
+            if (segmentedAgain.contains(new Token(candidate.start(), candidate.end(), word))) {
                 words.add(candidate);
             }
         }
@@ -68,8 +69,8 @@ final class WordsInText {
     }
 
     private void segmentClauseAround(int start, int end) throws IOException {
-        for (int[] done : clausesDone) {
-            if (start >= done[0] && end <= done[1]) {
+        for (Snippet.Range clause : clauses) {
+            if (start >= clause.start() && end <= clause.end()) {
                 return;
             }
         }
@@ -83,13 +84,13 @@ final class WordsInText {
             to++;
         }
         to = Math.min(text.length(), to + 1);
-        clausesDone.add(new int[]{from, to});
+        clauses.add(new Snippet.Range(from, to));
         try (TokenStream stream = INDEX.tokenStream(Analyzers.TEXT_FIELD, text.substring(from, to))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                checked.add(new Token(from + offsets.startOffset(), from + offsets.endOffset(), term.toString()));
+                segmentedAgain.add(new Token(from + offsets.startOffset(), from + offsets.endOffset(), term.toString()));
             }
             stream.end();
         }
