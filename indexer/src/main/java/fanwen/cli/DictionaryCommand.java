@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import fanwen.engine.Engine;
-import fanwen.model.ExtractionLimits;
 
 /**
  * {@code fanwen dictionary [list | add TERM... | remove TERM...]}: the user dictionary, a term per line; a change
@@ -48,15 +47,12 @@ public final class DictionaryCommand implements Callable<Integer> {
                     + "的词条 (give the terms)");
             return ExitCodes.USAGE;
         }
-        try (Engine engine = Engine.open(data.folder(), ExtractionLimits.defaults(), 1)) {
-            OutdatedIndex.rebuild(engine, spec.commandLine().getErr());
-            long before = engine.documentsReanalysed();
+        ReanalysisProgress.change(data.folder(), spec.commandLine().getErr(), engine -> {
             List<String> stored = action == VocabularyAction.ADD ? engine.addDictionaryTerms(terms)
                     : engine.removeDictionaryTerms(terms);
             out.println("用户词典共 " + stored.size() + " 个词条 (terms in the user dictionary)");
             out.flush();
-            ReanalysisProgress.await(engine, spec.commandLine().getErr(), before);
-        }
+        });
         return ExitCodes.OK;
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import fanwen.engine.Engine;
-import fanwen.model.ExtractionLimits;
 import fanwen.model.SynonymGroup;
 
 /**
@@ -51,9 +50,7 @@ public final class SynonymsCommand implements Callable<Integer> {
                     : "删除的词") + " (give the groups or words)");
             return ExitCodes.USAGE;
         }
-        try (Engine engine = Engine.open(data.folder(), ExtractionLimits.defaults(), 1)) {
-            OutdatedIndex.rebuild(engine, spec.commandLine().getErr());
-            long before = engine.documentsReanalysed();
+        ReanalysisProgress.change(data.folder(), spec.commandLine().getErr(), engine -> {
             List<SynonymGroup> stored = List.of();
             if (action == VocabularyAction.ADD) {
                 for (String group : arguments) {
@@ -65,8 +62,7 @@ public final class SynonymsCommand implements Callable<Integer> {
             }
             out.println("同义词共 " + stored.size() + " 组 (groups of synonyms)");
             out.flush();
-            ReanalysisProgress.await(engine, spec.commandLine().getErr(), before);
-        }
+        });
         return ExitCodes.OK;
     }
 }

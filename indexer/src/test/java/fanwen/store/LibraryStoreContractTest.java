@@ -77,41 +77,50 @@ class LibraryStoreContractTest {
     }
 
     private final Map<String, ClusterAddress> clusters = new HashMap<>();
+    private final TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
+    private final TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
+
+    /** Puts the plan and the summary into {@code store} and commits. */
+    private void putPlanAndSummary(LibraryStore store) throws IOException {
+        plan.putInto(store);
+        summary.putInto(store);
+        store.commit();
+    }
 
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void aDocumentIsReadBackWholeAfterTheCommitAndNotBefore(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN, "示例");
+        TestDocuments.Made tagged = TestDocuments.of("plan0000000001", "plan.txt", PLAN, "示例");
         try (LibraryStore store = open(kind, "library")) {
-            plan.putInto(store);
-            assertEquals(Optional.empty(), store.document(plan.id()), "not before the commit");
+            tagged.putInto(store);
+            assertEquals(Optional.empty(), store.document(tagged.id()), "not before the commit");
             assertEquals(new StoreCounts(0, 0), store.counts());
 
             store.commit();
-            StoredDocument stored = store.document(plan.id()).orElseThrow();
-            assertEquals(plan.id(), stored.id());
+            StoredDocument stored = store.document(tagged.id()).orElseThrow();
+            assertEquals(tagged.id(), stored.id());
             assertEquals("plan.txt", stored.source());
             assertEquals(Optional.of("/library/plan.txt"), stored.origin());
-            assertEquals("original-" + plan.id(), stored.originalHash());
+            assertEquals("original-" + tagged.id(), stored.originalHash());
             assertEquals("text/plain", stored.mediaType());
-            assertEquals(Optional.of(plan.document().metadata().title()), stored.title());
-            assertEquals(Optional.of(plan.document().metadata().type()), stored.type());
+            assertEquals(Optional.of(tagged.document().metadata().title()), stored.title());
+            assertEquals(Optional.of(tagged.document().metadata().type()), stored.type());
             assertEquals(Optional.of(2021), stored.year());
             assertEquals(Optional.of("2021-03-05"), stored.dateText());
             assertEquals(List.of("示例"), stored.tags());
-            assertEquals(plan.document().metadata().units(), stored.units());
-            assertEquals(Optional.of(plan.document().declared()), stored.declared());
+            assertEquals(tagged.document().metadata().units(), stored.units());
+            assertEquals(Optional.of(tagged.document().declared()), stored.declared());
 
-            DocumentView view = store.view(plan.id()).orElseThrow();
-            int passages = plan.document().structure().passages().size();
+            DocumentView view = store.view(tagged.id()).orElseThrow();
+            int passages = tagged.document().structure().passages().size();
             assertTrue(passages > 3, "the plan has a passage per section: " + passages);
             assertEquals(PLAN, view.text());
             assertEquals(passages, view.passageCount());
             assertEquals(PLAN.length(), view.chars());
             assertEquals(List.of("一、总体要求", "二、主要任务", "三、保障措施"),
                     view.outline().stream().map(DocumentView.OutlineNode::text).toList());
-            assertEquals(plan.document().structure().keywords(), view.keywords());
-            assertEquals(plan.document().structure().summary(), view.summary());
+            assertEquals(tagged.document().structure().keywords(), view.keywords());
+            assertEquals(tagged.document().structure().summary(), view.summary());
             assertEquals(new StoreCounts(1, passages), store.counts());
         }
     }
@@ -119,12 +128,8 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void documentsAreFoundByTheirOriginAndTheirTextAndListedAll(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
-            plan.putInto(store);
-            summary.putInto(store);
-            store.commit();
+            putPlanAndSummary(store);
             assertEquals(Optional.of(plan.id()), store.idByOrigin("/library/plan.txt"));
             assertEquals(Optional.empty(), store.idByOrigin("/library/other.txt"));
             assertEquals(Optional.of(summary.id()), store.idByTextHash(summary.document().textHash()));
@@ -137,12 +142,8 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void aDeleteTakesTheDocumentWithItsPassagesAndSaysWhetherTheCommitHadIt(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
-            plan.putInto(store);
-            summary.putInto(store);
-            store.commit();
+            putPlanAndSummary(store);
             int summaryPassages = summary.document().structure().passages().size();
 
             assertTrue(store.delete(plan.id()));
@@ -175,7 +176,6 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void aStoreOpenedAgainHasWhatWasCommittedAndTellsWhenAndWhatChanged(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
         long before;
         try (LibraryStore store = open(kind, "library")) {
             before = store.changeVersion();
@@ -195,10 +195,8 @@ class LibraryStoreContractTest {
     @EnumSource(StoreKind.class)
     void documentsSharingSignatureBandsAreTheNearDuplicateCandidatesWithTheirSignatures(StoreKind kind)
             throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
         TestDocuments.Made copy = TestDocuments.of("copy0000000001", "copy.txt",
                 PLAN.replace("优秀年轻干部", "年轻干部"));
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
             for (TestDocuments.Made made : List.of(plan, copy, summary)) {
                 made.putInto(store);
@@ -226,12 +224,8 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void theDocumentsHoldingAWordAreFoundWhateverTheSegmenterMadeOfIt(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
-            plan.putInto(store);
-            summary.putInto(store);
-            store.commit();
+            putPlanAndSummary(store);
             assertEquals(List.of(plan.id()), store.documentsHolding(List.of("部要全程")));
             assertEquals(List.of(), store.documentsHolding(List.of("天气晴朗")));
         }
@@ -240,12 +234,8 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void aCopiedSentenceFindsThePassageItWasCopiedFromAndANewOneFindsNone(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
-            plan.putInto(store);
-            summary.putInto(store);
-            store.commit();
+            putPlanAndSummary(store);
             String copied = "挂职干部要全程参与乡村振兴、招商引资等重点工作。";
             List<List<StoredPassage>> candidates = store.bigramCandidates(
                     List.of(copied, "今天天气晴朗，我们去公园散步。"), 5);
@@ -263,12 +253,8 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void suggestionsAreMadeOfEveryTitleAndKeyPhraseAndTheDocumentsCarryingATerm(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
-            plan.putInto(store);
-            summary.putInto(store);
-            store.commit();
+            putPlanAndSummary(store);
             SuggestionSources sources = store.suggestionSources(List.of("挂职", "招商引资", "不存在的词"));
             assertEquals(Set.of(plan.document().metadata().title(), summary.document().metadata().title()),
                     sources.titles());
@@ -285,8 +271,6 @@ class LibraryStoreContractTest {
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void theIdsWrittenOrDeletedWhileTrackingAreHandedOverOnce(StoreKind kind) throws IOException {
-        TestDocuments.Made plan = TestDocuments.of("plan0000000001", "plan.txt", PLAN);
-        TestDocuments.Made summary = TestDocuments.of("summary0000001", "summary.txt", SUMMARY);
         try (LibraryStore store = open(kind, "library")) {
             plan.putInto(store);
             store.trackTouched();
