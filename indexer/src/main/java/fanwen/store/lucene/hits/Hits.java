@@ -43,7 +43,7 @@ public final class Hits {
      */
     public static List<DocumentHit> documentHits(IndexSearcher searcher, List<ScoreDoc> hits,
                                                  MatchHighlighter highlighter) throws IOException {
-        PassagePicker picker = new PassagePicker(searcher, highlighter.query()); // one weight for all hits
+        PassagePicker picker = snippetPassages(searcher, highlighter, hits);
         PassageReader passages = new PassageReader(searcher);
         List<DocumentHit> out = new ArrayList<>(hits.size());
         for (ScoreDoc hit : hits) {
@@ -52,6 +52,14 @@ public final class Hits {
         return out;
     }
 
+    /** The passages the snippets of documents {@code hits} are cut from: those that best match the highlighter's query. */
+    public static PassagePicker snippetPassages(IndexSearcher searcher, MatchHighlighter highlighter,
+                                                List<ScoreDoc> hits) throws IOException {
+        return PassagePicker.pick(searcher, highlighter.query(), hits.stream().mapToInt(hit -> hit.doc).toArray(),
+                DOCUMENT_SNIPPETS);
+    }
+
+    /** The hit for document {@code hit.doc}, its snippets cut from the passages {@code picker} picked for it. */
     public static DocumentHit documentHit(IndexSearcher searcher, ScoreDoc hit, MatchHighlighter highlighter,
                                           PassagePicker picker, PassageReader passages) throws IOException {
         Document d = StoredFieldLoader.load(searcher.storedFields(), hit.doc, DOCUMENT_FIELDS);
@@ -64,7 +72,7 @@ public final class Hits {
 
     private static List<Snippet> documentSnippets(IndexSearcher searcher, int parentDoc, MatchHighlighter highlighter,
                                                   PassagePicker picker, PassageReader passages) throws IOException {
-        List<PassagePicker.Picked> best = picker.best(parentDoc, DOCUMENT_SNIPPETS);
+        List<PassagePicker.Picked> best = picker.best(parentDoc);
         List<Snippet> snippets = new ArrayList<>(best.size());
         for (PassagePicker.Picked passage : best) {
             PassageReader.Slice slice = passages.slice(passage.doc());

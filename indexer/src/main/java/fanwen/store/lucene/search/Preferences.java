@@ -5,14 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 
 /**
  * Applies the genre's preferences ({@link QueryBuilder#preferences}) to the best hits of a query: each hit's score is
@@ -33,27 +27,12 @@ final class Preferences {
                             int wanted) throws IOException {
         ScoreDoc[] byDoc = Arrays.stream(hits).map(h -> new ScoreDoc(h.doc, h.score))
                 .sorted(Comparator.comparingInt(h -> h.doc)).toArray(ScoreDoc[]::new);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int[] docs = Arrays.stream(byDoc).mapToInt(h -> h.doc).toArray();
         for (QueryBuilder.Preference preference : preferences) {
-            Weight weight = searcher.createWeight(searcher.rewrite(preference.match()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int leafIndex = -1;
-            DocIdSetIterator matches = null;
-            LeafReaderContext leaf = null;
-            for (ScoreDoc hit : byDoc) {
-                int index = ReaderUtil.subIndex(hit.doc, leaves);
-                if (index != leafIndex) {
-                    leafIndex = index;
-                    leaf = leaves.get(index);
-                    Scorer scorer = weight.scorer(leaf);
-                    matches = scorer == null ? null : scorer.iterator();
-                }
-                if (matches == null) {
-                    continue;
-                }
-                int local = hit.doc - leaf.docBase;
-                int at = matches.docID() < local ? matches.advance(local) : matches.docID();
-                if (at == local) {
-                    hit.score *= preference.factor();
+            boolean[] matched = MatchingHits.of(searcher, preference.match(), docs);
+            for (int i = 0; i < byDoc.length; i++) {
+                if (matched[i]) {
+                    byDoc[i].score *= preference.factor();
                 }
             }
         }

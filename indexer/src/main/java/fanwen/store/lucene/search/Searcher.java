@@ -104,10 +104,11 @@ public final class Searcher {
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             List<H> hits = new ArrayList<>(all.length - from);
             if (from < all.length) {
+                List<ScoreDoc> shown = Arrays.asList(Arrays.copyOfRange(all, from, all.length));
                 PassagePicker picker = target == QueryBuilder.Target.DOCUMENTS
-                        ? new PassagePicker(searcher, highlighter.query()) : null;
+                        ? Hits.snippetPassages(searcher, highlighter, shown) : null;
                 PassageReader reader = new PassageReader(searcher);
-                for (ScoreDoc scoreDoc : Arrays.copyOfRange(all, from, all.length)) {
+                for (ScoreDoc scoreDoc : shown) {
                     hits.add(maker.make(searcher, scoreDoc, highlighter, picker, reader));
                 }
             }

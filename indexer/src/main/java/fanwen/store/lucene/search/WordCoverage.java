@@ -5,15 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 
 /**
  * Orders hits that have only some of a query's words so that those with more of the words come first — the
@@ -53,34 +47,12 @@ public final class WordCoverage {
     private static int[] countMatches(IndexSearcher searcher, List<Query> words, List<ScoreDoc> hits)
             throws IOException {
         int[] matched = new int[hits.size()];
-        List<Integer> byDoc = new ArrayList<>(hits.size());
-        for (int i = 0; i < hits.size(); i++) {
-            byDoc.add(i);
-        }
-        byDoc.sort(Comparator.comparingInt(i -> hits.get(i).doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int[] docs = hits.stream().mapToInt(hit -> hit.doc).toArray();
         for (Query word : words) {
-            Weight weight = searcher.createWeight(searcher.rewrite(word), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int leafIndex = -1;
-            DocIdSetIterator matches = null;
-            int base = 0;
-            for (int i : byDoc) {
-                int doc = hits.get(i).doc;
-                int leaf = ReaderUtil.subIndex(doc, leaves);
-                if (leaf != leafIndex) {
-                    leafIndex = leaf;
-                    base = leaves.get(leaf).docBase;
-                    Scorer scorer = weight.scorer(leaves.get(leaf));
-                    matches = scorer == null ? null : scorer.iterator();
-                }
-                if (matches != null) {
-                    int local = doc - base;
-                    if (matches.docID() < local) {
-                        matches.advance(local);
-                    }
-                    if (matches.docID() == local) {
-                        matched[i]++;
-                    }
+            boolean[] matches = MatchingHits.of(searcher, word, docs);
+            for (int i = 0; i < matched.length; i++) {
+                if (matches[i]) {
+                    matched[i]++;
                 }
             }
         }
