@@ -144,7 +144,7 @@ public final class Engine implements AutoCloseable {
                               int threads) throws IOException {
         LibraryStore store;
         if (cluster.isPresent()) {
-            store = OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix());
+            store = OpenSearchStore.open(cluster.get());
         } else {
             IndexFolders.recover(folder.index(), folder.indexRebuild());
             store = LuceneStore.openForWriting(folder.index());
@@ -167,7 +167,7 @@ public final class Engine implements AutoCloseable {
     /** Opens the library of {@code folder} for searching only, its index in the folder or on {@code cluster}. */
     public static Engine openReadOnly(DataFolder folder, Optional<ClusterAddress> cluster) throws IOException {
         LibraryStore store = cluster.isPresent()
-                ? OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix())
+                ? OpenSearchStore.open(cluster.get())
                 : LuceneStore.openForReading(folder.index());
         return new Engine(folder, store, null, 1);
     }
