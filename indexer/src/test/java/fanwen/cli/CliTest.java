@@ -180,6 +180,13 @@ class CliTest {
                 onTheLine.err());
     }
 
+    @Test
+    void trustingAnyCertificateOfTheClusterIsWarnedOnTheTerminal() {
+        Run insecure = run("delete", "--data", temp.resolve("data").toString(), "--opensearch", "https://127.0.0.1:9",
+                "--opensearch-insecure", "someid");
+        assertTrue(insecure.err().contains("--opensearch-insecure trusts any certificate"), insecure.err());
+    }
+
     /** The arguments of {@code command} on {@code library} ({@code --data}, the cluster), then {@code more}. */
     private static String[] with(String command, List<String> library, String... more) {
         List<String> args = new ArrayList<>(List.of(command));
