@@ -17,7 +17,7 @@ import fanwen.model.DataFolder;
 @Command(name = "fanwen", mixinStandardHelpOptions = true, version = "fanwen 0.1.0",
         description = "范文 — search engine and knowledge base for Chinese work summaries, speeches and reports.",
         subcommands = {IndexCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
-                CheckCommand.class, StatsCommand.class, DeleteCommand.class, AnalyzeCommand.class,
+                CheckCommand.class, StatsCommand.class, DeleteCommand.class, MigrateCommand.class, AnalyzeCommand.class,
                 DictionaryCommand.class, SynonymsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class FanwenCommand implements Runnable {
 

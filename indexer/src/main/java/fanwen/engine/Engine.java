@@ -21,6 +21,7 @@ import fanwen.index.OriginalsStore;
 import fanwen.index.TextAnalysis;
 import fanwen.ingest.FileCollector;
 import fanwen.ingest.IndexRebuild;
+import fanwen.ingest.LibraryMigration;
 import fanwen.ingest.Ingester;
 import fanwen.ingest.MetadataEdits;
 import fanwen.ingest.MetadataOverrides;
@@ -40,6 +41,7 @@ import fanwen.model.FileBatch;
 import fanwen.model.Health;
 import fanwen.model.IngestListener;
 import fanwen.model.IngestResult;
+import fanwen.model.IngestStatus;
 import fanwen.model.LibraryStats;
 import fanwen.model.MetadataEdit;
 import fanwen.model.NearDuplicate;
@@ -144,7 +146,7 @@ public final class Engine implements AutoCloseable {
                               int threads) throws IOException {
         LibraryStore store;
         if (cluster.isPresent()) {
-            store = OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix());
+            store = OpenSearchStore.open(cluster.get());
         } else {
             IndexFolders.recover(folder.index(), folder.indexRebuild());
             store = LuceneStore.openForWriting(folder.index());
@@ -167,9 +169,34 @@ public final class Engine implements AutoCloseable {
     /** Opens the library of {@code folder} for searching only, its index in the folder or on {@code cluster}. */
     public static Engine openReadOnly(DataFolder folder, Optional<ClusterAddress> cluster) throws IOException {
         LibraryStore store = cluster.isPresent()
-                ? OpenSearchStore.open(cluster.get().hosts(), cluster.get().indexPrefix())
+                ? OpenSearchStore.open(cluster.get())
                 : LuceneStore.openForReading(folder.index());
         return new Engine(folder, store, null, 1);
+    }
+
+    /**
+     * Moves the library of {@code folder} between its embedded index and a cluster — from {@code from} (empty: the
+     * embedded index) to {@code to} (empty: the embedded index) — by indexing every document again from its original
+     * in the folder, the user's edits kept; the source is only read. Idempotent: a document the target already holds
+     * as the source does is skipped ({@link IngestStatus#UNCHANGED}), another is indexed again ({@code replaced}).
+     * One result per document of the source, each told to {@code listener} as it completes.
+     */
+    public static List<IngestResult> migrate(DataFolder folder, Optional<ClusterAddress> from,
+                                             Optional<ClusterAddress> to, ExtractionLimits limits, int threads,
+                                             IngestListener listener) throws IOException {
+        if (from.isPresent() == to.isPresent()) {
+            throw new IllegalArgumentException("a migration goes from the data folder's index to a cluster or from a "
+                    + "cluster to the data folder's index");
+        }
+        if (from.isEmpty() && !Files.isDirectory(folder.index())) {
+            throw new IllegalArgumentException("no library to migrate in " + folder.index().toAbsolutePath());
+        }
+        try (LibraryStore source = from.isPresent() ? OpenSearchStore.open(from.get())
+                : LuceneStore.openForReading(folder.index());
+             Engine target = open(folder, to, limits, threads)) {
+            return new LibraryMigration(source, target.store, target.ingester(), target.reindexer, target.originals,
+                    target.new EditOverrides(), threads).run(listener);
+        }
     }
 
     /**

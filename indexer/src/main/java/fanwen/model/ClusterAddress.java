@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a library on an OpenSearch cluster lives: the addresses of some of its nodes and the prefix of the library's
- * index names (several libraries may share a cluster).
+ * Where a library on an OpenSearch cluster lives and how to get in: the addresses of some of its nodes (requests go
+ * round them, and to the next when one does not answer), the prefix of the library's index names (several libraries
+ * may share a cluster), and the credentials and certificates of {@link ClusterAccess}.
  */
-public record ClusterAddress(List<URI> hosts, String indexPrefix) {
+public record ClusterAddress(List<URI> hosts, String indexPrefix, ClusterAccess access) {
 
     /** The index prefix when none is given. */
     public static final String DEFAULT_PREFIX = "fanwen";
@@ -20,8 +21,18 @@ public record ClusterAddress(List<URI> hosts, String indexPrefix) {
         }
     }
 
+    /** The cluster at {@code hosts}, open to anyone (no credentials, the JVM's trusted certificates). */
+    public ClusterAddress(List<URI> hosts, String indexPrefix) {
+        this(hosts, indexPrefix, ClusterAccess.NONE);
+    }
+
     /** The cluster at {@code urls} ({@code http[s]://host:port}, any number), with index names under {@code prefix}. */
     public static ClusterAddress of(List<String> urls, String prefix) {
+        return of(urls, prefix, ClusterAccess.NONE);
+    }
+
+    /** The cluster at {@code urls}, with index names under {@code prefix}, reached with {@code access}. */
+    public static ClusterAddress of(List<String> urls, String prefix, ClusterAccess access) {
         List<URI> hosts = new ArrayList<>();
         for (String url : urls) {
             URI uri;
@@ -36,6 +47,6 @@ public record ClusterAddress(List<URI> hosts, String indexPrefix) {
             }
             hosts.add(uri);
         }
-        return new ClusterAddress(hosts, prefix == null ? DEFAULT_PREFIX : prefix);
+        return new ClusterAddress(hosts, prefix == null ? DEFAULT_PREFIX : prefix, access);
     }
 }

@@ -167,6 +167,26 @@ class CliTest {
                 suggest.out());
     }
 
+    @Test
+    void aClusterPasswordComesFromAFileNeverFromTheCommandLine() throws Exception {
+        String data = temp.resolve("data").toString();
+        Run unreadable = run("delete", "--data", data, "--opensearch", "http://127.0.0.1:9", "--opensearch-user",
+                "fanwen", "--opensearch-password-file", temp.resolve("no-such-file").toString(), "someid");
+        assertEquals(ExitCodes.FAILURE, unreadable.exitCode(), unreadable.err());
+        assertTrue(unreadable.err().contains("cannot read the password file"), unreadable.err());
+        Run onTheLine = run("delete", "--data", data, "--opensearch", "http://127.0.0.1:9", "--opensearch-password",
+                "s3cret", "someid");
+        assertTrue(onTheLine.exitCode() != ExitCodes.OK && onTheLine.err().contains("--opensearch-password"),
+                onTheLine.err());
+    }
+
+    @Test
+    void trustingAnyCertificateOfTheClusterIsWarnedOnTheTerminal() {
+        Run insecure = run("delete", "--data", temp.resolve("data").toString(), "--opensearch", "https://127.0.0.1:9",
+                "--opensearch-insecure", "someid");
+        assertTrue(insecure.err().contains("--opensearch-insecure trusts any certificate"), insecure.err());
+    }
+
     /** The arguments of {@code command} on {@code library} ({@code --data}, the cluster), then {@code more}. */
     private static String[] with(String command, List<String> library, String... more) {
         List<String> args = new ArrayList<>(List.of(command));

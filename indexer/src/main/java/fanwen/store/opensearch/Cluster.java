@@ -2,19 +2,31 @@ package fanwen.store.opensearch;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fanwen.model.ClusterAccess;
 
 /**
  * The connection to one OpenSearch cluster through the official Java client over Apache HttpClient 5: its typed
@@ -23,6 +35,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  */
 final class Cluster implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Cluster.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenSearchClient client;
@@ -33,8 +46,11 @@ final class Cluster implements AutoCloseable {
         this.address = address;
     }
 
-    /** A client of the cluster reached at {@code hosts} (any of its nodes; requests go round them). */
-    static Cluster connect(List<URI> hosts) {
+    /**
+     * A client of the cluster reached at {@code hosts} (any of its nodes: requests go round them, and a request a
+     * node does not answer goes to the next), with the credentials and certificates of {@code access}.
+     */
+    static Cluster connect(List<URI> hosts, ClusterAccess access) throws IOException {
         if (hosts.isEmpty()) {
             throw new IllegalArgumentException("no OpenSearch address given");
         }
@@ -42,8 +58,25 @@ final class Cluster implements AutoCloseable {
                 .map(uri -> new HttpHost(uri.getScheme() == null ? "http" : uri.getScheme(), uri.getHost(),
                         uri.getPort() < 0 ? 9200 : uri.getPort()))
                 .toArray(HttpHost[]::new);
-        OpenSearchClient client = new OpenSearchClient(ApacheHttpClient5TransportBuilder.builder(httpHosts)
-                .setMapper(new JacksonJsonpMapper(JSON)).build());
+        ApacheHttpClient5TransportBuilder transport = ApacheHttpClient5TransportBuilder.builder(httpHosts)
+                .setMapper(new JacksonJsonpMapper(JSON));
+        if (access.user().isPresent()) {
+            // sent with every request rather than after a 401: one round trip, and a cluster that answers
+            // anonymous requests still sees who writes
+            String basic = access.user().get() + ":" + access.password().orElseThrow();
+            transport.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION,
+                    "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))});
+        }
+        Optional<TlsStrategy> tls = ClusterTls.strategy(access);
+        if (tls.isPresent()) {
+            if (access.trustAnyCertificate()) {
+                LOG.warn("trusting any certificate of the OpenSearch cluster at {} (--opensearch-insecure): the "
+                        + "connection is encrypted but anyone in between can read and change it", hosts);
+            }
+            transport.setHttpClientConfigCallback(http -> http.setConnectionManager(
+                    PoolingAsyncClientConnectionManagerBuilder.create().setTlsStrategy(tls.get()).build()));
+        }
+        OpenSearchClient client = new OpenSearchClient(transport.build());
         return new Cluster(client, hosts.stream().map(URI::toString).collect(Collectors.joining(",")));
     }
 

@@ -22,6 +22,7 @@ import org.opensearch.client.opensearch.core.search.Hit;
 import fanwen.fingerprint.MinHashSignature;
 import fanwen.index.AnalyzedDocument;
 import fanwen.index.IndexableDocument;
+import fanwen.model.ClusterAddress;
 import fanwen.model.DocumentHit;
 import fanwen.model.DocumentView;
 import fanwen.model.Facet;
@@ -84,7 +85,19 @@ public final class OpenSearchStore implements LibraryStore {
      *                                 written with another mapping version
      */
     public static OpenSearchStore open(List<URI> hosts, String prefix) throws IOException {
-        Cluster cluster = Cluster.connect(hosts);
+        return open(new ClusterAddress(hosts, prefix));
+    }
+
+    /**
+     * Connects to the cluster at {@code address} with its credentials and certificates, checks it and creates the
+     * indexes of its prefix on first use.
+     *
+     * @throws ClusterRefusedException when the cluster lacks the plugin on a node or holds indexes of that prefix
+     *                                 written with another mapping version
+     */
+    public static OpenSearchStore open(ClusterAddress address) throws IOException {
+        Cluster cluster = Cluster.connect(address.hosts(), address.access());
+        String prefix = address.indexPrefix();
         try {
             return new OpenSearchStore(cluster, StoreIndexes.open(cluster, prefix));
         } catch (IOException | RuntimeException e) {

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * A local OpenSearch 3.9.0 node run as a child process: {@code fanwen.opensearch.node.OpenSearchNode} from {@code
  * opensearch/node/target/opensearch-node}, on OpenSearch's Lucene rather than ours, in a temporary home deleted with
- * it. It stops on {@link #close()} and also when this JVM dies however it dies, because it exits when its standard
- * input closes. Its log goes to {@code target/opensearch-node-NAME.log}.
+ * it (or in the {@code --home} given). It stops on {@link #close()} and also when this JVM dies however it dies,
+ * because it exits when its standard input closes; {@link #kill()} takes it down as a crash would. Its log is
+ * appended to {@code target/opensearch-node-NAME.log}.
  */
 final class NodeProcess implements AutoCloseable {
 
@@ -30,7 +31,10 @@ final class NodeProcess implements AutoCloseable {
         this.url = url;
     }
 
-    /** Starts a one-node cluster with {@code options} ({@code --without-plugin}, …); returns once it is healthy. */
+    /**
+     * Starts a one-node cluster with {@code options} ({@code --without-plugin}, {@code --nodes 2}, {@code --join …},
+     * …); returns once it is healthy.
+     */
     static NodeProcess start(String name, String heap, String... options) {
         Path folder = folder();
         List<String> command = new ArrayList<>(List.of(
@@ -43,7 +47,7 @@ final class NodeProcess implements AutoCloseable {
         Process process;
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a local OpenSearch node from " + folder, e);
         }
@@ -79,6 +83,14 @@ final class NodeProcess implements AutoCloseable {
     @Override
     public void close() {
         stop(process);
+    }
+
+    /** Kills the process at once (SIGKILL), as a machine lost: no shutdown, no goodbye to the cluster. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the OpenSearch node " + url + " did not die within 30 s of SIGKILL");
+        }
     }
 
     private static void stop(Process process) {

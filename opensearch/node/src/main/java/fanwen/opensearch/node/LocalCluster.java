@@ -35,9 +35,11 @@ public final class LocalCluster implements AutoCloseable {
 
     private final List<Node> nodes = new ArrayList<>();
     private final int httpPort;
+    private final int expectedNodes;
 
-    private LocalCluster(int httpPort) {
+    private LocalCluster(int httpPort, int expectedNodes) {
         this.httpPort = httpPort;
+        this.expectedNodes = expectedNodes;
     }
 
     /**
@@ -45,17 +47,54 @@ public final class LocalCluster implements AutoCloseable {
      * free port); the cluster may still be forming when this returns.
      */
     public static LocalCluster start(Path home, int size, int httpPort) throws IOException, NodeValidationException {
+        return start(home, size, httpPort, Membership.alone());
+    }
+
+    /**
+     * Where the nodes of this JVM stand among those of other processes: alone, the cluster manager others may join
+     * at its transport port, or one data node joining a cluster manager's transport address.
+     *
+     * @param transportPort node-1's transport port (0: a free one); fixed, it lets nodes of other processes join
+     * @param join          the transport address {@code host:port} of the cluster manager to join, or null
+     * @param name          the name of the first node
+     */
+    public record Membership(int transportPort, String join, String name) {
+
+        /** A cluster of its own that no other process joins. */
+        public static Membership alone() {
+            return new Membership(0, null, "node-1");
+        }
+
+        boolean joining() {
+            return join != null;
+        }
+
+        boolean open() {
+            return transportPort != 0;
+        }
+    }
+
+    /**
+     * Starts {@code size} nodes on the OpenSearch home {@code home} as {@code membership} says, the first answering
+     * HTTP on {@code httpPort} (0: a free port); the cluster may still be forming when this returns. Nodes of several
+     * processes may share one home: each node keeps its data in {@code data/NAME}, so a node started again under
+     * its name finds its shards.
+     */
+    public static LocalCluster start(Path home, int size, int httpPort, Membership membership)
+            throws IOException, NodeValidationException {
         if (size < 1) {
             throw new IllegalArgumentException("a cluster needs at least one node, not " + size);
         }
         int[] transport = new int[size];
         for (int i = 0; i < size; i++) {
-            transport[i] = freePort();
+            transport[i] = i == 0 && membership.open() ? membership.transportPort() : freePort();
         }
-        LocalCluster cluster = new LocalCluster(httpPort == 0 ? freePort() : httpPort);
+        LocalCluster cluster = new LocalCluster(httpPort == 0 ? freePort() : httpPort,
+                size + (membership.joining() ? 1 : 0));
         try {
             for (int i = 0; i < size; i++) {
-                String name = "node-" + (i + 1);
+                String name = i == 0 ? membership.name() : "node-" + (i + 1);
+                boolean manager = i == 0 && !membership.joining();
                 Settings.Builder settings = Settings.builder()
                         .put("cluster.name", "fanwen-local")
                         .put("node.name", name)
@@ -65,15 +104,18 @@ public final class LocalCluster implements AutoCloseable {
                         .put("network.host", "127.0.0.1")
                         .put("transport.port", transport[i])
                         .put("http.port", i == 0 ? cluster.httpPort : freePort())
-                        .putList("node.roles", i == 0 ? List.of("cluster_manager", "data") : List.of("data"))
+                        .putList("node.roles", manager ? List.of("cluster_manager", "data") : List.of("data"))
                         .put("cluster.routing.allocation.disk.threshold_enabled", false);
-                if (size == 1) {
+                if (size == 1 && !membership.open() && !membership.joining()) {
                     settings.put("discovery.type", "single-node");
                 } else {
-                    settings.putList("discovery.seed_hosts", "127.0.0.1:" + transport[0])
-                            .putList("cluster.initial_cluster_manager_nodes", "node-1")
+                    settings.putList("discovery.seed_hosts", membership.joining() ? membership.join()
+                                    : "127.0.0.1:" + transport[0])
                             // start() returns at once instead of waiting for the cluster to form
                             .put("discovery.initial_state_timeout", "0s");
+                    if (!membership.joining()) {
+                        settings.putList("cluster.initial_cluster_manager_nodes", membership.name());
+                    }
                 }
                 Node node = new InProcessNode(settings.build(), home.resolve("config"), name);
                 cluster.nodes.add(node);
@@ -96,9 +138,14 @@ public final class LocalCluster implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
-    /** How many nodes it has. */
+    /** How many nodes it has in this JVM. */
     public int size() {
         return nodes.size();
+    }
+
+    /** How many nodes the cluster has at least once formed: these, and the cluster manager they joined. */
+    public int expectedNodes() {
+        return expectedNodes;
     }
 
     @Override

@@ -24,11 +24,15 @@ import java.util.stream.Stream;
  *
  * <pre>
  * OpenSearchNode [--nodes N] [--port P] [--home DIR] [--plugin ZIP | --without-plugin] [--until-stdin-closes]
+ *                [--transport-port T | --join HOST:T --name NAME]
  * </pre>
  * {@code --nodes} defaults to 1, {@code --port} to 9200 (0: a free port), {@code --home} to a temporary folder
  * deleted at the end (give one to keep the indexes between runs), {@code --plugin} to the zip beside the folder of
  * this class's jar (as {@code opensearch/node/target/opensearch-node/} lays them out); {@code --without-plugin}
- * starts a bare node, as a cluster Fanwen must refuse.
+ * starts a bare node, as a cluster Fanwen must refuse. A cluster of nodes in several processes — one can then be
+ * killed alone — is a first process with {@code --transport-port T} (its node-1 is the cluster manager, reached there)
+ * and others with {@code --join 127.0.0.1:T --name NAME} (a data node each; the same home and name again is the same
+ * node, with its shards). Each process prints its own node's HTTP address.
  */
 public final class OpenSearchNode {
 
@@ -42,7 +46,8 @@ public final class OpenSearchNode {
         } catch (IllegalArgumentException e) {
             System.err.println("opensearch-node: " + e.getMessage());
             System.err.println("usage: opensearch-node [--nodes N] [--port P] [--home DIR] "
-                    + "[--plugin ZIP | --without-plugin] [--until-stdin-closes]");
+                    + "[--plugin ZIP | --without-plugin] [--until-stdin-closes] "
+                    + "[--transport-port T | --join HOST:T --name NAME]");
             System.exit(2);
             return;
         }
@@ -52,7 +57,8 @@ public final class OpenSearchNode {
             Path zip = options.plugin() != null ? options.plugin() : pluginBesideThisJar();
             System.err.print(PluginInstaller.install(home, zip, System.getProperty("java.class.path")));
         }
-        LocalCluster cluster = LocalCluster.start(home, options.nodes(), options.port());
+        LocalCluster cluster = LocalCluster.start(home, options.nodes(), options.port(),
+                new LocalCluster.Membership(options.transportPort(), options.join(), options.name()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -80,8 +86,8 @@ public final class OpenSearchNode {
 
     /** Waits until every node has joined and every shard's primary is assigned. */
     private static void awaitHealthy(LocalCluster cluster) throws IOException, InterruptedException {
-        URI health = cluster.url().resolve("/_cluster/health?wait_for_status=yellow&wait_for_nodes=" + cluster.size()
-                + "&timeout=5s");
+        URI health = cluster.url().resolve("/_cluster/health?wait_for_status=yellow&wait_for_nodes=%3E%3D"
+                + cluster.expectedNodes() + "&timeout=5s");
         try (HttpClient http = HttpClient.newHttpClient()) {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (true) {
@@ -133,7 +139,8 @@ public final class OpenSearchNode {
     }
 
     /** The command line. */
-    record Options(int nodes, int port, Path home, Path plugin, boolean withoutPlugin, boolean untilStdinCloses) {
+    record Options(int nodes, int port, Path home, Path plugin, boolean withoutPlugin, boolean untilStdinCloses,
+                   int transportPort, String join, String name) {
 
         static Options parse(List<String> args) {
             int nodes = 1;
@@ -142,6 +149,9 @@ public final class OpenSearchNode {
             Path plugin = null;
             boolean withoutPlugin = false;
             boolean untilStdinCloses = false;
+            int transportPort = 0;
+            String join = null;
+            String name = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
@@ -151,13 +161,24 @@ public final class OpenSearchNode {
                     case "--plugin" -> plugin = Path.of(value(args, ++i, arg)).toAbsolutePath();
                     case "--without-plugin" -> withoutPlugin = true;
                     case "--until-stdin-closes" -> untilStdinCloses = true;
+                    case "--transport-port" -> transportPort = number(arg, value(args, ++i, arg));
+                    case "--join" -> join = value(args, ++i, arg);
+                    case "--name" -> name = value(args, ++i, arg);
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
             if (nodes < 1) {
                 throw new IllegalArgumentException("--nodes must be at least 1, not " + nodes);
             }
-            return new Options(nodes, port, home, plugin, withoutPlugin, untilStdinCloses);
+            if (join != null && transportPort != 0) {
+                throw new IllegalArgumentException("--join and --transport-port exclude each other: a joining node "
+                        + "is not the cluster manager");
+            }
+            if (join != null && name == null) {
+                throw new IllegalArgumentException("--join needs --name: the name the node has in the cluster");
+            }
+            return new Options(nodes, port, home, plugin, withoutPlugin, untilStdinCloses, transportPort, join,
+                    name == null ? "node-1" : name);
         }
 
         private static String value(List<String> args, int i, String option) {
