@@ -1,8 +1,12 @@
 package fanwen.store.opensearch;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +20,8 @@ final class Dsl {
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** The analyzer that keeps stop words: phrases, synonyms and long forms are matched as written. */
     static final String PHRASE_ANALYZER = "fanwen_phrase";
+    private static final Set<String> LEAVES = Set.of("match", "match_phrase", "term", "terms", "ids", "range",
+            "match_all");
 
     private Dsl() {
     }
@@ -111,6 +117,25 @@ final class Dsl {
         body.set("filter", query);
         body.put("boost", 0f).put("_name", name);
         return constant;
+    }
+
+    /** How many leaf clauses ({@code match}, {@code match_phrase}, {@code term} …) {@code query} holds. */
+    static int leaves(JsonNode query) {
+        int leaves = 0;
+        Iterator<Map.Entry<String, JsonNode>> fields = query.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (LEAVES.contains(field.getKey())) {
+                leaves++;
+            } else if (field.getValue().isObject()) {
+                leaves += leaves(field.getValue());
+            } else if (field.getValue().isArray()) {
+                for (JsonNode element : field.getValue()) {
+                    leaves += leaves(element);
+                }
+            }
+        }
+        return leaves;
     }
 
     private static ObjectNode boosted(ObjectNode on, float boost, ObjectNode query) {

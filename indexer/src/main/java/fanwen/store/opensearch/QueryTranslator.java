@@ -64,6 +64,8 @@ final class QueryTranslator {
     /** Words of a query that are used, and segments of one word (as the embedded store). */
     static final int MAX_WORDS = 32;
     private static final int MAX_SEGMENTS = 32;
+    /** Leaf clauses in one query (see {@link Budget}). */
+    private static final int MAX_CLAUSES = 400;
 
     // the embedded store's weights (bench/RESULTS.md)
     private static final float BIGRAM_WEIGHT = 0.4f;
@@ -92,12 +94,13 @@ final class QueryTranslator {
      * everything when it has no text.
      */
     static ObjectNode text(ParsedQuery parsed, Target target, Mode mode) {
+        Budget budget = new Budget();
         Dsl.Bool top = new Dsl.Bool();
         boolean relaxed = mode == Mode.ANY_WORD && singleWordOfSegments(parsed);
         boolean optional = false;
         List<String> words = words(parsed);
         for (int i = 0; i < words.size(); i++) {
-            Optional<Dsl.Bool> clause = wordClause(words.get(i), target, relaxed);
+            Optional<Dsl.Bool> clause = wordClause(words.get(i), target, relaxed).filter(budget::take);
             if (clause.isPresent()) {
                 boolean required = mode == Mode.ALL_WORDS || isCode(words.get(i));
                 ObjectNode named = clause.get().name(WORD + i).build();
@@ -113,10 +116,16 @@ final class QueryTranslator {
             top.minimumShouldMatch(1);
         }
         for (String phrase : parsed.phrases()) {
-            top.must(phraseClause(phrase, target));
+            ObjectNode clause = phraseClause(phrase, target);
+            if (budget.take(clause)) {
+                top.must(clause);
+            }
         }
         for (String excluded : parsed.excluded()) {
-            top.mustNot(phraseClause(excluded, target));
+            ObjectNode clause = phraseClause(excluded, target);
+            if (budget.take(clause)) {
+                top.mustNot(clause);
+            }
         }
         if (!top.has("must") && !top.has("should")) {
             top.must(Dsl.matchAll());
@@ -129,14 +138,19 @@ final class QueryTranslator {
      * choosing and highlighting the passages a hit shows. Matches nothing when the query has no text.
      */
     static ObjectNode passageRanking(ParsedQuery parsed) {
+        Budget budget = new Budget();
         Dsl.Bool any = new Dsl.Bool();
         for (String word : words(parsed)) {
-            wordClause(word, Target.PASSAGES, false).ifPresent(clause -> any.should(clause.build()));
+            wordClause(word, Target.PASSAGES, false).filter(budget::take).ifPresent(clause -> any.should(clause.build()));
         }
         for (String phrase : parsed.phrases()) {
-            any.should(phraseClause(phrase, Target.PASSAGES));
+            ObjectNode clause = phraseClause(phrase, Target.PASSAGES);
+            if (budget.take(clause)) {
+                any.should(clause);
+            }
         }
-        return any.minimumShouldMatch(1).build();
+        // a bool without clauses would match everything
+        return any.has("should") ? any.build() : new Dsl.Bool().mustNot(Dsl.matchAll()).build();
     }
 
     /** The filters given apart from the query and those written in it, as filter clauses of documents. */
@@ -281,6 +295,28 @@ final class QueryTranslator {
     /** The segments of {@code word} as the query analyzer makes them (stop words left out). */
     static List<String> segments(String word) {
         return segments(WORDS, word);
+    }
+
+    /**
+     * What is still allowed in one query: {@value #MAX_CLAUSES} leaf clauses over all its words and phrases, well under
+     * the cluster's limit of 1024 ({@code indices.query.bool.max_clause_count}), as the embedded store bounds its
+     * queries; a word or phrase that does not fit is left out.
+     */
+    private static final class Budget {
+        private int left = MAX_CLAUSES;
+
+        boolean take(Dsl.Bool clause) {
+            return take(clause.build());
+        }
+
+        boolean take(ObjectNode clause) {
+            int leaves = Dsl.leaves(clause);
+            if (leaves > left) {
+                return false;
+            }
+            left -= leaves;
+            return true;
+        }
     }
 
     /** The first segments {@code analyzer} makes of {@code text}. */
