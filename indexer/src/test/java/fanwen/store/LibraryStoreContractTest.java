@@ -326,6 +326,8 @@ class LibraryStoreContractTest {
             assertEquals(List.of(summary.id(), flood.id(), plan.id()), ids(documents(store, "防汛抗旱 挂职锻炼")));
             assertEquals(3, documents(store, "防汛抗旱 挂职锻炼").total(), "the list widened to some of the words");
             assertEquals(List.of(flood.id(), summary.id()), ids(documents(store, "防汛抗旱")));
+            // none has the three: those with two of them come before the one strongest on one
+            assertEquals(flood.id(), ids(documents(store, "防汛抗旱 挂职锻炼 招商引资")).getLast());
         }
     }
 

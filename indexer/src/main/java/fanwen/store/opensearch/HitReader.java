@@ -57,7 +57,7 @@ final class HitReader {
         // shows the start of its first
         ObjectNode passages = new Dsl.Bool().should(ranking).should(Dsl.zeroScored(Dsl.matchAll(), "any")).build();
         ObjectNode nested = Dsl.nested(passages);
-        ((ObjectNode) nested.get("nested")).set("inner_hits", innerHits(DOCUMENT_SNIPPETS + 1, ranking,
+        ((ObjectNode) nested.get("nested")).set("inner_hits", innerHits(DOCUMENT_SNIPPETS, ranking,
                 Fields.START, Fields.BODY));
         ObjectNode request = Dsl.object();
         request.set("query", new Dsl.Bool().filter(Dsl.ids(docIds(wanted))).must(nested).build());
