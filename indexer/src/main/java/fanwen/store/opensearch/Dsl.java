@@ -30,7 +30,7 @@ final class Dsl {
         return JSON.objectNode();
     }
 
-    /** Every term {@code analyzer} (the field's search analyzer when null) makes of {@code text}, anywhere. */
+    /** Every term the field's search analyzer makes of {@code text}, anywhere. */
     static ObjectNode allTerms(String field, String text, float boost) {
         ObjectNode match = object();
         ObjectNode on = match.putObject("match").putObject(field);

@@ -61,8 +61,8 @@ import fanwen.store.Topical;
  * <p>Where the ranking differs: documents are scored with the cluster's plain BM25 over the documents' own body field,
  * not the embedded store's document similarity (BM25 normalised against a passage's length, short documents counted as
  * of average length), which would need a similarity plugin; the preferences reorder the hits fetched for a page (the
- * best {@value SearchPreferences#DEPTH}), and a passage search sees at most {@value RankedSearch#MAX_INNER_HITS}
- * passages of one document.
+ * best {@value fanwen.query.RankingRules#PREFERENCE_DEPTH}), and a passage search sees at most {@value
+ * RankedSearch#MAX_INNER_HITS} passages of one document.
  */
 public final class OpenSearchStore implements LibraryStore {
 

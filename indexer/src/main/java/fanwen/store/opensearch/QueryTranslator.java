@@ -5,20 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.Synonyms;
 import fanwen.index.Analyzers;
 import fanwen.model.Filters;
 import fanwen.model.SearchQuery;
 import fanwen.query.Abbreviations;
 import fanwen.query.ParsedQuery;
+import fanwen.query.RankingRules;
 import fanwen.structure.gongwen.DocNumbers;
 
 /**
@@ -38,8 +37,9 @@ final class QueryTranslator {
 
     /** What is searched: the fields of documents or of their nested passages. */
     enum Target {
-        DOCUMENTS(Fields.BODY, Fields.TITLE, 1.5f),
-        PASSAGES(Fields.PASSAGES + "." + Fields.BODY, Fields.PASSAGES + "." + Fields.HEADING, 2f);
+        DOCUMENTS(Fields.BODY, Fields.TITLE, RankingRules.TITLE_BOOST),
+        PASSAGES(Fields.PASSAGES + "." + Fields.BODY, Fields.PASSAGES + "." + Fields.HEADING,
+                RankingRules.HEADING_BOOST);
 
         final String body;
         final String bigram;
@@ -61,21 +61,10 @@ final class QueryTranslator {
     /** The name of word {@code i}'s clause in a hit's matched queries. */
     static final String WORD = "word-";
 
-    /** Words of a query that are used, and segments of one word (as the embedded store). */
-    static final int MAX_WORDS = 32;
+    /** Segments used of one word (as the embedded store). */
     private static final int MAX_SEGMENTS = 32;
     /** Leaf clauses in one query (see {@link Budget}). */
     private static final int MAX_CLAUSES = 400;
-
-    // the embedded store's weights (bench/RESULTS.md)
-    private static final float BIGRAM_WEIGHT = 0.4f;
-    private static final float PROXIMITY_BOOST = 2f;
-    private static final float SYNONYM_WEIGHT = 0.7f;
-    private static final float DOC_NUMBER_BOOST = 1000f;
-    private static final int PROXIMITY_SLOP = 3;
-    private static final int LONG_FORM_SLOP = 4;
-    /** One run of ASCII letters and digits with connectors inside, as the tokenizer reads codes. */
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
 
     private static final Analyzer WORDS = Analyzers.query();
     private static final Analyzer ALL_WORDS = Analyzers.queryWithStopWords();
@@ -86,7 +75,7 @@ final class QueryTranslator {
 
     /** The words of {@code parsed} that are used. */
     static List<String> words(ParsedQuery parsed) {
-        return parsed.words().subList(0, Math.min(MAX_WORDS, parsed.words().size()));
+        return parsed.words().subList(0, Math.min(RankingRules.MAX_WORDS, parsed.words().size()));
     }
 
     /**
@@ -102,7 +91,7 @@ final class QueryTranslator {
         for (int i = 0; i < words.size(); i++) {
             Optional<Dsl.Bool> clause = wordClause(words.get(i), target, relaxed).filter(budget::take);
             if (clause.isPresent()) {
-                boolean required = mode == Mode.ALL_WORDS || isCode(words.get(i));
+                boolean required = mode == Mode.ALL_WORDS || RankingRules.isCode(words.get(i));
                 ObjectNode named = clause.get().name(WORD + i).build();
                 if (required) {
                     top.must(named);
@@ -141,7 +130,8 @@ final class QueryTranslator {
         Budget budget = new Budget();
         Dsl.Bool any = new Dsl.Bool();
         for (String word : words(parsed)) {
-            wordClause(word, Target.PASSAGES, false).filter(budget::take).ifPresent(clause -> any.should(clause.build()));
+            wordClause(word, Target.PASSAGES, false).filter(budget::take)
+                    .ifPresent(clause -> any.should(clause.build()));
         }
         for (String phrase : parsed.phrases()) {
             ObjectNode clause = phraseClause(phrase, Target.PASSAGES);
@@ -185,7 +175,8 @@ final class QueryTranslator {
         }
         return DocNumbers.normalize(joined).map(key -> {
             ObjectNode term = Dsl.object();
-            term.putObject("term").putObject(Fields.DOC_NUMBER_KEY).put("value", key).put("boost", DOC_NUMBER_BOOST);
+            term.putObject("term").putObject(Fields.DOC_NUMBER_KEY).put("value", key)
+                    .put("boost", RankingRules.DOC_NUMBER_BOOST);
             return term;
         });
     }
@@ -203,11 +194,7 @@ final class QueryTranslator {
             return false;
         }
         String word = parsed.words().getFirst();
-        return !isCode(word) && !DocNumbers.isDocNumber(word) && segments(WORDS, word).size() >= 2;
-    }
-
-    static boolean isCode(String word) {
-        return CODE.matcher(ChineseFolding.fold(word)).matches();
+        return !RankingRules.isCode(word) && !DocNumbers.isDocNumber(word) && segments(WORDS, word).size() >= 2;
     }
 
     /**
@@ -215,7 +202,7 @@ final class QueryTranslator {
      * bigrams as a phrase; empty when the word has no terms.
      */
     private static Optional<Dsl.Bool> wordClause(String word, Target target, boolean relaxed) {
-        boolean code = isCode(word);
+        boolean code = RankingRules.isCode(word);
         List<String> segments = code ? List.of() : segments(WORDS, word);
         if (segments.isEmpty()) {
             segments = segments(ALL_WORDS, word);
@@ -238,7 +225,7 @@ final class QueryTranslator {
             if (relaxed) {
                 all.minimumShouldMatch(1);
             }
-            all.should(Dsl.phrase(target.body, word, PROXIMITY_SLOP, PROXIMITY_BOOST, null));
+            all.should(Dsl.phrase(target.body, word, RankingRules.PROXIMITY_SLOP, RankingRules.PROXIMITY_BOOST, null));
             either.should(all.build());
             // an abbreviation the segmenter splits (自贸区 → 自贸 区) is expanded as a whole word
             List<ObjectNode> longForms = new ArrayList<>();
@@ -247,7 +234,7 @@ final class QueryTranslator {
                 either.should(Dsl.disMax(longForms));
             }
         }
-        either.should(Dsl.phrase(target.bigram, word, 0, BIGRAM_WEIGHT, null));
+        either.should(Dsl.phrase(target.bigram, word, 0, RankingRules.BIGRAM_WEIGHT, null));
         return Optional.of(either);
     }
 
@@ -260,7 +247,7 @@ final class QueryTranslator {
         addFields(any, segment, 0, 1f, target);
         if (alternatives) {
             for (String synonym : Synonyms.current().of(segment)) {
-                addFields(any, synonym, 0, SYNONYM_WEIGHT, target);
+                addFields(any, synonym, 0, RankingRules.SYNONYM_WEIGHT, target);
             }
             ABBREVIATIONS.of(segment).forEach(form -> addLongForm(any, form, target));
         }
@@ -268,8 +255,8 @@ final class QueryTranslator {
     }
 
     private static void addLongForm(List<ObjectNode> alternatives, Abbreviations.LongForm form, Target target) {
-        addFields(alternatives, String.join(" ", form.parts()), form.parts().size() > 1 ? LONG_FORM_SLOP : 0,
-                SYNONYM_WEIGHT, target);
+        int slop = form.parts().size() > 1 ? RankingRules.LONG_FORM_SLOP : 0;
+        addFields(alternatives, String.join(" ", form.parts()), slop, RankingRules.SYNONYM_WEIGHT, target);
     }
 
     /** {@code text} as a phrase, stop words kept (a segment, a synonym or long form as written). */

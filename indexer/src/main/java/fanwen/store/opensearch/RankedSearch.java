@@ -21,16 +21,16 @@ import fanwen.model.SearchPage;
 import fanwen.model.SearchQuery;
 import fanwen.model.SortOrder;
 import fanwen.query.ParsedQuery;
+import fanwen.query.RankingRules;
 import fanwen.store.opensearch.QueryTranslator.Mode;
 import fanwen.store.opensearch.QueryTranslator.Target;
 
 /**
- * Answers searches over documents and over passages on the cluster, with the embedded store's rules: documents with
- * all the words first, and when fewer than {@value #FILL_BELOW} have them all, those with some of them — more of the
- * words first among the best {@value #COVERAGE_DEPTH} — with the total and facets of that wider list; the genre's
- * preferences over the best hits ({@link SearchPreferences}); passages at most {@value #PER_DOCUMENT} of one document
- * per round of the list. A first request ranks (ids, scores, named clauses matched, counts and facets), a second
- * reads the page's hits ({@link HitReader}).
+ * Answers searches over documents and over passages on the cluster, with the embedded store's rules ({@link
+ * RankingRules}): documents with all the words first, and when too few have them all, those with some of them — more of
+ * the words first — with the total and facets of that wider list; the genre's preferences over the best hits ({@link
+ * SearchPreferences}); passages a few of one document per round of the list. A first request ranks (ids, scores,
+ * named clauses matched, counts and facets), a second reads the page's hits ({@link HitReader}).
  *
  * <p>Passages are nested in their documents: a passage search asks for documents by their best passage ({@code
  * nested}, {@code score_mode max}) with their matching passages as inner hits, and ranks those passages. The best
@@ -41,11 +41,6 @@ import fanwen.store.opensearch.QueryTranslator.Target;
  */
 final class RankedSearch {
 
-    static final int FILL_BELOW = 100;
-    static final int COVERAGE_DEPTH = 300;
-    /** Passages looked at per passage shown, so that a page can show many documents'. */
-    static final int PASSAGE_DEPTH = 3;
-    static final int PER_DOCUMENT = 2;
     /** The cluster's default limit of inner hits per document ({@code index.max_inner_result_window}). */
     static final int MAX_INNER_HITS = 100;
 
@@ -74,7 +69,8 @@ final class RankedSearch {
         int wanted = request.page() * request.size();
         // a list in date order stays in date order; one by relevance shows a few passages of each document per round
         boolean fewPerDocument = request.sort() == SortOrder.RELEVANCE;
-        Page page = pageOf(parsed, request, Target.PASSAGES, fewPerDocument ? wanted * PASSAGE_DEPTH : wanted);
+        Page page = pageOf(parsed, request, Target.PASSAGES,
+                fewPerDocument ? wanted * RankingRules.PASSAGE_DEPTH : wanted);
         List<Ranked> all = fewPerDocument ? fewPerDocument(page.hits, wanted) : page.hits;
         List<HitReader.Wanted> shown = slice(all, request).stream()
                 .map(hit -> new HitReader.Wanted(hit.docId(), hit.passageId(), hit.score())).toList();
@@ -107,13 +103,14 @@ final class RankedSearch {
     }
 
     /**
-     * Documents with all the words first; a query of several words that finds fewer than {@value #FILL_BELOW} goes on
-     * with the hits of some of them, more of the words first among the best {@value #COVERAGE_DEPTH}; the total and
+     * Documents with all the words first; a query of several words that finds fewer than {@value
+     * RankingRules#FILL_BELOW} goes on with the hits of some of them, more of the words first among the best {@value
+     * RankingRules#COVERAGE_DEPTH}; the total and
      * facets are those of the wider list (see the embedded store's {@code Searcher.choose}).
      */
     private Page choose(ParsedQuery parsed, SearchQuery request, Target target, int wanted) throws IOException {
         Page all = run(parsed, request, target, Mode.ALL_WORDS, wanted);
-        if (!QueryTranslator.canWiden(parsed) || all.total >= FILL_BELOW) {
+        if (!QueryTranslator.canWiden(parsed) || all.total >= RankingRules.FILL_BELOW) {
             return all;
         }
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
@@ -121,7 +118,7 @@ final class RankedSearch {
             Page counted = run(parsed, request, target, Mode.ANY_WORD, 0);
             return new Page(counted.mode, counted.total, all.hits, counted.facets);
         }
-        int depth = byRelevance ? Math.max(wanted, COVERAGE_DEPTH) + all.hits.size() : wanted;
+        int depth = byRelevance ? Math.max(wanted, RankingRules.COVERAGE_DEPTH) + all.hits.size() : wanted;
         Page any = run(parsed, request, target, Mode.ANY_WORD, depth);
         if (!byRelevance) {
             return any;
@@ -139,9 +136,9 @@ final class RankedSearch {
         return new Page(any.mode, any.total, merged, any.facets);
     }
 
-    /** {@code hits} with the first {@value #COVERAGE_DEPTH} ordered by how many of the words each has, most first. */
+    /** {@code hits}, the first {@value RankingRules#COVERAGE_DEPTH} ordered by how many of the words each has. */
     private static List<Ranked> moreWordsFirst(List<Ranked> hits) {
-        int reordered = Math.min(COVERAGE_DEPTH, hits.size());
+        int reordered = Math.min(RankingRules.COVERAGE_DEPTH, hits.size());
         List<Ranked> out = new ArrayList<>(hits.subList(0, reordered));
         out.sort(Comparator.comparingInt(Ranked::words).reversed());
         out.addAll(hits.subList(reordered, hits.size()));
@@ -150,7 +147,7 @@ final class RankedSearch {
 
     /**
      * One ranking request in one mode: the total and the facets over every match, and the best {@code wanted} hits
-     * (none when none are wanted), by relevance the best {@value SearchPreferences#DEPTH} reordered by the
+     * (none when none are wanted), by relevance the best {@value RankingRules#PREFERENCE_DEPTH} reordered by the
      * preferences.
      */
     private Page run(ParsedQuery parsed, SearchQuery request, Target target, Mode mode, int wanted)
@@ -158,7 +155,7 @@ final class RankedSearch {
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
         SearchPreferences preferences = new SearchPreferences(parsed, target);
         boolean prefer = byRelevance && wanted > 0 && preferences.any();
-        int depth = prefer ? Math.max(wanted, SearchPreferences.DEPTH) : wanted;
+        int depth = prefer ? Math.max(wanted, RankingRules.PREFERENCE_DEPTH) : wanted;
         ObjectNode text = QueryTranslator.text(parsed, target, mode);
         Dsl.Bool top = new Dsl.Bool();
         List<ObjectNode> preferred = prefer ? preferences.clauses() : List.of();
@@ -236,14 +233,14 @@ final class RankedSearch {
     }
 
     /**
-     * Each document's best {@value #PER_DOCUMENT} passages first (in the order found), then its next, and so on;
-     * the first {@code wanted}.
+     * Each document's best {@value RankingRules#PASSAGES_PER_DOCUMENT} passages first (in the order found), then its
+     * next, and so on; the first {@code wanted}.
      */
     private static List<Ranked> fewPerDocument(List<Ranked> hits, int wanted) {
         Map<String, Integer> seen = new HashMap<>();
         List<List<Ranked>> rounds = new ArrayList<>();
         for (Ranked hit : hits) {
-            int round = (seen.merge(hit.docId(), 1, Integer::sum) - 1) / PER_DOCUMENT;
+            int round = (seen.merge(hit.docId(), 1, Integer::sum) - 1) / RankingRules.PASSAGES_PER_DOCUMENT;
             while (rounds.size() <= round) {
                 rounds.add(new ArrayList<>());
             }

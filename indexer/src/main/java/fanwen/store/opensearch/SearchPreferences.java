@@ -8,43 +8,26 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fanwen.model.DocumentType;
 import fanwen.query.KindWanted;
 import fanwen.query.ParsedQuery;
+import fanwen.query.RankingRules;
 import fanwen.query.SectionWords;
 
 /**
- * The genre's preferences, as the embedded store applies them to its best hits: a hit of the kind of document asked
- * for scores {@value #KIND_FACTOR} times as much (one of a near kind {@value #NEAR_KIND_FACTOR}); a word typed as one
- * run of {@value #MIN_RUN} characters or more that occurs as typed {@value #RUN_FACTOR} times; words typed apart that
- * stand together {@value #ADJACENT_FACTOR} times; over passages, the section whose heading holds every word
- * {@value #OWN_HEADING_FACTOR} times, and a passage of the genre's documents, when the query asks for a kind of
- * section, {@value #GENRE_SECTION_FACTOR} times. They change the order of the best {@value #DEPTH} hits, never what
- * matches.
+ * The genre's preferences, as the embedded store applies them to its best hits ({@link RankingRules}): a hit of the
+ * kind of document asked for scores more (one of a near kind a little more); a word typed as one run of several
+ * characters that occurs as typed more; words typed apart that stand together more; over passages, the section whose
+ * heading holds every word, and a passage of the genre's documents when the query asks for a kind of section. They
+ * change the order of the best {@value RankingRules#PREFERENCE_DEPTH} hits, never what matches.
  *
  * <p>The text preferences go into the request as zero-scored named clauses ({@link #clauses}), so a hit says which
  * it matches; the kinds are read from the hit's type. The factors are applied here, to the hits fetched.
  */
 final class SearchPreferences {
 
-    /** How many of the best hits the preferences can reorder. */
-    static final int DEPTH = 500;
-
-    private static final float KIND_FACTOR = 3f;
-    private static final float NEAR_KIND_FACTOR = 1.5f;
-    private static final float RUN_FACTOR = 3f;
-    private static final float ADJACENT_FACTOR = 2f;
-    private static final float OWN_HEADING_FACTOR = 4f;
-    private static final float GENRE_SECTION_FACTOR = 2f;
-    private static final int MIN_RUN = 4;
-    private static final int MAX_RUNS = 4;
-    private static final int ADJACENT_SLOP = 2;
     private static final String RUN = "run-";
     private static final String ADJACENT = "adjacent";
     private static final String OWN_HEADING = "own-heading";
-    private static final Set<String> GENRE_TYPES = Set.of(DocumentType.SUMMARY.label(), DocumentType.SPEECH.label(),
-            DocumentType.PLAN.label(), DocumentType.OPINION.label(), DocumentType.REPORT.label(),
-            DocumentType.BRIEFING.label(), DocumentType.SURVEY.label(), DocumentType.NOTICE.label());
 
     private final List<Clause> clauses = new ArrayList<>();
     private final Set<String> kindTypes = new TreeSet<>();
@@ -64,15 +47,16 @@ final class SearchPreferences {
         List<String> typed = QueryTranslator.words(parsed);
         int runs = 0;
         for (String word : typed) {
-            if (runs < MAX_RUNS && word.codePointCount(0, word.length()) >= MIN_RUN && !QueryTranslator.isCode(word)
-                    && QueryTranslator.segments(word).size() >= 2) {
-                clauses.add(new Clause(RUN + runs, Dsl.phrase(target.bigram, word, 0, 1f, null), RUN_FACTOR));
+            if (runs < RankingRules.MAX_RUNS && word.codePointCount(0, word.length()) >= RankingRules.MIN_RUN
+                    && !RankingRules.isCode(word) && QueryTranslator.segments(word).size() >= 2) {
+                clauses.add(new Clause(RUN + runs, Dsl.phrase(target.bigram, word, 0, 1f, null),
+                        RankingRules.RUN_FACTOR));
                 runs++;
             }
         }
         if (typed.size() >= 2) {
-            clauses.add(new Clause(ADJACENT, Dsl.phrase(target.body, String.join(" ", typed), ADJACENT_SLOP, 1f,
-                    null), ADJACENT_FACTOR));
+            clauses.add(new Clause(ADJACENT, Dsl.phrase(target.body, String.join(" ", typed),
+                    RankingRules.ADJACENT_SLOP, 1f, null), RankingRules.ADJACENT_FACTOR));
         }
         boolean passages = target == QueryTranslator.Target.PASSAGES;
         if (passages && (!typed.isEmpty() || !parsed.phrases().isEmpty())) {
@@ -80,7 +64,7 @@ final class SearchPreferences {
             typed.forEach(word -> heading.must(Dsl.allTerms(target.label, word, 1f)));
             parsed.phrases().forEach(phrase -> heading.must(Dsl.phrase(target.label, phrase, 0, 1f,
                     Dsl.PHRASE_ANALYZER)));
-            clauses.add(new Clause(OWN_HEADING, heading.build(), OWN_HEADING_FACTOR));
+            clauses.add(new Clause(OWN_HEADING, heading.build(), RankingRules.OWN_HEADING_FACTOR));
         }
         genreSections = passages && SectionWords.asksForSections(parsed);
     }
@@ -104,17 +88,17 @@ final class SearchPreferences {
             }
         }
         if (kindTypes.contains(hit.type())) {
-            factor *= KIND_FACTOR;
+            factor *= RankingRules.KIND_FACTOR;
         } else if (nearTypes.contains(hit.type())) {
-            factor *= NEAR_KIND_FACTOR;
+            factor *= RankingRules.NEAR_KIND_FACTOR;
         }
-        if (genreSections && GENRE_TYPES.contains(hit.type())) {
-            factor *= GENRE_SECTION_FACTOR;
+        if (genreSections && RankingRules.GENRE_TYPES.contains(hit.type())) {
+            factor *= RankingRules.GENRE_SECTION_FACTOR;
         }
         return factor;
     }
 
-    /** {@code hits} (best first by the query's own score), scored as preferred and ordered again; equals keep their order. */
+    /** {@code hits} (best first by the query's own score), scored as preferred and ordered again, equals in order. */
     List<Ranked> order(List<Ranked> hits) {
         if (!any()) {
             return hits;

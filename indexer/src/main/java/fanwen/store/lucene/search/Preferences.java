@@ -14,6 +14,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
+import fanwen.query.RankingRules;
+
 /**
  * Applies the genre's preferences ({@link QueryBuilder#preferences}) to the best hits of a query: each hit's score is
  * multiplied by the factor of every preference it matches, and the hits are ordered again. Only the best
@@ -23,7 +25,7 @@ import org.apache.lucene.search.Weight;
 final class Preferences {
 
     /** How many of the best hits a preference can reorder. */
-    static final int DEPTH = 500;
+    static final int DEPTH = RankingRules.PREFERENCE_DEPTH;
 
     private Preferences() {
     }
