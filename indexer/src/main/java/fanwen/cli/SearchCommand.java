@@ -35,6 +35,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*",
             description = "words, \"exact phrases\", -excluded, a 文号, type:讲话 year:2015..2020 unit:… issuer:…")
     List<String> query = new ArrayList<>();
@@ -75,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchQuery request = new SearchQuery(String.join(" ", query), new Filters(types,
                 Optional.ofNullable(yearFrom), Optional.ofNullable(yearTo), units, tags, issuers), sort, page, size);
         TerminalStyle style = TerminalStyle.forStdout();
-        try (Engine engine = Engine.openReadOnly(data.folder())) {
+        try (Engine engine = Engine.openReadOnly(data.folder(), cluster.address())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             if (passages) {
                 printPassages(out, engine.searchPassages(request), style);

@@ -31,6 +31,9 @@ public final class SimilarCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Parameters(paramLabel = "ID", description = "a document id, or a passage id <docid>-<n>")
     String id;
 
@@ -42,7 +45,7 @@ public final class SimilarCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TerminalStyle style = TerminalStyle.forStdout();
         int listSize = Math.max(1, Math.min(size, 100));
-        try (Engine engine = Engine.openReadOnly(data.folder())) {
+        try (Engine engine = Engine.openReadOnly(data.folder(), cluster.address())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             boolean passage = id.contains("-");
             boolean found = passage ? printPassages(engine.similarPassages(id, listSize), out, style)

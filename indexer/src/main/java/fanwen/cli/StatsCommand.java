@@ -22,10 +22,13 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Engine engine = Engine.openReadOnly(data.folder())) {
+        try (Engine engine = Engine.openReadOnly(data.folder(), cluster.address())) {
             OutdatedIndex.warn(engine, spec.commandLine().getErr());
             LibraryStats stats = engine.stats();
             out.printf("data folder: %s%n", data.folder().root().toAbsolutePath());

@@ -17,7 +17,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import fanwen.model.ClusterAddress;
+import fanwen.model.DocumentHit;
 import fanwen.model.DocumentView;
+import fanwen.model.Facet;
+import fanwen.model.FacetCount;
+import fanwen.model.Filters;
+import fanwen.model.PassageHit;
+import fanwen.model.SearchPage;
+import fanwen.model.SearchQuery;
+import fanwen.model.SortOrder;
+import fanwen.query.QuerySyntax;
+import fanwen.structure.Passage;
 import fanwen.store.lucene.LuceneStore;
 import fanwen.store.opensearch.OpenSearchStore;
 
@@ -25,7 +35,9 @@ import fanwen.store.opensearch.OpenSearchStore;
  * What every store does with documents, the same on the embedded index and on an OpenSearch cluster (a local node
  * with the plugin, {@link StoreKind}): writes seen only after the commit, documents read back whole, deletes,
  * replacements, look-ups by origin and text, counts, a store opened again keeping what was committed, the
- * candidates of near duplicates and of the duplicate check, the sources of suggestions.
+ * candidates of near duplicates and of the duplicate check, the sources of suggestions; and searching — all the words
+ * before some, exact phrases, filters and facets, snippets marking the words, passages with their headings and a few
+ * per document, other versions and similar documents.
  */
 class LibraryStoreContractTest {
 
@@ -280,6 +292,212 @@ class LibraryStoreContractTest {
             assertEquals(Set.of(), store.takeTouched(true));
             plan.putInto(store);
             assertEquals(Set.of(), store.takeTouched(false), "no longer tracking");
+        }
+    }
+
+    // ---- searching
+
+    private static SearchPage<DocumentHit> documents(LibraryStore store, String query) throws IOException {
+        return documents(store, query, Filters.NONE);
+    }
+
+    private static SearchPage<DocumentHit> documents(LibraryStore store, String query, Filters filters)
+            throws IOException {
+        return store.searchDocuments(QuerySyntax.parse(query), SearchQuery.of(query).withFilters(filters));
+    }
+
+    private static List<String> ids(SearchPage<DocumentHit> page) {
+        return page.hits().stream().map(DocumentHit::id).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aDocumentWithAllTheWordsRanksBeforeOneWithSomeOfThem(StoreKind kind) throws IOException {
+        TestDocuments.Made flood = TestDocuments.of("flood000000001", "flood.txt", """
+                防汛抗旱工作总结
+
+                今年防汛抗旱任务重。我们把防汛抗旱作为头等大事，防汛抗旱物资储备充足，防汛抗旱队伍反应迅速。
+                """);
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            flood.putInto(store);
+            store.commit();
+            // the flood summary is about 防汛抗旱 far more than the other summary, which has 挂职锻炼 too
+            assertEquals(List.of(summary.id(), flood.id(), plan.id()), ids(documents(store, "防汛抗旱 挂职锻炼")));
+            assertEquals(3, documents(store, "防汛抗旱 挂职锻炼").total(), "the list widened to some of the words");
+            assertEquals(List.of(flood.id(), summary.id()), ids(documents(store, "防汛抗旱")));
+            // none has the three: those with two of them come before the one strongest on one
+            assertEquals(flood.id(), ids(documents(store, "防汛抗旱 挂职锻炼 招商引资")).getLast());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aWordNamingAKindOfDocumentPrefersDocumentsOfThatKindWithoutRequiringIt(StoreKind kind) throws IOException {
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            assertEquals(List.of(summary.id(), plan.id()), ids(documents(store, "挂职锻炼 工作总结")));
+            assertEquals(List.of(plan.id(), summary.id()), ids(documents(store, "挂职锻炼 实施方案")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aQuotedPhraseMatchesOnlyTheExactRun(StoreKind kind) throws IOException {
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            assertEquals(Set.of(plan.id(), summary.id()), Set.copyOf(ids(documents(store, "锻炼 挂职"))));
+            assertEquals(List.of(plan.id()), ids(documents(store, "\"干部挂职\"")));
+            assertEquals(List.of(), ids(documents(store, "\"锻炼挂职\"")), "both words, never as that run");
+            assertEquals(List.of(summary.id()), ids(documents(store, "挂职 -招商引资")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void filtersNarrowTheListAndTheFacetsCountWhatMatches(StoreKind kind) throws IOException {
+        String planType = plan.document().metadata().type();
+        String summaryType = summary.document().metadata().type();
+        assertFalse(planType.equals(summaryType), planType);
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            SearchPage<DocumentHit> all = documents(store, "挂职");
+            assertEquals(2, all.total());
+            assertEquals(Set.of(new FacetCount(planType, 1), new FacetCount(summaryType, 1)),
+                    Set.copyOf(all.facets().get(Facet.TYPE)));
+            assertEquals(List.of(new FacetCount("2021", 1), new FacetCount("2019", 1)), all.facets().get(Facet.YEAR));
+            assertEquals(all.facets(), store.facets(QuerySyntax.parse("挂职"), SearchQuery.of("挂职")));
+
+            Filters summaries = new Filters(List.of(summaryType), Optional.empty(), Optional.empty(), List.of(),
+                    List.of(), List.of());
+            SearchPage<DocumentHit> ofType = documents(store, "挂职", summaries);
+            assertEquals(List.of(summary.id()), ids(ofType));
+            assertEquals(1, ofType.total());
+            assertEquals(List.of(new FacetCount("2019", 1)), ofType.facets().get(Facet.YEAR));
+            assertEquals(all.facets().get(Facet.TYPE), ofType.facets().get(Facet.TYPE),
+                    "the other type still says what choosing it would find");
+
+            Filters in2021 = new Filters(List.of(), Optional.of(2020), Optional.of(2021), List.of(), List.of(),
+                    List.of());
+            assertEquals(List.of(plan.id()), ids(documents(store, "挂职", in2021)));
+            assertEquals(List.of(plan.id()), ids(documents(store, "挂职 year:2021")));
+            assertEquals(List.of(), ids(documents(store, "防汛抗旱", in2021)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void snippetsMarkTheExactWordsAtTheirPlaceInTheText(StoreKind kind) throws IOException {
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            DocumentHit hit = documents(store, "招商引资").hits().getFirst();
+            assertEquals(plan.id(), hit.id());
+            assertEquals(plan.document().metadata().title(), hit.title());
+            assertEquals("plan.txt", hit.source());
+            assertEquals(Optional.of(2021), hit.year());
+            var snippet = hit.snippets().getFirst();
+            assertTrue(snippet.html().contains("<mark>招商引资</mark>"), snippet.html());
+            assertEquals(PLAN.substring(snippet.start(), snippet.end()), snippet.text());
+            for (var match : snippet.matches()) {
+                assertEquals("招商引资", PLAN.substring(match.start(), match.end()));
+            }
+
+            PassageHit passage = store.searchPassages(QuerySyntax.parse("招商引资"), SearchQuery.of("招商引资"))
+                    .hits().getFirst();
+            assertTrue(passage.snippet().html().contains("<mark>招商引资</mark>"), passage.snippet().html());
+            assertEquals(PLAN.substring(passage.start(), passage.end()), passage.text());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void passagesComeWithTheirHeadingPathsAndAtMostTwoOfOneDocumentPerRound(StoreKind kind) throws IOException {
+        TestDocuments.Made report = TestDocuments.of("report00000001", "report.txt", """
+                组织工作调研报告
+
+                今年以来，我们围绕中心、服务大局，扎实推进基层党组织建设，认真开展调查研究，广泛听取意见建议，                不断完善制度机制，着力提升工作质量，其中也安排了挂职干部参与，各项工作取得明显成效，                为全县经济社会发展提供了坚强的组织保证，得到了上级部门和广大群众的充分肯定。
+                """);
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            report.putInto(store);
+            store.commit();
+            SearchPage<PassageHit> page = store.searchPassages(QuerySyntax.parse("挂职干部"),
+                    new SearchQuery("挂职干部", Filters.NONE, SortOrder.RELEVANCE, 1, 3));
+            long planPassages = plan.document().structure().passages().stream()
+                    .filter(p -> PLAN.substring(p.start(), p.end()).contains("挂职干部")).count();
+            assertTrue(planPassages > 2, "the plan alone could fill the page: " + planPassages);
+            List<String> docs = page.hits().stream().map(PassageHit::docId).toList();
+            assertEquals(2, docs.stream().filter(plan.id()::equals).count(), docs.toString());
+            assertTrue(docs.contains(report.id()), "its one long passage comes in the first round: " + docs);
+            assertEquals(planPassages + 1, page.total(), "every passage with the word is counted");
+
+            for (PassageHit hit : page.hits()) {
+                TestDocuments.Made made = hit.docId().equals(plan.id()) ? plan : report;
+                Passage passage = made.document().structure().passages().stream()
+                        .filter(p -> hit.passageId().equals(made.id() + "-" + p.ordinal())).findFirst().orElseThrow();
+                assertEquals(passage.headingPath(), hit.headingPath());
+                assertEquals(passage.start(), hit.start());
+                assertEquals(made.document().metadata().title(), hit.title());
+            }
+            PassageHit task = store.searchPassages(QuerySyntax.parse("招商引资"), SearchQuery.of("招商引资"))
+                    .hits().getFirst();
+            assertEquals("二、主要任务", task.headingPath().getFirst());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void anotherVersionHasTheSameTitleAndTheSimilarDocumentRanksFirst(StoreKind kind) throws IOException {
+        TestDocuments.Made revised = TestDocuments.of("revised0000001", "revised.txt",
+                PLAN.replace("走村入户", "进村入户").replace("2021年3月5日", "2021年6月1日"));
+        TestDocuments.Made other = TestDocuments.of("other000000001", "other.txt",
+                PLAN.replace("关于推进干部挂职锻炼工作的实施方案", "关于开展干部挂职锻炼工作的通知"));
+        try (LibraryStore store = open(kind, "library")) {
+            for (TestDocuments.Made made : List.of(plan, revised, other, summary)) {
+                made.putInto(store);
+            }
+            store.commit();
+            assertEquals(List.of(revised.id()), store.sameTitle(plan.document().metadata().title(), plan.id(), 10)
+                    .stream().filter(id -> !id.equals(other.id())).toList());
+            assertFalse(store.sameTitle(plan.document().metadata().title(), plan.id(), 10).contains(other.id()));
+
+            Topical topical = store.topical(ItemKind.DOCUMENT, plan.id(), PLAN, 10, Set.of());
+            assertFalse(topical.words().isEmpty());
+            assertTrue(topical.of(revised.id()) > topical.of(summary.id()),
+                    topical.of(revised.id()) + " > " + topical.of(summary.id()));
+            assertTrue(topical.of(summary.id()) < 0.5, "the summary shares few of the plan's words");
+            assertEquals(0.0, topical.of(plan.id()), "not itself");
+
+            List<DocumentHit> hits = store.documentHits(List.of(new ScoredId(revised.id(), 0.9),
+                    new ScoredId(summary.id(), 0.2)), topical);
+            assertEquals(List.of(revised.id(), summary.id()), hits.stream().map(DocumentHit::id).toList());
+            assertEquals(0.9f, hits.getFirst().score(), 1e-6);
+            assertFalse(hits.getFirst().snippets().getFirst().matches().isEmpty(), "the shared words are marked");
+
+            Passage tasks = plan.document().structure().passages().stream()
+                    .filter(p -> PLAN.substring(p.start(), p.end()).contains("走村入户")).findFirst().orElseThrow();
+            String passageId = plan.id() + "-" + tasks.ordinal();
+            Topical passages = store.topical(ItemKind.PASSAGE, passageId, PLAN.substring(tasks.start(), tasks.end()),
+                    5, Set.of());
+            String revisedPassage = revised.id() + "-" + tasks.ordinal();
+            assertTrue(passages.of(revisedPassage) > 0.5, passages.scores().toString());
+            List<PassageHit> passageHits = store.passageHits(List.of(new ScoredId(revisedPassage, 0.8)), passages);
+            assertEquals(List.of(revisedPassage), passageHits.stream().map(PassageHit::passageId).toList());
+            assertEquals(tasks.headingPath(), passageHits.getFirst().headingPath());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aDeletedDocumentIsNoLongerFoundOnceCommitted(StoreKind kind) throws IOException {
+        try (LibraryStore store = open(kind, "library")) {
+            putPlanAndSummary(store);
+            assertEquals(List.of(plan.id()), ids(documents(store, "招商引资")));
+            store.delete(plan.id());
+            assertEquals(List.of(plan.id()), ids(documents(store, "招商引资")), "until the commit");
+            store.commit();
+            assertEquals(List.of(), ids(documents(store, "招商引资")));
+            assertEquals(0, store.searchPassages(QuerySyntax.parse("招商引资"), SearchQuery.of("招商引资")).total());
         }
     }
 }

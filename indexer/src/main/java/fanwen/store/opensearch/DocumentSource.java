@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fanwen.fingerprint.DocumentSignatures;
 import fanwen.fingerprint.MinHashSignature;
+import fanwen.fingerprint.NormalizedText;
 import fanwen.index.DocumentMetadata;
 import fanwen.index.IndexableDocument;
 import fanwen.index.OfficialElementsJson;
@@ -47,6 +48,7 @@ final class DocumentSource {
         source.put(Fields.TEXT_HASH, doc.textHash());
         doc.origin().ifPresent(origin -> source.put(Fields.ORIGIN, origin));
         source.put(Fields.TITLE, meta.title());
+        source.put(Fields.TITLE_KEY, titleKey(meta.title()));
         source.put(Fields.BODY, doc.text());
         source.put(Fields.TYPE, meta.type());
         meta.year().ifPresent(year -> source.put(Fields.YEAR, year));
@@ -121,6 +123,11 @@ final class DocumentSource {
                 OutlineJson.read(id, text(stored, Fields.OUTLINE).orElse(null)),
                 official.isObject() ? OfficialElementsJson.read(official) : OfficialElements.NONE,
                 source.path(Fields.BODY).asText(""));
+    }
+
+    /** The key of {@code title} that its other versions share (as the embedded store keys titles). */
+    static String titleKey(String title) {
+        return NormalizedText.of(title).toString();
     }
 
     /** The id of a passage: its document's id and its ordinal (as in the embedded store). */

@@ -11,7 +11,7 @@ package fanwen.store.opensearch;
 final class Fields {
 
     /** The version of the mapping this release writes, in the mapping's {@code _meta}. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
     static final String META_VERSION = "fanwen_mapping_version";
 
     // searched and filtered, on the document
@@ -19,6 +19,8 @@ final class Fields {
     static final String TEXT_HASH = "text_hash";
     static final String ORIGIN = "origin";
     static final String TITLE = "title";
+    /** The title normalised (as near duplicates compare texts): the other versions of a document share it. */
+    static final String TITLE_KEY = "title_key";
     static final String BODY = "body";
     static final String TYPE = "type";
     static final String YEAR = "year";

@@ -52,9 +52,18 @@ import fanwen.store.Topical;
  * same cluster — sees what the last commit of any of them made visible. Reads go through searches, not the real-time
  * get, so that they too reflect the last commit.
  *
- * <p>Not yet: ranking, facets, snippets, and the candidates of similarity by topic and of other versions — those
- * methods throw {@link UnsupportedOperationException}. Near duplicates (an upload's {@code near_duplicate_of}), the
- * duplicate check's candidates and the sources of suggestions work.
+ * <p>Everything the interface asks works. Searches follow the embedded store's ranking rules, translated into the
+ * query DSL ({@link QueryTranslator}, {@link SearchPreferences}, {@link RankedSearch}); snippets are marked by the
+ * cluster's highlighter ({@link HitReader}); facets are aggregations ({@link FacetAggregations}); similar items are
+ * searched by their distinctive words and other versions by title key ({@link SimilarQueries}); near duplicates
+ * (an upload's {@code near_duplicate_of}), the duplicate check's candidates and the sources of suggestions have
+ * their own classes.
+ *
+ * <p>Where the ranking differs: documents are scored with the cluster's plain BM25 over the documents' own body field,
+ * not the embedded store's document similarity (BM25 normalised against a passage's length, short documents counted as
+ * of average length), which would need a similarity plugin; the preferences reorder the hits fetched for a page (the
+ * best {@value fanwen.query.RankingRules#PREFERENCE_DEPTH}), and a passage search sees at most {@value
+ * RankedSearch#MAX_INNER_HITS} passages of one document.
  */
 public final class OpenSearchStore implements LibraryStore {
 
@@ -68,6 +77,8 @@ public final class OpenSearchStore implements LibraryStore {
     private final NearDuplicateCandidates nearDuplicates;
     private final CheckCandidates checkCandidates;
     private final WordHolders wordHolders;
+    private final RankedSearch search;
+    private final SimilarQueries similar;
     private final TouchedIds touched = new TouchedIds();
 
     private OpenSearchStore(Cluster cluster, StoreIndexes indexes) {
@@ -76,6 +87,8 @@ public final class OpenSearchStore implements LibraryStore {
         this.nearDuplicates = new NearDuplicateCandidates(cluster, indexes.documents());
         this.checkCandidates = new CheckCandidates(cluster, indexes.documents());
         this.wordHolders = new WordHolders(cluster, indexes.documents());
+        this.search = new RankedSearch(cluster, indexes.documents());
+        this.similar = new SimilarQueries(cluster, indexes.documents());
     }
 
     /**
@@ -259,21 +272,21 @@ public final class OpenSearchStore implements LibraryStore {
         return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
     }
 
-    // ---- searching: not yet on a cluster
+    // ---- searching
 
     @Override
-    public SearchPage<DocumentHit> searchDocuments(ParsedQuery parsed, SearchQuery request) {
-        throw notYet("searching documents");
+    public SearchPage<DocumentHit> searchDocuments(ParsedQuery parsed, SearchQuery request) throws IOException {
+        return search.documents(parsed, request);
     }
 
     @Override
-    public SearchPage<PassageHit> searchPassages(ParsedQuery parsed, SearchQuery request) {
-        throw notYet("searching passages");
+    public SearchPage<PassageHit> searchPassages(ParsedQuery parsed, SearchQuery request) throws IOException {
+        return search.passages(parsed, request);
     }
 
     @Override
-    public Map<Facet, List<FacetCount>> facets(ParsedQuery parsed, SearchQuery request) {
-        throw notYet("facet counts");
+    public Map<Facet, List<FacetCount>> facets(ParsedQuery parsed, SearchQuery request) throws IOException {
+        return search.facets(parsed, request);
     }
 
     // ---- candidates for the engine's own rules
@@ -299,37 +312,32 @@ public final class OpenSearchStore implements LibraryStore {
         return checkCandidates.of(sentences, perSentence);
     }
 
-    // ---- ranked candidates: not yet on a cluster
+    // ---- ranked candidates
 
     @Override
-    public List<String> sameTitle(String title, String excludeId, int max) {
-        throw notYet("other versions of a document");
+    public List<String> sameTitle(String title, String excludeId, int max) throws IOException {
+        return similar.sameTitle(title, excludeId, max);
     }
 
     @Override
-    public Topical topical(ItemKind kind, String id, String text, int size, Set<String> alsoScore) {
-        throw notYet("similar items");
+    public Topical topical(ItemKind kind, String id, String text, int size, Set<String> alsoScore)
+            throws IOException {
+        return similar.topical(kind, id, text, size, alsoScore);
     }
 
     @Override
-    public List<DocumentHit> documentHits(List<ScoredId> ids, Topical topical) {
-        throw notYet("similar items");
+    public List<DocumentHit> documentHits(List<ScoredId> ids, Topical topical) throws IOException {
+        return similar.documentHits(ids, topical);
     }
 
     @Override
-    public List<PassageHit> passageHits(List<ScoredId> ids, Topical topical) {
-        throw notYet("similar items");
+    public List<PassageHit> passageHits(List<ScoredId> ids, Topical topical) throws IOException {
+        return similar.passageHits(ids, topical);
     }
-
 
     @Override
     public SuggestionSources suggestionSources(List<String> terms) throws IOException {
         return SuggestionSourceQueries.read(cluster, indexes.documents(), changeVersion(), terms);
-    }
-
-    private static UnsupportedOperationException notYet(String what) {
-        return new UnsupportedOperationException(what + " is not yet supported on an OpenSearch cluster (issue 19); "
-                + "the embedded store has it");
     }
 
     @Override

@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
-import fanwen.model.SearchQuery;
-import fanwen.query.QuerySyntax;
 import fanwen.store.StoreCounts;
 import fanwen.store.TestDocuments;
 
@@ -169,16 +167,6 @@ class OpenSearchStoreTest {
     void anIndexPrefixOpenSearchCannotNameIndexesWithIsRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> open("Fanwen Docs"));
         assertTrue(refused.getMessage().contains("not 'Fanwen Docs'"), refused.getMessage());
-    }
-
-    @Test
-    void rankingIsNotYetOnTheClusterAndSaysSo() throws IOException {
-        try (OpenSearchStore store = open(prefix("ranking"))) {
-            UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
-                    () -> store.searchDocuments(QuerySyntax.parse("挂职"), SearchQuery.of("挂职")));
-            assertTrue(refused.getMessage().contains("not yet supported on an OpenSearch cluster"),
-                    refused.getMessage());
-        }
     }
 
     private static void createIndex(String name, String body) throws IOException, InterruptedException {

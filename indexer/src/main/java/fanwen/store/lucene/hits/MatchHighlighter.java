@@ -2,7 +2,6 @@ package fanwen.store.lucene.hits;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.apache.lucene.search.QueryVisitor;
 
 import fanwen.index.Analyzers;
 import fanwen.model.Snippet;
+import fanwen.store.SnippetWindow;
 import fanwen.store.lucene.Schema;
 
 /**
@@ -39,10 +39,6 @@ import fanwen.store.lucene.Schema;
  */
 public final class MatchHighlighter {
 
-    /** Target length of a snippet, in chars. */
-    static final int SNIPPET_LENGTH = 120;
-    /** How far before the first match a snippet may start, to show some context. */
-    private static final int LEAD = 24;
     /** The bigram field's chain; an analyzer serves any number of threads. */
     private static final Analyzer BIGRAMS = Analyzers.bigrams();
 
@@ -123,75 +119,11 @@ public final class MatchHighlighter {
     }
 
     private static List<Snippet.Range> merge(List<Snippet.Range> ranges) {
-        ranges.sort(Comparator.comparingInt(Snippet.Range::start).thenComparingInt(Snippet.Range::end));
-        List<Snippet.Range> merged = new ArrayList<>(ranges.size());
-        for (Snippet.Range r : ranges) {
-            if (!merged.isEmpty() && r.start() <= merged.get(merged.size() - 1).end()) {
-                Snippet.Range last = merged.remove(merged.size() - 1);
-                merged.add(new Snippet.Range(last.start(), Math.max(last.end(), r.end())));
-            } else {
-                merged.add(r);
-            }
-        }
-        return merged;
+        return SnippetWindow.merge(ranges);
     }
 
-    /**
-     * The snippet of {@code text} around its densest matches — the window holding the most, the earliest of
-     * equals — or the start of the text if nothing matched.
-     */
+    /** The snippet of {@code text} around its densest matches ({@link SnippetWindow#around}). */
     public static Snippet snippet(String text, List<Snippet.Range> matches) {
-        if (matches.isEmpty()) {
-            int end = safeEnd(text, Math.min(text.length(), SNIPPET_LENGTH));
-            return new Snippet(text.substring(0, end), 0, end, List.of());
-        }
-        int bestStart = 0;
-        int bestEnd = 0;
-        int bestCount = 0;
-        for (int i = 0; i < matches.size(); i++) {
-            int start = windowStart(text, matches.get(i).start());
-            int end = safeEnd(text, Math.min(text.length(), start + SNIPPET_LENGTH));
-            int count = 0;
-            for (int j = i; j < matches.size() && matches.get(j).end() <= end; j++) {
-                count++;
-            }
-            if (count > bestCount) {
-                bestStart = start;
-                bestEnd = end;
-                bestCount = count;
-            }
-        }
-        int from = bestStart;
-        int to = bestEnd;
-        List<Snippet.Range> inside = matches.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
-        return new Snippet(text.substring(from, to), from, to, inside);
-    }
-
-    /** A start a little before {@code matchStart}, at a sentence or line start when one is near. */
-    private static int windowStart(String text, int matchStart) {
-        int floor = Math.max(0, matchStart - LEAD);
-        for (int i = matchStart - 1; i >= floor; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '；') {
-                return skipSpace(text, i + 1, matchStart);
-            }
-        }
-        return Character.isLowSurrogate(text.charAt(floor)) && floor > 0 ? floor - 1 : floor;
-    }
-
-    private static int skipSpace(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@code end}, moved back if it would split a surrogate pair. */
-    private static int safeEnd(String text, int end) {
-        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            return end - 1;
-        }
-        return end;
+        return SnippetWindow.around(text, matches);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
+import fanwen.query.RankingRules;
 import fanwen.store.lucene.PassageReader;
 
 /**
@@ -19,7 +20,7 @@ import fanwen.store.lucene.PassageReader;
  */
 final class FewPerDocument {
 
-    static final int PER_DOCUMENT = 2;
+    static final int PER_DOCUMENT = RankingRules.PASSAGES_PER_DOCUMENT;
 
     private FewPerDocument() {
     }

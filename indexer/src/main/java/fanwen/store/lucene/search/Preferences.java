@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
+import fanwen.query.RankingRules;
+
 /**
  * Applies the genre's preferences ({@link QueryBuilder#preferences}) to the best hits of a query: each hit's score is
  * multiplied by the factor of every preference it matches, and the hits are ordered again. Only the best
@@ -17,7 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 final class Preferences {
 
     /** How many of the best hits a preference can reorder. */
-    static final int DEPTH = 500;
+    static final int DEPTH = RankingRules.PREFERENCE_DEPTH;
 
     private Preferences() {
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -23,17 +22,16 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-import fanwen.analysis.ChineseFolding;
 import fanwen.analysis.HanLPTokenizer;
 import fanwen.analysis.Synonyms;
 import fanwen.index.Analyzers;
-import fanwen.model.DocumentType;
 import fanwen.model.Facet;
 import fanwen.model.Filters;
 import fanwen.model.SearchQuery;
 import fanwen.query.Abbreviations;
 import fanwen.query.KindWanted;
 import fanwen.query.ParsedQuery;
+import fanwen.query.RankingRules;
 import fanwen.query.SectionWords;
 import fanwen.store.lucene.Schema;
 import fanwen.structure.gongwen.DocNumbers;
@@ -67,7 +65,7 @@ public final class QueryBuilder {
     public enum Target { DOCUMENTS, PASSAGES }
 
     /** Words of a query that are used; the rest of a pasted paragraph is ignored. */
-    static final int MAX_WORDS = 32;
+    static final int MAX_WORDS = RankingRules.MAX_WORDS;
     /** Segments used of one word or phrase. */
     static final int MAX_SEGMENTS = 32;
     /** Bigrams used of one word or phrase: a longer one is matched by its first 49 chars. */
@@ -79,39 +77,27 @@ public final class QueryBuilder {
     private record Limits(int words, int segments, int bigrams, int terms) {
     }
 
-    // weights chosen with bench/run.sh relevance (see bench/RESULTS.md)
-    private static final float TITLE_BOOST = 1.5f;
-    private static final float HEADING_BOOST = 2f;
-    private static final float BIGRAM_WEIGHT = 0.4f;
-    private static final float PROXIMITY_BOOST = 2f;
-    private static final float SYNONYM_WEIGHT = 0.7f;
-    /** A document whose 文号 is the query outranks every document that merely cites it. */
-    private static final float DOC_NUMBER_BOOST = 1000f;
-    private static final int PROXIMITY_SLOP = 3;
+    // the numbers of the ranking rules, the same for every store
+    private static final float TITLE_BOOST = RankingRules.TITLE_BOOST;
+    private static final float HEADING_BOOST = RankingRules.HEADING_BOOST;
+    private static final float BIGRAM_WEIGHT = RankingRules.BIGRAM_WEIGHT;
+    private static final float PROXIMITY_BOOST = RankingRules.PROXIMITY_BOOST;
+    private static final float SYNONYM_WEIGHT = RankingRules.SYNONYM_WEIGHT;
+    private static final float DOC_NUMBER_BOOST = RankingRules.DOC_NUMBER_BOOST;
+    private static final int PROXIMITY_SLOP = RankingRules.PROXIMITY_SLOP;
+    private static final int LONG_FORM_SLOP = RankingRules.LONG_FORM_SLOP;
     /** How much a document of the kind asked for (and of a kind near it) is preferred: see {@link #kindPreferences}. */
-    private static final float KIND_FACTOR = 3f;
-    private static final float NEAR_KIND_FACTOR = 1.5f;
+    private static final float KIND_FACTOR = RankingRules.KIND_FACTOR;
+    private static final float NEAR_KIND_FACTOR = RankingRules.NEAR_KIND_FACTOR;
     /** How much the words as typed are preferred: see {@link #wordsAsTypedPreferences}. */
-    private static final float RUN_FACTOR = 3f;
-    private static final float ADJACENT_FACTOR = 2f;
-    private static final int MIN_RUN = 4;
-    private static final int MAX_RUNS = 4;
-    private static final int ADJACENT_SLOP = 2;
+    private static final float RUN_FACTOR = RankingRules.RUN_FACTOR;
+    private static final float ADJACENT_FACTOR = RankingRules.ADJACENT_FACTOR;
+    private static final int MIN_RUN = RankingRules.MIN_RUN;
+    private static final int MAX_RUNS = RankingRules.MAX_RUNS;
+    private static final int ADJACENT_SLOP = RankingRules.ADJACENT_SLOP;
     /** How much the section asked for, and a passage of the genre, are preferred: see {@link #sectionPreferences}. */
-    private static final float OWN_HEADING_FACTOR = 4f;
-    private static final float GENRE_SECTION_FACTOR = 2f;
-    /** The types of the genre's documents, whose sections serve as models. */
-    private static final Set<String> GENRE_TYPES = Set.of(DocumentType.SUMMARY.label(), DocumentType.SPEECH.label(),
-            DocumentType.PLAN.label(), DocumentType.OPINION.label(), DocumentType.REPORT.label(),
-            DocumentType.BRIEFING.label(), DocumentType.SURVEY.label(), DocumentType.NOTICE.label());
-    /**
-     * Slop of the phrase over the parts of an abbreviation's long form: four words between two parts in order
-     * (维护 职工 的 合法 权益), fewer when there are more parts or they come reordered; the modifier a condensed
-     * phrase leaves out is short.
-     */
-    private static final int LONG_FORM_SLOP = 4;
-    /** One run of ASCII letters and digits with connectors inside, as {@code HanLPTokenizer} reads codes. */
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
+    private static final float OWN_HEADING_FACTOR = RankingRules.OWN_HEADING_FACTOR;
+    private static final float GENRE_SECTION_FACTOR = RankingRules.GENRE_SECTION_FACTOR;
 
     private final Analyzer words = Analyzers.query();
     private final Analyzer allWords = Analyzers.queryWithStopWords();
@@ -208,7 +194,7 @@ public final class QueryBuilder {
             preferences.add(new Preference(heading.build(), OWN_HEADING_FACTOR));
         }
         if (SectionWords.asksForSections(parsed)) {
-            preferences.add(new Preference(anyOf(Schema.TYPE, GENRE_TYPES), GENRE_SECTION_FACTOR));
+            preferences.add(new Preference(anyOf(Schema.TYPE, RankingRules.GENRE_TYPES), GENRE_SECTION_FACTOR));
         }
     }
 
@@ -365,7 +351,7 @@ public final class QueryBuilder {
     }
 
     private static boolean isCode(String word) {
-        return CODE.matcher(ChineseFolding.fold(word)).matches();
+        return RankingRules.isCode(word);
     }
 
     /**

@@ -29,6 +29,7 @@ import fanwen.model.SearchPage;
 import fanwen.model.SearchQuery;
 import fanwen.model.SortOrder;
 import fanwen.query.ParsedQuery;
+import fanwen.query.RankingRules;
 import fanwen.store.lucene.FanwenIndex;
 import fanwen.store.lucene.PassageReader;
 import fanwen.store.lucene.Schema;
@@ -48,11 +49,11 @@ import fanwen.store.lucene.hits.MatchHighlighter;
 public final class Searcher {
 
     /** Below this many matches of all the words, matches of some of them follow (see {@link #choose}). */
-    static final int FILL_BELOW = 100;
+    static final int FILL_BELOW = RankingRules.FILL_BELOW;
     /** How many of the widened matches, best first, are ordered by how many of the words they have. */
-    static final int COVERAGE_DEPTH = 300;
+    static final int COVERAGE_DEPTH = RankingRules.COVERAGE_DEPTH;
     /** Passages looked at per passage shown, so that a page can show many documents' (see {@link FewPerDocument}). */
-    static final int PASSAGE_DEPTH = 3;
+    static final int PASSAGE_DEPTH = RankingRules.PASSAGE_DEPTH;
 
     private final FanwenIndex index;
     private final QueryBuilder queries = new QueryBuilder();
