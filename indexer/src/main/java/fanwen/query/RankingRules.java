@@ -42,6 +42,10 @@ public final class RankingRules {
     public static final int MAX_RUNS = 4;
     public static final float ADJACENT_FACTOR = 2f;
     public static final int ADJACENT_SLOP = 2;
+    /** The shortest run of Han characters, read from the words as typed, taken for a remembered fragment. */
+    public static final int MIN_FRAGMENT = 5;
+    /** The most texts a run typed word by word may be held by to be taken for a remembered fragment. */
+    public static final int FRAGMENT_HOLDERS = 3;
     public static final float OWN_HEADING_FACTOR = 4f;
     public static final float GENRE_SECTION_FACTOR = 2f;
     /** The types of the genre's documents, whose sections serve as models. */

@@ -95,6 +95,7 @@ public final class QueryBuilder {
     private static final int MIN_RUN = RankingRules.MIN_RUN;
     private static final int MAX_RUNS = RankingRules.MAX_RUNS;
     private static final int ADJACENT_SLOP = RankingRules.ADJACENT_SLOP;
+    private static final int MIN_FRAGMENT = RankingRules.MIN_FRAGMENT;
     /** How much the section asked for, and a passage of the genre, are preferred: see {@link #sectionPreferences}. */
     private static final float OWN_HEADING_FACTOR = RankingRules.OWN_HEADING_FACTOR;
     private static final float GENRE_SECTION_FACTOR = RankingRules.GENRE_SECTION_FACTOR;
@@ -260,6 +261,46 @@ public final class QueryBuilder {
         if (typed.size() >= 2 && together.size() >= 2 && together.size() <= limits.segments()) {
             preferences.add(new Preference(inBody(together, Schema.BODY, ADJACENT_SLOP, target), ADJACENT_FACTOR));
         }
+    }
+
+    /**
+     * A remembered fragment: the texts that hold its run verbatim — in their text, or in a document's title or a
+     * passage's own heading — and whether it was typed word by word rather than in one piece.
+     */
+    public record Fragment(Query holders, boolean typedApart) {
+    }
+
+    /**
+     * The remembered fragment the query is, if it is one: its words joined as typed (the spaces between them taken
+     * out) are one run of {@value #MIN_FRAGMENT} Han characters or more, of two segments or more, and the query asks
+     * for nothing else (no phrase, no exclusion). What a writer remembers of a sentence, typed in one piece or word
+     * by word; its holders come before every other match ({@link Searcher}).
+     */
+    public Optional<Fragment> fragment(ParsedQuery parsed, Target target) {
+        if (!parsed.phrases().isEmpty() || !parsed.excluded().isEmpty() || parsed.words().size() > limits.words()) {
+            return Optional.empty();
+        }
+        String run = String.join("", parsed.words());
+        if (run.codePointCount(0, run.length()) < MIN_FRAGMENT
+                || !run.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || QueryTerms.of(words, run, limits.segments()).size() < 2) {
+            return Optional.empty();
+        }
+        QueryTerms grams = QueryTerms.of(bigrams, run, limits.bigrams());
+        if (grams.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder holders = new BooleanQuery.Builder();
+        holders.add(inBody(grams, Schema.BODY_BIGRAM, 0, target), Occur.SHOULD);
+        if (target == Target.DOCUMENTS) {
+            holders.add(grams.phrase(Schema.TITLE_BIGRAM, 0), Occur.SHOULD);
+        } else {
+            QueryTerms headingWords = QueryTerms.of(allWords, run, limits.segments());
+            if (!headingWords.isEmpty()) {
+                holders.add(headingWords.phrase(Schema.HEADING, 0), Occur.SHOULD);
+            }
+        }
+        return Optional.of(new Fragment(holders.build(), parsed.words().size() > 1));
     }
 
     /**

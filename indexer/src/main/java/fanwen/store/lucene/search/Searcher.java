@@ -7,9 +7,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -41,7 +44,9 @@ import fanwen.store.lucene.hits.MatchHighlighter;
  * Answers searches over documents and over passages: builds the parsed query, collects one page of
  * hits with facet counts over all matches, and highlights the hits of that page. Documents with all the
  * words come first; a narrow query of several words is widened to documents with some of them (see
- * {@link #choose}); when Lucene refuses a query as too large, a plainer one made of its first words is run.
+ * {@link #choose}); a query that is a remembered fragment puts the texts holding it verbatim first
+ * ({@link QueryBuilder#fragment}); when Lucene refuses a query as too large, a plainer one made of its first words
+ * is run.
  *
  * <p>A document hit's snippets are cut from its best-matching passages, whose text is read as a slice of the
  * document's (kept once, see {@link PassageReader}) and analysed again to mark the matched words.
@@ -54,6 +59,7 @@ public final class Searcher {
     static final int COVERAGE_DEPTH = RankingRules.COVERAGE_DEPTH;
     /** Passages looked at per passage shown, so that a page can show many documents' (see {@link FewPerDocument}). */
     static final int PASSAGE_DEPTH = RankingRules.PASSAGE_DEPTH;
+    static final int FRAGMENT_HOLDERS = RankingRules.FRAGMENT_HOLDERS;
 
     private final FanwenIndex index;
     private final QueryBuilder queries = new QueryBuilder();
@@ -212,19 +218,64 @@ public final class Searcher {
         Object[] counted = searcher.search(query, new MultiCollectorManager(
                 new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
         int total = (Integer) counted[0];
-        List<QueryBuilder.Preference> preferences = request.sort() == SortOrder.RELEVANCE
-                ? builder.preferences(parsed, target) : List.of();
+        boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
+        List<QueryBuilder.Preference> preferences = byRelevance ? builder.preferences(parsed, target) : List.of();
         ScoreDoc[] hits;
         if (wanted == 0 || total == 0) {
             hits = new ScoreDoc[0];
-        } else if (preferences.isEmpty()) {
-            hits = searcher.search(query, topManager(request, wanted)).scoreDocs;
         } else {
-            int depth = Math.max(wanted, Preferences.DEPTH);
-            hits = Preferences.apply(searcher, searcher.search(query, topManager(request, depth)).scoreDocs,
-                    preferences, wanted);
+            Optional<Query> holders = byRelevance ? fragmentHolders(searcher, builder, parsed, target) : Optional.empty();
+            hits = holders.isPresent() ? holdersFirst(searcher, query, holders.get(), request, preferences, wanted)
+                    : best(searcher, query, request, preferences, wanted);
         }
         return new Page(builder, mode, query, total, hits, facets(counted[1]));
+    }
+
+    /**
+     * The texts holding the remembered fragment the query is ({@link QueryBuilder#fragment}), if it is one. A run
+     * typed word by word is taken for one only when so few texts hold it that it identifies one (and its versions);
+     * a run more texts share names a topic (营商环境优化), which the ordinary rules rank.
+     */
+    private static Optional<Query> fragmentHolders(IndexSearcher searcher, QueryBuilder builder, ParsedQuery parsed,
+                                                   QueryBuilder.Target target) throws IOException {
+        Optional<QueryBuilder.Fragment> fragment = builder.fragment(parsed, target);
+        if (fragment.isEmpty()
+                || fragment.get().typedApart() && searcher.count(fragment.get().holders()) > FRAGMENT_HOLDERS) {
+            return Optional.empty();
+        }
+        return Optional.of(fragment.get().holders());
+    }
+
+    /**
+     * The best {@code wanted} matches of {@code query} that hold {@code fragment}, then the best of those that do not:
+     * a remembered fragment's holders first ({@link QueryBuilder#fragment}).
+     */
+    private static ScoreDoc[] holdersFirst(IndexSearcher searcher, Query query, Query fragment, SearchQuery request,
+                                           List<QueryBuilder.Preference> preferences, int wanted) throws IOException {
+        ScoreDoc[] holders = best(searcher, new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(fragment, Occur.FILTER).build(), request, preferences, wanted);
+        if (holders.length == 0) {
+            return best(searcher, query, request, preferences, wanted);
+        }
+        if (holders.length == wanted) {
+            return holders;
+        }
+        ScoreDoc[] others = best(searcher, new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(fragment, Occur.MUST_NOT).build(), request, preferences, wanted - holders.length);
+        ScoreDoc[] hits = Arrays.copyOf(holders, holders.length + others.length);
+        System.arraycopy(others, 0, hits, holders.length, others.length);
+        return hits;
+    }
+
+    /** The best {@code wanted} matches of {@code query}, reordered by the genre's preferences when there are any. */
+    private static ScoreDoc[] best(IndexSearcher searcher, Query query, SearchQuery request,
+                                   List<QueryBuilder.Preference> preferences, int wanted) throws IOException {
+        if (preferences.isEmpty()) {
+            return searcher.search(query, topManager(request, wanted)).scoreDocs;
+        }
+        int depth = Math.max(wanted, Preferences.DEPTH);
+        return Preferences.apply(searcher, searcher.search(query, topManager(request, depth)).scoreDocs,
+                preferences, wanted);
     }
 
     /**
