@@ -1,6 +1,8 @@
 package fanwen.query;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import fanwen.analysis.ChineseFolding;
@@ -67,6 +69,26 @@ public final class RankingRules {
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_./+#]+[a-z0-9]+)*");
 
     private RankingRules() {
+    }
+
+    /**
+     * The run of a remembered fragment, if the query is one: its words joined as typed (the spaces between them taken
+     * out) are one run of {@value #MIN_FRAGMENT} Han characters or more, of two segments or more ({@code segments}
+     * counts them, as the store segments a query), and the query asks for nothing else (no phrase, no exclusion).
+     * The texts holding the run verbatim — in their text, a document's title, a passage's own heading — come before
+     * every other match; when the words were typed apart, only if at most {@value #FRAGMENT_HOLDERS} texts hold it
+     * (a run more texts share names a topic, 营商环境优化).
+     */
+    public static Optional<String> fragmentRun(ParsedQuery parsed, ToIntFunction<String> segments) {
+        if (!parsed.phrases().isEmpty() || !parsed.excluded().isEmpty() || parsed.words().size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        String run = String.join("", parsed.words());
+        boolean han = run.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (run.codePointCount(0, run.length()) < MIN_FRAGMENT || !han || segments.applyAsInt(run) < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(run);
     }
 
     /** Whether {@code word} is a code (PD1728_A_1, GB/T, 9704-2012): found as it is, its parts in order, or not. */

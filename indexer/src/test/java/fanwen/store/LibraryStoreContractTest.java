@@ -333,6 +333,24 @@ class LibraryStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(StoreKind.class)
+    void aRememberedFragmentPutsTheTextHoldingItFirst(StoreKind kind) throws IOException {
+        String filler = "各单位要认真履行职责，按照年度计划做好各项工作，确保任务按期完成。\n";
+        TestDocuments.Made holder = TestDocuments.of("holder00000001", "holder.txt",
+                "年度工作情况\n\n" + filler.repeat(12) + "我们坚持统筹推进城乡融合发展。\n" + filler.repeat(12));
+        TestDocuments.Made dense = TestDocuments.of("dense000000001", "dense.txt", "城乡工作\n\n"
+                + "推进城乡建设，统筹城乡发展，城乡融合不断深化，推进融合，统筹推进。\n".repeat(4));
+        try (LibraryStore store = open(kind, "library")) {
+            holder.putInto(store);
+            dense.putInto(store);
+            store.commit();
+            assertEquals(List.of(holder.id(), dense.id()), ids(documents(store, "统筹推进城乡融合")), "typed as one run");
+            assertEquals(List.of(holder.id(), dense.id()), ids(documents(store, "统筹 推进 城乡 融合")),
+                    "typed word by word");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
     void aWordNamingAKindOfDocumentPrefersDocumentsOfThatKindWithoutRequiringIt(StoreKind kind) throws IOException {
         try (LibraryStore store = open(kind, "library")) {
             putPlanAndSummary(store);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,7 +154,9 @@ final class RankedSearch {
     private Page run(ParsedQuery parsed, SearchQuery request, Target target, Mode mode, int wanted)
             throws IOException {
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
-        SearchPreferences preferences = new SearchPreferences(parsed, target);
+        Optional<ObjectNode> fragment = byRelevance && wanted > 0
+                ? FragmentHolders.of(parsed, target, cluster, index) : Optional.empty();
+        SearchPreferences preferences = new SearchPreferences(parsed, target, fragment);
         boolean prefer = byRelevance && wanted > 0 && preferences.any();
         int depth = prefer ? Math.max(wanted, RankingRules.PREFERENCE_DEPTH) : wanted;
         ObjectNode text = QueryTranslator.text(parsed, target, mode);

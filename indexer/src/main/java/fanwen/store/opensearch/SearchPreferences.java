@@ -3,6 +3,7 @@ package fanwen.store.opensearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,24 +22,32 @@ import fanwen.query.SectionWords;
  * change the order of the best {@value RankingRules#PREFERENCE_DEPTH} hits, never what matches.
  *
  * <p>The text preferences go into the request as zero-scored named clauses ({@link #clauses}), so a hit says which
- * it matches; the kinds are read from the hit's type. The factors are applied here, to the hits fetched.
+ * it matches; the kinds are read from the hit's type. The factors are applied here, to the hits fetched, and a
+ * remembered fragment's holders put first among them (the embedded store searches its holders apart, so it finds one
+ * ranked below the best {@value RankingRules#PREFERENCE_DEPTH} too).
  */
 final class SearchPreferences {
 
     private static final String RUN = "run-";
     private static final String ADJACENT = "adjacent";
     private static final String OWN_HEADING = "own-heading";
+    private static final String FRAGMENT = "fragment";
 
     private final List<Clause> clauses = new ArrayList<>();
     private final Set<String> kindTypes = new TreeSet<>();
     private final Set<String> nearTypes = new TreeSet<>();
     private final boolean genreSections;
+    private final boolean fragment;
 
     /** A text preference: its named clause and its factor. */
     private record Clause(String name, ObjectNode query, float factor) {
     }
 
-    SearchPreferences(ParsedQuery parsed, QueryTranslator.Target target) {
+    /**
+     * The preferences of {@code parsed} over {@code target}; {@code fragmentHolders}, the texts holding the run of a
+     * remembered fragment ({@link FragmentHolders}), come before every other hit fetched.
+     */
+    SearchPreferences(ParsedQuery parsed, QueryTranslator.Target target, Optional<ObjectNode> fragmentHolders) {
         for (KindWanted kind : parsed.kinds()) {
             kind.types().forEach(t -> kindTypes.add(t.label()));
             kind.near().forEach(t -> nearTypes.add(t.label()));
@@ -67,6 +76,8 @@ final class SearchPreferences {
             clauses.add(new Clause(OWN_HEADING, heading.build(), RankingRules.OWN_HEADING_FACTOR));
         }
         genreSections = passages && SectionWords.asksForSections(parsed);
+        fragmentHolders.ifPresent(holders -> clauses.add(new Clause(FRAGMENT, holders, 1f)));
+        fragment = fragmentHolders.isPresent();
     }
 
     /** Whether any preference applies. */
@@ -98,14 +109,19 @@ final class SearchPreferences {
         return factor;
     }
 
-    /** {@code hits} (best first by the query's own score), scored as preferred and ordered again, equals in order. */
+    /**
+     * {@code hits} (best first by the query's own score), scored as preferred and ordered again, equals in order; a
+     * remembered fragment's holders first.
+     */
     List<Ranked> order(List<Ranked> hits) {
         if (!any()) {
             return hits;
         }
         List<Ranked> ordered = new ArrayList<>(hits.size());
         hits.forEach(hit -> ordered.add(hit.withScore(hit.score() * factor(hit))));
-        ordered.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        Comparator<Ranked> preferred = Comparator.comparingDouble(Ranked::score).reversed();
+        ordered.sort(fragment ? Comparator.comparing((Ranked hit) -> !hit.matched().contains(FRAGMENT))
+                .thenComparing(preferred) : preferred);
         return ordered;
     }
 }

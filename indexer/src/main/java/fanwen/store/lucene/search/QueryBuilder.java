@@ -95,7 +95,6 @@ public final class QueryBuilder {
     private static final int MIN_RUN = RankingRules.MIN_RUN;
     private static final int MAX_RUNS = RankingRules.MAX_RUNS;
     private static final int ADJACENT_SLOP = RankingRules.ADJACENT_SLOP;
-    private static final int MIN_FRAGMENT = RankingRules.MIN_FRAGMENT;
     /** How much the section asked for, and a passage of the genre, are preferred: see {@link #sectionPreferences}. */
     private static final float OWN_HEADING_FACTOR = RankingRules.OWN_HEADING_FACTOR;
     private static final float GENRE_SECTION_FACTOR = RankingRules.GENRE_SECTION_FACTOR;
@@ -270,22 +269,14 @@ public final class QueryBuilder {
     public record Fragment(Query holders, boolean typedApart) {
     }
 
-    /**
-     * The remembered fragment the query is, if it is one: its words joined as typed (the spaces between them taken
-     * out) are one run of {@value #MIN_FRAGMENT} Han characters or more, of two segments or more, and the query asks
-     * for nothing else (no phrase, no exclusion). What a writer remembers of a sentence, typed in one piece or word
-     * by word; its holders come before every other match ({@link Searcher}).
-     */
+    /** The remembered fragment the query is, if it is one ({@link RankingRules#fragmentRun}). */
     public Optional<Fragment> fragment(ParsedQuery parsed, Target target) {
-        if (!parsed.phrases().isEmpty() || !parsed.excluded().isEmpty() || parsed.words().size() > limits.words()) {
+        Optional<String> found = parsed.words().size() > limits.words() ? Optional.empty()
+                : RankingRules.fragmentRun(parsed, run -> QueryTerms.of(words, run, limits.segments()).size());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        String run = String.join("", parsed.words());
-        if (run.codePointCount(0, run.length()) < MIN_FRAGMENT
-                || !run.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                || QueryTerms.of(words, run, limits.segments()).size() < 2) {
-            return Optional.empty();
-        }
+        String run = found.get();
         QueryTerms grams = QueryTerms.of(bigrams, run, limits.bigrams());
         if (grams.isEmpty()) {
             return Optional.empty();
