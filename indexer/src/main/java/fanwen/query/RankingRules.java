@@ -91,6 +91,22 @@ public final class RankingRules {
         return Optional.of(run);
     }
 
+    /**
+     * What the query's words (or its one phrase) spell together when it asks for nothing else — no exclusion, no kind
+     * of document (a 文号 with a kind asks for documents of that kind citing it): where a 文号 typed as the whole query
+     * is read from, however its brackets and spaces were typed.
+     */
+    public static Optional<String> spelledTogether(ParsedQuery parsed) {
+        if (!parsed.excluded().isEmpty() || !parsed.kinds().isEmpty()) {
+            return Optional.empty();
+        } else if (parsed.phrases().isEmpty()) {
+            return Optional.of(String.join("", parsed.words()));
+        } else if (parsed.words().isEmpty() && parsed.phrases().size() == 1) {
+            return Optional.of(parsed.phrases().get(0));
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code word} is a code (PD1728_A_1, GB/T, 9704-2012): found as it is, its parts in order, or not. */
     public static boolean isCode(String word) {
         return CODE.matcher(ChineseFolding.fold(word)).matches();

@@ -159,27 +159,15 @@ final class QueryTranslator {
 
     /** The 文号 clause of a query that is one: the document with that 文号 outranks every one citing it. */
     static Optional<ObjectNode> docNumber(ParsedQuery parsed) {
-        List<String> parts;
-        if (!parsed.excluded().isEmpty() || !parsed.kinds().isEmpty()) {
-            return Optional.empty(); // a 文号 and a kind of document: documents of that kind citing it
-        } else if (parsed.phrases().isEmpty()) {
-            parts = parsed.words();
-        } else if (parsed.words().isEmpty() && parsed.phrases().size() == 1) {
-            parts = parsed.phrases();
-        } else {
-            return Optional.empty();
-        }
-        String joined = String.join("", parts);
-        if (!DocNumbers.isDocNumber(joined)) {
-            return Optional.empty();
-        }
-        return DocNumbers.normalize(joined).map(key -> {
-            ObjectNode term = Dsl.object();
-            term.putObject("term").putObject(Fields.DOC_NUMBER_KEY).put("value", key)
-                    .put("boost", RankingRules.DOC_NUMBER_BOOST);
-            return term;
-        });
+        return RankingRules.spelledTogether(parsed).filter(DocNumbers::isDocNumber).flatMap(DocNumbers::normalize)
+                .map(key -> {
+                    ObjectNode term = Dsl.object();
+                    term.putObject("term").putObject(Fields.DOC_NUMBER_KEY).put("value", key)
+                            .put("boost", RankingRules.DOC_NUMBER_BOOST);
+                    return term;
+                });
     }
+
 
     /**
      * Whether a query that finds too little can be widened: several words, or one word of several segments, whose

@@ -299,18 +299,7 @@ public final class QueryBuilder {
      * nothing else.
      */
     private static Optional<String> docNumberKey(ParsedQuery parsed) {
-        List<String> parts;
-        if (!parsed.excluded().isEmpty() || !parsed.kinds().isEmpty()) {
-            return Optional.empty(); // a 文号 and a kind of document: documents of that kind citing it
-        } else if (parsed.phrases().isEmpty()) {
-            parts = parsed.words();
-        } else if (parsed.words().isEmpty() && parsed.phrases().size() == 1) {
-            parts = parsed.phrases();
-        } else {
-            return Optional.empty();
-        }
-        String joined = String.join("", parts);
-        return DocNumbers.isDocNumber(joined) ? DocNumbers.normalize(joined) : Optional.empty();
+        return RankingRules.spelledTogether(parsed).filter(DocNumbers::isDocNumber).flatMap(DocNumbers::normalize);
     }
 
     private Query textAndFilters(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
