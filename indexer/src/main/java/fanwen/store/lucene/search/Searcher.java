@@ -59,6 +59,7 @@ public final class Searcher {
     static final int COVERAGE_DEPTH = RankingRules.COVERAGE_DEPTH;
     /** Passages looked at per passage shown, so that a page can show many documents' (see {@link FewPerDocument}). */
     static final int PASSAGE_DEPTH = RankingRules.PASSAGE_DEPTH;
+    /** The most texts a run typed word by word may be held by to be taken for a remembered fragment. */
     static final int FRAGMENT_HOLDERS = RankingRules.FRAGMENT_HOLDERS;
 
     private final FanwenIndex index;
