@@ -57,7 +57,7 @@ public final class LatencyBenchmark {
         // the cluster first: a node that does not answer ends the run before the embedded index is built
         Optional<Latencies> onCluster = cluster.isEmpty() ? Optional.empty() : Optional.of(latencies(
                 "index on " + cluster.get().hosts(), work.resolve("opensearch-data"), cluster, sources, list));
-        Latencies embedded = latencies("index", work.resolve("data"), Optional.empty(), sources, list);
+        Latencies embedded = latencies("embedded index", work.resolve("data"), Optional.empty(), sources, list);
         System.out.printf("java %s; %d cores%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
         System.out.println("| search (1 client, first page of 10, snippets) | queries | median | p90 | p99 | max |");
         System.out.println("|---|---|---|---|---|---|");
