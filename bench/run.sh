@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Runs one benchmark of bench/src/main/java/fanwen/bench:
 #   bench/run.sh ingest [--laws PATH] [--threads N]   ingest throughput over ../shared/corpus/laws.tar.gz
-#   bench/run.sh latency [--laws PATH] [--queries N]  search latency, one client, corpus + laws
+#   bench/run.sh latency [--laws PATH] [--queries N] [--opensearch URL]
+#                                                     search latency, one client, corpus + laws; with --opensearch
+#                                                     also the engine with its index on that cluster, side by side
 #   bench/run.sh extract [--formats DIR] [--repeat N] [--threads N]
 #                                                     extraction of the real .docx/.pdf of ../shared/corpus/formats
 #                                                     through Tika in parser processes, repeated
 #   bench/run.sh relevance [pool|sheets [--unjudged]] [--titled|--titleless] [--corpus DIR] [--laws PATH] [--queries DIR]
+#                          [--opensearch URL[,URL…] [--opensearch-prefix P]]
 #                                                     Fanwen vs stock Lucene baselines (standard, cjk, smartcn) on the
 #                                                     query sets of bench/queries/ over corpus/ + laws (distractors),
 #                                                     with titles and with the genre documents titleless (issue 17);
 #                                                     `pool` writes bench/queries/topical-pool.tsv for judging,
 #                                                     `sheets` the blind sheets of the genre sets (e) and (g) and of
-#                                                     (d) (topical-sheet.tsv), `--unjudged` only the items not graded yet
+#                                                     (d) (topical-sheet.tsv), `--unjudged` only the items not graded yet;
+#                                                     `--opensearch` adds fanwen-opensearch, Fanwen with its index on
+#                                                     that cluster (a node: scripts/opensearch-node)
 #   bench/run.sh relevance-queries [--seed N]         regenerates bench/queries/{known-item,phrases,reworded}.tsv
 #   bench/run.sh relevance-fragments [--seed N]       regenerates bench/queries/fragments.tsv (set (f))
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]

@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import fanwen.engine.Engine;
-import fanwen.model.DataFolder;
-import fanwen.model.ExtractionLimits;
+import fanwen.model.ClusterAddress;
 import fanwen.model.Filters;
 import fanwen.model.IngestListener;
+import fanwen.model.IngestResult;
 import fanwen.model.SearchQuery;
 import fanwen.model.SortOrder;
 
@@ -19,10 +20,13 @@ import fanwen.model.SortOrder;
  * Search latency with highlighting for 2–4 word queries over the full corpus (the bundled reports and
  * essays plus the laws of {@code ../shared/corpus/laws.tar.gz}), one client, in process: the time of
  * {@code Searcher.searchDocuments} (first page of 10 with snippets) and of {@code searchPassages}.
- * Queries combine common 公文 words at random (fixed seed). Prints median, p90, p99 and max.
+ * Queries combine common 公文 words at random (fixed seed). Prints median, p90, p99 and max. Given an OpenSearch
+ * cluster, the same for the engine with its index there (prefix {@code bench-latency}), beside the embedded figures,
+ * and the ratio of the medians.
  *
- * <p>Usage: {@code bench/run.sh latency [--laws PATH] [--queries N]}. The index is built once under
- * {@code bench/target/latency/} and reused when it holds the full corpus (at least 3,000 documents).
+ * <p>Usage: {@code bench/run.sh latency [--laws PATH] [--queries N] [--opensearch URL[,URL…]]}. The index is built
+ * once under {@code bench/target/latency/} (on the cluster: the originals there, in {@code opensearch-data}) and
+ * reused when it holds the full corpus (at least 3,000 documents).
  */
 public final class LatencyBenchmark {
 
@@ -35,10 +39,13 @@ public final class LatencyBenchmark {
     public static void main(String[] args) throws Exception {
         Path laws = Corpora.DEFAULT_LAWS;
         int queries = 400;
+        Optional<ClusterAddress> cluster = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--laws" -> laws = Path.of(args[++i]);
                 case "--queries" -> queries = Math.max(1, Integer.parseInt(args[++i]));
+                case "--opensearch" -> cluster = Optional.of(ClusterAddress.of(List.of(args[++i].split(",")),
+                        "bench-latency"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -46,21 +53,43 @@ public final class LatencyBenchmark {
         Path work = Path.of("bench/target/latency");
         Path unpacked = Corpora.unpackLaws(laws, work.resolve("laws"));
         List<Path> sources = List.of(Path.of("corpus"), unpacked);
-        try (Engine engine = Engine.open(new DataFolder(work.resolve("data")), ExtractionLimits.defaults(),
-                Runtime.getRuntime().availableProcessors())) {
+        List<String> list = queryList(queries + WARM_UP, new Random(42));
+        // the cluster first: a node that does not answer ends the run before the embedded index is built
+        Optional<Latencies> onCluster = cluster.isEmpty() ? Optional.empty() : Optional.of(latencies(
+                "index on " + cluster.get().hosts(), work.resolve("opensearch-data"), cluster, sources, list));
+        Latencies embedded = latencies("embedded index", work.resolve("data"), Optional.empty(), sources, list);
+        System.out.printf("java %s; %d cores%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+        System.out.println("| search (1 client, first page of 10, snippets) | queries | median | p90 | p99 | max |");
+        System.out.println("|---|---|---|---|---|---|");
+        report("documents", embedded.documents());
+        onCluster.ifPresent(c -> report("documents, OpenSearch", c.documents()));
+        report("passages", embedded.passages());
+        onCluster.ifPresent(c -> report("passages, OpenSearch", c.passages()));
+        onCluster.ifPresent(c -> System.out.printf("%nmedian on OpenSearch / embedded: documents %.2f×, passages"
+                + " %.2f×%n",
+                at(c.documents(), 0.5) / at(embedded.documents(), 0.5),
+                at(c.passages(), 0.5) / at(embedded.passages(), 0.5)));
+    }
+
+    /** Nanoseconds per query of each search, sorted. */
+    private record Latencies(long[] documents, long[] passages) {
+    }
+
+    /** Opens the library of {@code data} (on {@code cluster} if any), ingests the corpus if missing, and times it. */
+    private static Latencies latencies(String what, Path data, Optional<ClusterAddress> cluster, List<Path> sources,
+                                       List<String> queries) throws IOException {
+        try (Engine engine = BenchEngines.open(data, cluster)) {
             if (engine.health().documents() < 3_000) {
                 long started = System.nanoTime();
-                engine.ingest(engine.collect(sources).files(), IngestListener.NONE);
-                System.out.printf("indexed in %.0f s%n", (System.nanoTime() - started) / 1e9);
+                List<IngestResult> results = engine.ingest(engine.collect(sources).files(), IngestListener.NONE);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("%s: indexed in %.0f s (%,.0f chars/s)%n", what, seconds,
+                        results.stream().mapToLong(IngestResult::chars).sum() / seconds);
             }
-            System.out.printf("index: %d documents, %d passages; java %s; %d cores%n%n",
-                    engine.health().documents(), engine.health().passages(), Runtime.version(),
-                    Runtime.getRuntime().availableProcessors());
-            List<String> list = queryList(queries + WARM_UP, new Random(42));
-            System.out.println("| search (1 client, first page of 10, snippets) | queries | median | p90 | p99 | max |");
-            System.out.println("|---|---|---|---|---|---|");
-            report("documents", measure(list, q -> engine.searchDocuments(request(q))));
-            report("passages", measure(list, q -> engine.searchPassages(request(q))));
+            System.out.printf("%s: %d documents, %d passages%n", what, engine.health().documents(),
+                    engine.health().passages());
+            return new Latencies(measure(queries, q -> engine.searchDocuments(request(q))),
+                    measure(queries, q -> engine.searchPassages(request(q))));
         }
     }
 

@@ -139,8 +139,7 @@ public final class Engine implements AutoCloseable {
      * Opens the library of {@code folder} for reading and writing, its index in the embedded store of the folder or,
      * given a {@code cluster}, on that OpenSearch cluster (created on first use; a cluster without Fanwen's analysis
      * plugin, or with indexes of another mapping version, is refused). The folder keeps the originals, the metadata
-     * edits and the user dictionaries either way. On a cluster, searching, facets and similar items are not supported
-     * yet.
+     * edits and the user dictionaries either way.
      */
     public static Engine open(DataFolder folder, Optional<ClusterAddress> cluster, ExtractionLimits limits,
                               int threads) throws IOException {

@@ -77,6 +77,11 @@ record Collection(String label, Path corpusRoot, Path lawsRoot, List<Doc> docs) 
         return work.resolve(label.isEmpty() ? name : name + "-" + label);
     }
 
+    /** The prefix on a cluster of an index of this collection: {@code prefix}, or {@code prefix-label}. */
+    String indexPrefix(String prefix) {
+        return label.isEmpty() ? prefix : prefix + "-" + label;
+    }
+
     /** Bundled key → key in this collection (the identity for the bundled collection). */
     Map<String, String> keysByOriginal() {
         Map<String, String> map = new HashMap<>();

@@ -147,7 +147,7 @@ final class Evaluation {
         for (int i = 0; i < set.queries().size(); i++) {
             String best = null;
             for (Map.Entry<String, List<Metrics>> e : bySystem.entrySet()) {
-                if (!e.getKey().equals("fanwen")
+                if (!e.getKey().startsWith("fanwen") // fanwen-opensearch is Fanwen too, not a baseline
                         && (best == null || e.getValue().get(i).ndcg10() > bySystem.get(best).get(i).ndcg10())) {
                     best = e.getKey();
                 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import fanwen.model.ClusterAddress;
 
 /**
  * Relevance of Fanwen against three stock Lucene baselines ({@link LuceneBaseline.Kind}) on the bundled
@@ -28,12 +31,16 @@ import java.util.Map;
  *   bench/run.sh relevance sheets --unjudged   # the same, listing only the pooled items not graded yet
  *   bench/run.sh relevance-queries         # regenerate known-item.tsv, phrases.tsv, reworded.tsv (QuerySetGenerator)
  *   bench/run.sh relevance-fragments       # regenerate fragments.tsv (FragmentGenerator)
+ *   bench/run.sh relevance --opensearch URL   # also Fanwen with its index on that cluster (fanwen-opensearch)
  *   RELEVANCE_DUMP=FILE bench/run.sh relevance   # also append per-query lines to FILE (see Evaluation)
  *   options: --corpus DIR (corpus/)  --laws FILE (../shared/corpus/laws.tar.gz)  --queries DIR (bench/queries/)
+ *            --opensearch URL[,URL…]  --opensearch-prefix P (bench-relevance)
  * </pre>
  * Indexes live in {@code bench/target/relevance/} (the titleless collection's with the suffix
  * {@code -titleless}): Fanwen's data folder is re-used (re-ingesting unchanged files is a no-op), a baseline
- * index is rebuilt only when its document count differs.
+ * index is rebuilt only when its document count differs. On a cluster, the indexes of {@code fanwen-opensearch} are
+ * named by the prefix (the titleless collection's by {@code P-titleless}), its originals kept in
+ * {@code bench/target/relevance/fanwen-opensearch-data}.
  */
 public final class RelevanceBenchmark {
 
@@ -72,7 +79,7 @@ public final class RelevanceBenchmark {
             List<QuerySet> sets = commonSets(q);
             optional(q, "fragments.tsv", "(f) fragments: no bench/queries/fragments.tsv — run `bench/run.sh relevance-fragments`",
                     () -> sets.add(QuerySet.singleTarget("(f) fragments", q.resolve("fragments.tsv"))));
-            try (Systems systems = Systems.open(bundled, work, false)) {
+            try (Systems systems = Systems.open(bundled, work, false, options.cluster)) {
                 System.out.printf("Command: bench/run.sh relevance %s%n", String.join(" ", options.raw));
                 System.out.printf("Collection: %d documents — %d bundled (the targets) + %d laws (distractors); java %s, %d cores%n%n",
                         bundled.docs().size(), bundled.targets().size(),
@@ -93,7 +100,7 @@ public final class RelevanceBenchmark {
             optional(q, "templates-qrels.tsv", "(g) template passages: no bench/queries/templates-qrels.tsv yet — run `bench/run.sh"
                     + " relevance sheets` and judge templates-sheet.tsv", () -> passageSets.add(QuerySet.graded(
                     "(g) template passages", q.resolve("templates.tsv"), q.resolve("templates-qrels.tsv"))));
-            try (Systems systems = Systems.open(titleless, work, true)) {
+            try (Systems systems = Systems.open(titleless, work, true, options.cluster)) {
                 long genre = titleless.docs().stream().filter(Collection.Doc::genre).count();
                 System.out.printf("Collection, titleless: the same %d documents, the %d genre documents without title under"
                         + " meaningless names (bench/queries/genre-rules.md)%n%n", titleless.docs().size(), genre);
@@ -143,7 +150,7 @@ public final class RelevanceBenchmark {
     }
 
     private record Options(String mode, boolean titled, boolean titleless, boolean unjudged, Path corpus, Path laws,
-                           Path queries, List<String> raw) {
+                           Path queries, Optional<ClusterAddress> cluster, List<String> raw) {
         static Options parse(String[] args) {
             String mode = "evaluate";
             boolean titled = true;
@@ -152,6 +159,8 @@ public final class RelevanceBenchmark {
             Path corpus = Path.of("corpus");
             Path laws = Path.of("../shared/corpus/laws.tar.gz");
             Path queries = Path.of("bench/queries");
+            List<String> urls = List.of();
+            String prefix = "bench-relevance";
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "pool", "sheets", "evaluate" -> mode = args[i];
@@ -161,15 +170,22 @@ public final class RelevanceBenchmark {
                     case "--corpus" -> corpus = Path.of(args[++i]);
                     case "--laws" -> laws = Path.of(args[++i]);
                     case "--queries" -> queries = Path.of(args[++i]);
+                    case "--opensearch" -> urls = List.of(args[++i].split(","));
+                    case "--opensearch-prefix" -> prefix = args[++i];
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (usage: bench/run.sh relevance [evaluate|pool|sheets [--unjudged]] [--titled|--titleless] [--corpus DIR]"
-                            + " [--laws FILE] [--queries DIR])");
+                            + " [--laws FILE] [--queries DIR] [--opensearch URL[,URL…] [--opensearch-prefix P]])");
                 }
             }
             if (!titled && !titleless) {
                 throw new IllegalArgumentException("--titled and --titleless exclude each other; give neither for both");
             }
-            return new Options(mode, titled, titleless, unjudged, corpus, laws, queries, List.of(args));
+            if (!urls.isEmpty() && !"evaluate".equals(mode)) {
+                throw new IllegalArgumentException("--opensearch is for evaluating, not for " + mode);
+            }
+            Optional<ClusterAddress> cluster = urls.isEmpty() ? Optional.empty()
+                    : Optional.of(ClusterAddress.of(urls, prefix));
+            return new Options(mode, titled, titleless, unjudged, corpus, laws, queries, cluster, List.of(args));
         }
     }
 }
