@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
@@ -45,11 +46,19 @@ public final class ClusterAccessOption {
                     + "between can read and change what is sent")
     boolean insecure;
 
-    /** The cluster at {@code urls} with these settings; warns on {@code err} when it trusts any certificate. */
+    /**
+     * The cluster at {@code urls} with these settings; warns on {@code err} when it trusts any certificate or would send
+     * a password unencrypted.
+     */
     ClusterAddress at(List<String> urls, PrintWriter err) {
         if (insecure) {
             err.println("警告 warning: --opensearch-insecure trusts any certificate of the cluster — the connection "
                     + "is encrypted but not authenticated; use --opensearch-ca FILE outside trials");
+            err.flush();
+        }
+        if (user != null && urls.stream().anyMatch(url -> url.strip().toLowerCase(Locale.ROOT).startsWith("http:"))) {
+            err.println("警告 warning: the password of --opensearch-user " + user + " goes unencrypted to every "
+                    + "http:// address; give the cluster https:// addresses");
             err.flush();
         }
         Optional<String> password = user == null ? Optional.empty() : Optional.of(password());
@@ -70,7 +79,9 @@ public final class ClusterAccessOption {
             return fromEnvironment;
         }
         try {
-            return Files.readAllLines(passwordFile).stream().findFirst().map(String::strip).filter(p -> !p.isEmpty())
+            // the first line as written (a password may begin or end with a space); only a Windows line end goes
+            return Files.readAllLines(passwordFile).stream().findFirst().map(p -> p.replaceAll("\r$", ""))
+                    .filter(p -> !p.isEmpty())
                     .orElseThrow(() -> new IllegalArgumentException("the password file " + passwordFile
                             + " (--opensearch-password-file) is empty"));
         } catch (IOException e) {

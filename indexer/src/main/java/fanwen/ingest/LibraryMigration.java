@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fanwen.index.ContentHash;
 import fanwen.index.OriginalsStore;
@@ -89,9 +90,22 @@ public final class LibraryMigration {
         } catch (ExecutionException e) {
             throw new IOException("a migration worker failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
-            pool.shutdown();
+            // a failed batch: stop its other documents before the caller closes the target, keep what they wrote
+            pool.shutdownNow();
+            awaitWorkers(pool);
         }
         return results;
+    }
+
+    private void awaitWorkers(ExecutorService pool) throws IOException {
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IOException("migration workers did not stop within a minute");
+            }
+            into.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Migrates one document; its outcome. */

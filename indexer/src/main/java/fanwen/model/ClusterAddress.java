@@ -45,6 +45,11 @@ public record ClusterAddress(List<URI> hosts, String indexPrefix, ClusterAccess 
                 throw new IllegalArgumentException("an OpenSearch address is http://host:port or https://host:port, "
                         + "not " + url);
             }
+            if (uri.getUserInfo() != null) {
+                throw new IllegalArgumentException("an OpenSearch address carries no user or password (they would "
+                        + "show in logs): give them with --opensearch-user and --opensearch-password-file, not in "
+                        + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+            }
             hosts.add(uri);
         }
         return new ClusterAddress(hosts, prefix == null ? DEFAULT_PREFIX : prefix, access);

@@ -1,6 +1,7 @@
 package fanwen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -185,6 +186,19 @@ class CliTest {
         Run insecure = run("delete", "--data", temp.resolve("data").toString(), "--opensearch", "https://127.0.0.1:9",
                 "--opensearch-insecure", "someid");
         assertTrue(insecure.err().contains("--opensearch-insecure trusts any certificate"), insecure.err());
+    }
+
+    @Test
+    void aPasswordThatWouldTravelUnencryptedIsWarnedAndOneInTheAddressRefused() throws Exception {
+        String data = temp.resolve("data").toString();
+        Path password = Files.writeString(temp.resolve("password"), " s3cret \n");
+        Run plain = run("delete", "--data", data, "--opensearch", "http://127.0.0.1:9", "--opensearch-user", "fanwen",
+                "--opensearch-password-file", password.toString(), "someid");
+        assertTrue(plain.err().contains("goes unencrypted"), plain.err());
+        Run inAddress = run("delete", "--data", data, "--opensearch", "https://fanwen:s3cret@127.0.0.1:9", "someid");
+        assertEquals(ExitCodes.FAILURE, inAddress.exitCode(), inAddress.err());
+        assertTrue(inAddress.err().contains("carries no user or password"), inAddress.err());
+        assertFalse(inAddress.err().contains("s3cret"), "the password is not repeated: " + inAddress.err());
     }
 
     /** The arguments of {@code command} on {@code library} ({@code --data}, the cluster), then {@code more}. */

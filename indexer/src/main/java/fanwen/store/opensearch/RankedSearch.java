@@ -44,6 +44,8 @@ final class RankedSearch {
 
     /** The cluster's default limit of inner hits per document ({@code index.max_inner_result_window}). */
     static final int MAX_INNER_HITS = 100;
+    /** The cluster's default limit of hits one request may reach ({@code index.max_result_window}). */
+    static final int MAX_RESULT_WINDOW = 10_000;
 
     private final Cluster cluster;
     private final String index;
@@ -181,7 +183,8 @@ final class RankedSearch {
 
         ObjectNode body = Dsl.object();
         body.set("query", top.build());
-        body.put("size", depth).put("track_total_hits", true);
+        // a page beyond the cluster's window is empty, as a page beyond the last hit is
+        body.put("size", Math.min(depth, MAX_RESULT_WINDOW)).put("track_total_hits", true);
         body.putObject("_source").putArray("includes").add(Fields.TYPE);
         if (request.sort() == SortOrder.DATE) {
             body.putArray("sort").addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");

@@ -70,7 +70,8 @@ final class SearchPreferences {
         boolean passages = target == QueryTranslator.Target.PASSAGES;
         if (passages && (!typed.isEmpty() || !parsed.phrases().isEmpty())) {
             Dsl.Bool heading = new Dsl.Bool();
-            typed.forEach(word -> heading.must(Dsl.allTerms(target.label, word, 1f)));
+            typed.stream().filter(word -> !QueryTranslator.segments(word).isEmpty()) // stop words alone: nothing
+                    .forEach(word -> heading.must(Dsl.allTerms(target.label, word, 1f)));
             parsed.phrases().forEach(phrase -> heading.must(Dsl.phrase(target.label, phrase, 0, 1f,
                     Dsl.PHRASE_ANALYZER)));
             clauses.add(new Clause(OWN_HEADING, heading.build(), RankingRules.OWN_HEADING_FACTOR));
