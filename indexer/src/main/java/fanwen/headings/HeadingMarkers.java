@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 public final class HeadingMarkers {
     private static final String CN_DIGITS = "一二三四五六七八九十百千零〇○两";
     private static final String DIGITS = "0-9０-９";
+    /** The numerals of numbered markers (一、 （十二）), in value order from 一. */
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
     /** 第一编/章/节/条 (or 第一条之一), followed by a space or the end of the line; group 1 is the division. */
     public static final Pattern LEGAL = Pattern.compile(
@@ -41,6 +43,50 @@ public final class HeadingMarkers {
             .map(Pattern::pattern).collect(Collectors.joining("|", "(?:", ")")));
 
     private HeadingMarkers() {
+    }
+
+    /**
+     * The number a numbered marker at the start of {@code heading} gives (二、 2, （十二） 12, 3. 3, ⑤ 5); 0 when it
+     * starts with none.
+     */
+    public static int number(String heading) {
+        String s = heading.strip();
+        if (!s.isEmpty() && s.charAt(0) >= '①' && s.charAt(0) <= '⑳') {
+            return s.charAt(0) - '①' + 1;
+        }
+        int i = s.startsWith("（") || s.startsWith("(") ? 1 : 0;
+        int digits = 0;
+        int value = 0;
+        for (; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), 10);
+            if (d < 0) {
+                break;
+            }
+            value = value * 10 + d;
+            digits++;
+        }
+        if (digits > 0) {
+            return value;
+        }
+        int end = i;
+        while (end < s.length() && CHINESE_NUMERALS.indexOf(s.charAt(end)) >= 0) {
+            end++;
+        }
+        return chineseNumber(s.substring(i, end));
+    }
+
+    /** 一 … 九十九 as written in heading markers (十二, 二十, 二十三); 0 for anything else. */
+    private static int chineseNumber(String numerals) {
+        if (numerals.isEmpty()) {
+            return 0;
+        }
+        int ten = numerals.indexOf('十');
+        if (ten < 0) {
+            return numerals.length() == 1 ? CHINESE_NUMERALS.indexOf(numerals.charAt(0)) + 1 : 0;
+        }
+        int tens = ten == 0 ? 1 : CHINESE_NUMERALS.indexOf(numerals.charAt(0)) + 1;
+        int units = ten == numerals.length() - 1 ? 0 : CHINESE_NUMERALS.indexOf(numerals.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
     }
 
     /** Whether {@code line}, leading whitespace aside, starts with a legal or numbered heading marker. */

@@ -60,7 +60,7 @@ public final class HeadingDetector {
             }
         }
         found = withoutItemsInsideArticles(found);
-        Map<HeadingKind, Integer> levels = levels(found);
+        Map<HeadingKind, Integer> levels = levels(found, text);
         return found.stream().map(f -> new HeadingLine(f.kind, levels.get(f.kind), f.text, f.start, f.end)).toList();
     }
 
@@ -174,9 +174,15 @@ public final class HeadingDetector {
         return s;
     }
 
-    /** Level of each kind: order of first appearance, with legal and Markdown kinds kept in their own order. */
-    private static Map<HeadingKind, Integer> levels(List<Found> found) {
+    /**
+     * Level of each kind: order of first appearance, with legal and Markdown kinds kept in their own order, a
+     * numbered kind whose first heading is numbered past one raised above the numbered kinds seen before it, and
+     * short lines above the numbered kinds they introduce.
+     */
+    private static Map<HeadingKind, Integer> levels(List<Found> found, String text) {
         List<HeadingKind> order = new ArrayList<>(new LinkedHashSet<>(found.stream().map(f -> f.kind).toList()));
+        raiseContinuedLadders(order, found);
+        raiseIntroducingShortLines(order, found, text);
         keepConventionalOrder(order, true);
         keepConventionalOrder(order, false);
         Map<HeadingKind, Integer> levels = new EnumMap<>(HeadingKind.class);
@@ -184,6 +190,64 @@ public final class HeadingDetector {
             levels.put(order.get(i), i + 1);
         }
         return levels;
+    }
+
+    /**
+     * A text that starts inside a ladder — copied from the middle of a document, or whose first 一、 was its title line —
+     * shows a kind whose first heading is numbered past one (二、 after some （一）…（二）): its sequence began before
+     * the text, above what came first. When the 公文 convention (一、 › （一） › 1、/1. › （1） › ① › 一是, GB/T 9704)
+     * puts it above every numbered kind seen before it, it goes before them. A kind that starts at one keeps its order
+     * of first appearance (a document may nest （一） under 1. if it starts that way), as does one that continues a
+     * sequence of its own rung in another hand (３． after 1、2、).
+     */
+    private static void raiseContinuedLadders(List<HeadingKind> order, List<Found> found) {
+        for (HeadingKind kind : List.copyOf(order)) {
+            if (!HeadingMarkers.NUMBERED.containsKey(kind) || kind == HeadingKind.ENUMERATION) {
+                continue;
+            }
+            Found first = found.stream().filter(f -> f.kind == kind).findFirst().orElseThrow();
+            if (HeadingMarkers.number(first.text) < 2) {
+                continue;
+            }
+            int at = order.indexOf(kind);
+            int to = at;
+            for (int i = at - 1; i >= 0; i--) {
+                HeadingKind before = order.get(i);
+                if (HeadingMarkers.NUMBERED.containsKey(before)) {
+                    if (before.compareTo(kind) <= 0) {
+                        to = at;
+                        break;
+                    }
+                    to = i;
+                }
+            }
+            if (to < at) {
+                order.remove(at);
+                order.add(to, kind);
+            }
+        }
+    }
+
+    /**
+     * A short line directly followed by a numbered heading, nothing between them (几点体会和想法 over 一是…, 二是…),
+     * introduces that heading's sequence: short lines go above the numbered kinds they introduce, even when those
+     * appeared first (一是 items under 二、 before the short line).
+     */
+    private static void raiseIntroducingShortLines(List<HeadingKind> order, List<Found> found, String text) {
+        int at = order.indexOf(HeadingKind.SHORT_LINE);
+        int to = at;
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found line = found.get(i);
+            Found next = found.get(i + 1);
+            if (line.kind == HeadingKind.SHORT_LINE && HeadingMarkers.NUMBERED.containsKey(next.kind)
+                    && Lines.trim(text, line.end, next.start) == null) {
+                to = Math.min(to, order.indexOf(next.kind));
+            }
+        }
+        if (to < at) {
+            order.remove(at);
+            order.add(to, HeadingKind.SHORT_LINE);
+        }
     }
 
     /** Re-sorts the legal (or Markdown) kinds within the slots they occupy, leaving other kinds in place. */

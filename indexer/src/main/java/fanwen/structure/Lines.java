@@ -26,9 +26,13 @@ final class Lines {
         }
     }
 
-    /** Whitespace including the ideographic space U+3000 and no-break spaces that PDFs and web pages leave. */
+    /**
+     * Whitespace including the ideographic space U+3000, no-break spaces and the zero-width characters (U+200B–U+200D,
+     * U+2060, U+FEFF) that PDFs and web pages leave — a line of a zero-width space alone is blank.
+     */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff'
+                || c >= '\u200b' && c <= '\u200d' || c == '\u2060';
     }
 
     /** The non-blank lines of {@code text[from, to)}, each trimmed. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import fanwen.model.DataFolder;
 import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
+import fanwen.model.PassageHit;
 import fanwen.model.SearchQuery;
 
 /**
@@ -44,6 +45,16 @@ public final class TextLibrary implements AutoCloseable {
     public List<String> passages(String query) throws IOException {
         return engine.searchPassages(SearchQuery.of(query)).hits().stream()
                 .map(hit -> Path.of(hit.source()).getFileName().toString()).toList();
+    }
+
+    /** The passages {@code query} finds, best first, as the engine returns them. */
+    public List<PassageHit> passageHits(String query) throws IOException {
+        return engine.searchPassages(SearchQuery.of(query)).hits();
+    }
+
+    /** The engine the library was ingested into. */
+    public Engine engine() {
+        return engine;
     }
 
     @Override

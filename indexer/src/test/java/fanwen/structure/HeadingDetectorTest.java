@@ -57,6 +57,43 @@ class HeadingDetectorTest {
     }
 
     @Test
+    void aTextStartingInsideASequenceHasThatSequenceOnTop() {
+        String text = """
+                （一）指导思想
+                以服务农村发展为目标，推动科技成果进村入户，促进农民增收和农业增效，壮大县域经济。
+                （二）主要目标
+                从今年起，每年选派一批科技特派员到乡镇和村挂职，帮助基层解决生产中的技术难题。
+                二、保障措施
+                （一）加强组织领导。县里成立科技特派员工作领导小组，统筹协调下乡工作中的重大问题。
+                （二）落实经费支持。县财政每年安排专项经费，用于特派员的补助、培训和项目启动。
+                """;
+        assertEquals(List.of(
+                "2 PAREN_CHINESE_NUMBER （一）指导思想",
+                "2 PAREN_CHINESE_NUMBER （二）主要目标",
+                "1 CHINESE_NUMBER 二、保障措施",
+                "2 PAREN_CHINESE_NUMBER （一）加强组织领导",
+                "2 PAREN_CHINESE_NUMBER （二）落实经费支持"), ladder(text));
+    }
+
+    @Test
+    void aShortLineIntroducingItemsIsAboveThemThoughTheyCameFirst() {
+        String text = """
+                一、做好组织交办的工作
+                到任以来，我先后走访了全镇的村和企业，了解产业发展和群众生产生活的情况。
+                一是主动与挂职同志联络，询问他们工作和生活上的困难，及时帮助解决。
+                二是积极参加镇里的各项活动，完成领导交办的各项任务。
+                几点体会和想法
+                一是领导的关心是做好工作的保证，镇党委在思想、工作和生活上给了我很多帮助。
+                """;
+        assertEquals(List.of(
+                "1 CHINESE_NUMBER 一、做好组织交办的工作",
+                "3 ENUMERATION 一是主动与挂职同志联络",
+                "3 ENUMERATION 二是积极参加镇里的各项活动",
+                "2 SHORT_LINE 几点体会和想法",
+                "3 ENUMERATION 一是领导的关心是做好工作的保证"), ladder(text));
+    }
+
+    @Test
     void fullWidthAndHalfWidthDigitsAndParenthesesAreTheSameRung() {
         String text = """
                 １、珍惜机会

@@ -32,11 +32,12 @@ import fanwen.index.OfficialElementsJson;
 import fanwen.model.OfficialElements;
 import fanwen.store.OutlineJson;
 import fanwen.structure.Passage;
+import fanwen.structure.Sections;
 import fanwen.structure.gongwen.DocNumbers;
 
 /**
- * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, then the
- * parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
+ * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, one per whole section
+ * ({@link Sections}), then the parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
  * slices of that one token list, and each distinct heading — shared by all the passages of a section —
  * is segmented once for the block.
  *
@@ -72,6 +73,9 @@ final class DocumentBlockBuilder {
                     headingTokens));
             pieceStart = passage.end();
         }
+        for (Passage section : Sections.of(doc.structure().outline(), doc.text(), passages.size())) {
+            block.add(sectionDocument(doc, section, headingTokens));
+        }
         block.add(parentDocument(doc, doc.text().substring(pieceStart), words, signatures.document()));
         return block;
     }
@@ -103,6 +107,26 @@ final class DocumentBlockBuilder {
         d.add(new Field(Schema.BODY_BIGRAM, text, Schema.UNSTORED_TEXT)); // analysed by the writer
         addFilterFields(d, doc.metadata(), Field.Store.NO);
         d.add(new StoredField(Schema.TEXT_PIECE, piece));
+        return d;
+    }
+
+    /**
+     * A whole section: its range and heading path stored, its own heading indexed, the filters; no text of its own
+     * (its text is read from the pieces of the passages it spans).
+     */
+    private static Document sectionDocument(IndexableDocument doc, Passage section,
+                                            Function<String, TokenStream> headingTokens) {
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, Schema.KIND_SECTION, Field.Store.NO));
+        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Schema.ID, passageId(doc.id(), section.ordinal()), Field.Store.YES));
+        d.add(new StoredField(Schema.DOC_ID, doc.id()));
+        d.add(new StoredField(Schema.ORDINAL, section.ordinal()));
+        d.add(new StoredField(Schema.START, section.start()));
+        d.add(new StoredField(Schema.END, section.end()));
+        d.add(new StoredField(Schema.HEADING_PATH, String.join(Schema.HEADING_SEPARATOR, section.headingPath())));
+        d.add(new Field(Schema.HEADING, headingTokens.apply(section.headingPath().getLast()), Schema.UNSTORED_TEXT));
+        addFilterFields(d, doc.metadata(), Field.Store.NO);
         return d;
     }
 

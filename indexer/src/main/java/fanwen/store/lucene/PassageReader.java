@@ -53,14 +53,18 @@ public final class PassageReader {
                           int start, int end, String text) {
     }
 
-    /** The passage that is Lucene document {@code doc} (a top-level id). */
+    /** The passage (or whole section) that is Lucene document {@code doc} (a top-level id). */
     public Passage read(int doc) throws IOException {
         Document p = StoredFieldLoader.load(searcher.storedFields(), doc, PASSAGE_FIELDS);
         Document parent = parent(parentOf(doc));
         String path = p.get(Schema.HEADING_PATH);
+        int start = intField(p, Schema.START);
+        int end = intField(p, Schema.END);
+        // a whole section keeps no piece: its text spans the pieces of its passages
+        String text = p.get(Schema.TEXT_PIECE) != null ? text(p)
+                : documentText(parentOf(doc)).substring(start, end);
         return new Passage(p.get(Schema.ID), p.get(Schema.DOC_ID), parent.get(Schema.TITLE), parent.get(Schema.SOURCE),
-                path == null ? List.of() : List.of(path.split(Schema.HEADING_SEPARATOR)),
-                intField(p, Schema.START), intField(p, Schema.END), text(p));
+                path == null ? List.of() : List.of(path.split(Schema.HEADING_SEPARATOR)), start, end, text);
     }
 
     /** A passage's text and where it starts in its document's text. */

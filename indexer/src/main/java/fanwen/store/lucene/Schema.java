@@ -29,18 +29,26 @@ public final class Schema {
      * on the positions of its parts, so that phrases stay exact, and indexes a passage's own heading, not its path; 6
      * keeps no offsets at all (a snippet's words are found in its text, see {@code MatchHighlighter}), stores the
      * text in pieces, one per passage ({@link #TEXT_PIECE}), and keeps positions on passages only
-     * for bigrams ({@link #DOC_BIGRAM}).
+     * for bigrams ({@link #DOC_BIGRAM}); 7 adds the whole sections of headings with sub-headings
+     * ({@link #KIND_SECTION}), reads a ladder that starts inside a sequence (二、 after （一）) with the sequence on top,
+     * and takes lines of zero-width spaces for blank.
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private Schema() {
     }
 
     // ---- identity
-    /** Kind of a Lucene document: {@link #KIND_DOCUMENT} or {@link #KIND_PASSAGE}. */
+    /** Kind of a Lucene document: {@link #KIND_DOCUMENT}, {@link #KIND_PASSAGE} or {@link #KIND_SECTION}. */
     public static final String KIND = "kind";
     public static final String KIND_DOCUMENT = "doc";
     public static final String KIND_PASSAGE = "passage";
+    /**
+     * The whole section of a heading with sub-headings ({@code fanwen.structure.Sections}): found by passage search
+     * through its own {@link #HEADING} only (no body postings: its text is its passages'), read as a passage is, and
+     * nowhere else — not a passage for snippets, counts, the check or similar items.
+     */
+    public static final String KIND_SECTION = "section";
     /** The document id, on the parent and all its passages: deleting by it removes the whole block. */
     public static final String BLOCK_ID = "block_id";
     /** The id of this Lucene document: the document id, or {@code <docid>-<ordinal>} for a passage. */

@@ -211,9 +211,13 @@ final class SimilarCandidates {
         return ordered;
     }
 
+    /** The item with {@code id}: a document, or a passage or whole section (both are read as passages). */
     private static Optional<Integer> docOf(IndexSearcher searcher, ItemKind kind, String id) throws IOException {
-        ScoreDoc[] self = searcher.search(FanwenIndex.kindAnd(Schema.kind(kind),
-                new TermQuery(new Term(Schema.ID, id))), 1).scoreDocs;
+        Query item = new TermQuery(new Term(Schema.ID, id));
+        ScoreDoc[] self = searcher.search(kind == ItemKind.DOCUMENT ? FanwenIndex.kindAnd(Schema.KIND_DOCUMENT, item)
+                : new BooleanQuery.Builder().add(item, Occur.MUST)
+                        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), Occur.MUST_NOT).build(),
+                1).scoreDocs;
         return self.length == 0 ? Optional.empty() : Optional.of(self[0].doc);
     }
 

@@ -305,8 +305,8 @@ public final class QueryBuilder {
     private Query textAndFilters(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
         Budget budget = new Budget(limits);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        top.add(new TermQuery(new Term(Schema.KIND,
-                target == Target.DOCUMENTS ? Schema.KIND_DOCUMENT : Schema.KIND_PASSAGE)), Occur.FILTER);
+        top.add(target == Target.DOCUMENTS ? new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT))
+                : anyOf(Schema.KIND, List.of(Schema.KIND_PASSAGE, Schema.KIND_SECTION)), Occur.FILTER);
         boolean anyText = false;
         boolean optionalWords = false;
         boolean relaxed = mode == Mode.ANY_WORD && singleWordOfSegments(parsed);
@@ -343,8 +343,8 @@ public final class QueryBuilder {
 
     /**
      * Ranks passages by the words and phrases of {@code parsed}, each optional, without exclusions or
-     * filters: for choosing the passages to show of a document the full query has found. Matches nothing
-     * when the query has no text. Restrict it to the passages of one document before use.
+     * filters: for choosing the passages to show of a document the full query has found (passages, not whole
+     * sections). Matches nothing when the query has no text. Restrict it to the passages of one document before use.
      */
     public Query passageRanking(ParsedQuery parsed) {
         Budget budget = new Budget(limits);
@@ -355,7 +355,10 @@ public final class QueryBuilder {
         for (String phrase : parsed.phrases()) {
             phraseClause(phrase, Target.PASSAGES, budget).ifPresent(q -> any.add(q, Occur.SHOULD));
         }
-        return any.build();
+        return new BooleanQuery.Builder()
+                .add(any.build(), Occur.MUST)
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_PASSAGE)), Occur.FILTER)
+                .build();
     }
 
     /**
