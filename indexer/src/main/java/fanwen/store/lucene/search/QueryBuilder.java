@@ -130,8 +130,15 @@ public final class QueryBuilder {
         return withDocNumber(parsed, request, target, mode);
     }
 
-    /** A rule of the genre that multiplies the score of the hits that match {@code match} by {@code factor}. */
-    public record Preference(Query match, float factor) {
+    /**
+     * A rule of the genre that multiplies the score of the hits that match {@code match} by {@code factor}; when
+     * {@code sought}, the best hits that match it are looked for beyond the best hits of the query as well, so the
+     * rule reaches them however common the query's words are (a section headed by the words asked for).
+     */
+    public record Preference(Query match, float factor, boolean sought) {
+        Preference(Query match, float factor) {
+            this(match, factor, false);
+        }
     }
 
     /**
@@ -170,7 +177,8 @@ public final class QueryBuilder {
 
     /**
      * Sections over passages: a passage whose own section's heading holds every word of the query scores
-     * {@value #OWN_HEADING_FACTOR} times as much — it is that section (二、基本原则 for 基本原则); and when the query asks
+     * {@value #OWN_HEADING_FACTOR} times as much — it is that section (二、基本原则 for 基本原则), sought however many
+     * passages merely use the words; and when the query asks
      * for a kind of section ({@link SectionWords}), a passage of the genre's documents (plans, speeches, summaries,
      * reports — not laws) {@value #GENRE_SECTION_FACTOR} times.
      */
@@ -191,7 +199,7 @@ public final class QueryBuilder {
             }
         }
         if (clauses > 0) {
-            preferences.add(new Preference(heading.build(), OWN_HEADING_FACTOR));
+            preferences.add(new Preference(heading.build(), OWN_HEADING_FACTOR, true));
         }
         if (SectionWords.asksForSections(parsed)) {
             preferences.add(new Preference(anyOf(Schema.TYPE, RankingRules.GENRE_TYPES), GENRE_SECTION_FACTOR));

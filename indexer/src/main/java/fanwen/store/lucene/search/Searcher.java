@@ -275,8 +275,32 @@ public final class Searcher {
             return searcher.search(query, topManager(request, wanted)).scoreDocs;
         }
         int depth = Math.max(wanted, Preferences.DEPTH);
-        return Preferences.apply(searcher, searcher.search(query, topManager(request, depth)).scoreDocs,
-                preferences, wanted);
+        ScoreDoc[] hits = searcher.search(query, topManager(request, depth)).scoreDocs;
+        for (QueryBuilder.Preference preference : preferences) {
+            if (preference.sought()) {
+                // a filter scores nothing: the hits keep the query's own scores
+                Query matching = new BooleanQuery.Builder().add(query, Occur.MUST)
+                        .add(preference.match(), Occur.FILTER).build();
+                hits = union(hits, searcher.search(matching, topManager(request, depth)).scoreDocs);
+            }
+        }
+        return Preferences.apply(searcher, hits, preferences, wanted);
+    }
+
+    /** The hits of {@code a} and those of {@code b} that {@code a} does not hold. */
+    private static ScoreDoc[] union(ScoreDoc[] a, ScoreDoc[] b) {
+        Set<Integer> seen = new HashSet<>();
+        List<ScoreDoc> all = new ArrayList<>(a.length + b.length);
+        for (ScoreDoc hit : a) {
+            seen.add(hit.doc);
+            all.add(hit);
+        }
+        for (ScoreDoc hit : b) {
+            if (seen.add(hit.doc)) {
+                all.add(hit);
+            }
+        }
+        return all.toArray(ScoreDoc[]::new);
     }
 
     /**
