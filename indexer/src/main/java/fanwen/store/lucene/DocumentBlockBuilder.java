@@ -90,14 +90,7 @@ final class DocumentBlockBuilder {
     private static Document passageDocument(IndexableDocument doc, Passage passage, String piece, AnalyzedText words,
                                             Function<String, TokenStream> headingTokens) {
         String text = piece.substring(piece.length() - (passage.end() - passage.start()));
-        Document d = new Document();
-        d.add(new StringField(Schema.KIND, Schema.KIND_PASSAGE, Field.Store.NO));
-        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
-        d.add(new StringField(Schema.ID, passageId(doc.id(), passage.ordinal()), Field.Store.YES));
-        d.add(new StoredField(Schema.DOC_ID, doc.id()));
-        d.add(new StoredField(Schema.ORDINAL, passage.ordinal()));
-        d.add(new StoredField(Schema.START, passage.start()));
-        d.add(new StoredField(Schema.END, passage.end()));
+        Document d = child(Schema.KIND_PASSAGE, doc, passage);
         if (!passage.headingPath().isEmpty()) {
             String path = String.join(Schema.HEADING_SEPARATOR, passage.headingPath());
             d.add(new StoredField(Schema.HEADING_PATH, path));
@@ -116,17 +109,23 @@ final class DocumentBlockBuilder {
      */
     private static Document sectionDocument(IndexableDocument doc, Passage section,
                                             Function<String, TokenStream> headingTokens) {
-        Document d = new Document();
-        d.add(new StringField(Schema.KIND, Schema.KIND_SECTION, Field.Store.NO));
-        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
-        d.add(new StringField(Schema.ID, passageId(doc.id(), section.ordinal()), Field.Store.YES));
-        d.add(new StoredField(Schema.DOC_ID, doc.id()));
-        d.add(new StoredField(Schema.ORDINAL, section.ordinal()));
-        d.add(new StoredField(Schema.START, section.start()));
-        d.add(new StoredField(Schema.END, section.end()));
+        Document d = child(Schema.KIND_SECTION, doc, section);
         d.add(new StoredField(Schema.HEADING_PATH, String.join(Schema.HEADING_SEPARATOR, section.headingPath())));
         d.add(new Field(Schema.HEADING, headingTokens.apply(section.headingPath().getLast()), Schema.UNSTORED_TEXT));
         addFilterFields(d, doc.metadata(), Field.Store.NO);
+        return d;
+    }
+
+    /** A child of the block — a passage or a whole section — with what identifies it and where it lies. */
+    private static Document child(String kind, IndexableDocument doc, Passage range) {
+        Document d = new Document();
+        d.add(new StringField(Schema.KIND, kind, Field.Store.NO));
+        d.add(new StringField(Schema.BLOCK_ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Schema.ID, passageId(doc.id(), range.ordinal()), Field.Store.YES));
+        d.add(new StoredField(Schema.DOC_ID, doc.id()));
+        d.add(new StoredField(Schema.ORDINAL, range.ordinal()));
+        d.add(new StoredField(Schema.START, range.start()));
+        d.add(new StoredField(Schema.END, range.end()));
         return d;
     }
 
