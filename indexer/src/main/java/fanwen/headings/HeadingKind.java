@@ -2,9 +2,9 @@ package fanwen.headings;
 
 /**
  * The rungs of a Chinese document's heading ladder, as recognised by {@link HeadingDetector}. A kind says
- * how a heading is written, not how deep it is: depth is assigned per document by order of first
- * appearance. An enumeration 一是…二是… is a rung only where it starts a line; inside a paragraph it
- * stays in the paragraph.
+ * how a heading is written, not how deep it is: depth is assigned per document, mostly by order of first
+ * appearance (see {@code HeadingDetector}). An enumeration 一是…二是… is a rung only where it starts a line; inside a
+ * paragraph it stays in the paragraph.
  */
 public enum HeadingKind {
     /** Markdown {@code #} to {@code ######}, by number of hashes. */

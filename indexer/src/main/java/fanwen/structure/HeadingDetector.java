@@ -26,7 +26,8 @@ import fanwen.headings.HeadingMarkers;
  * not written X是 (一要…, 首先…).
  *
  * <p>Levels follow order of first appearance, as a word processor's outline does, except that the legal
- * divisions keep their conventional order 编 › 章 › 节 › 条 and Markdown depths keep theirs. Inside a law
+ * divisions keep their conventional order 编 › 章 › 节 › 条 and Markdown depths keep theirs, a sequence the text
+ * starts inside (二、 after （一）) goes on top, and a short line over numbered items goes above them. Inside a law
  * article, numbered lines are the article's items and not headings. Stateless and thread-safe.
  */
 public final class HeadingDetector {

@@ -37,9 +37,9 @@ import fanwen.structure.gongwen.DocNumbers;
 
 /**
  * Turns one {@link IndexableDocument} into its Lucene block: one child document per passage, one per whole section
- * ({@link Sections}), then the parent document. The body was analysed once ({@link AnalyzedDocument}); the passages are indexed from
- * slices of that one token list, and each distinct heading — shared by all the passages of a section —
- * is segmented once for the block.
+ * ({@link Sections}), then the parent document. The body was analysed once ({@link AnalyzedDocument}); the passages
+ * are indexed from slices of that one token list, and each distinct heading — shared by all the passages of a
+ * section — is segmented once for the block.
  *
  * <p>What is kept once: the text, in pieces that follow one another ({@link Schema#TEXT_PIECE}: each passage the
  * text from the end of the one before to its own end, the parent the rest), the title, the source and the metadata
