@@ -29,7 +29,7 @@ final class FragmentHolders {
         boolean documents = target == QueryTranslator.Target.DOCUMENTS;
         ObjectNode holders = new Dsl.Bool()
                 .should(Dsl.phrase(target.bigram, run.get(), 0, 1f, null))
-                .should(documents ? Dsl.phrase(Fields.TITLE + ".bigram", run.get(), 0, 1f, null)
+                .should(documents ? Dsl.phrase(Fields.TITLE + Fields.BIGRAM, run.get(), 0, 1f, null)
                         : Dsl.phrase(target.label, run.get(), 0, 1f, Dsl.PHRASE_ANALYZER))
                 .build();
         if (parsed.words().size() > 1) {

@@ -38,7 +38,7 @@ import fanwen.store.opensearch.QueryTranslator.Target;
  * {@code n} passages are always among the inner hits of the best {@code n} documents, so the list is the embedded
  * store's as long as a document's matching passages fit in {@value #MAX_INNER_HITS} inner hits. The documents index has
  * one shard ({@code documents-index.json}), so term statistics are those of the whole library without {@code
- * dfs_query_then_fetch}.
+ * dfs_query_then_fetch}; documents are scored as the embedded store scores them ({@link Dsl#documentScoring}).
  */
 final class RankedSearch {
 
@@ -182,7 +182,8 @@ final class RankedSearch {
         QueryTranslator.filters(parsed, request).forEach(top::filter);
 
         ObjectNode body = Dsl.object();
-        body.set("query", top.build());
+        ObjectNode query = top.build();
+        body.set("query", target == Target.DOCUMENTS ? Dsl.documentScoring(query) : query);
         // a page beyond the cluster's window is empty, as a page beyond the last hit is
         body.put("size", Math.min(depth, MAX_RESULT_WINDOW)).put("track_total_hits", true);
         body.putObject("_source").putArray("includes").add(Fields.TYPE);
