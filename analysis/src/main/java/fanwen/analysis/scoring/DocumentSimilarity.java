@@ -29,8 +29,8 @@ import org.apache.lucene.util.SmallFloat;
  */
 public final class DocumentSimilarity extends Similarity {
 
-    public static final float K1 = 1.2f;
-    public static final float B = 0.75f;
+    private static final float K1 = 1.2f;
+    private static final float B = 0.75f;
     private static final float[] LENGTH_TABLE = new float[256];
 
     static {
