@@ -16,7 +16,8 @@
 #                                                     `sheets` the blind sheets of the genre sets (e) and (g) and of
 #                                                     (d) (topical-sheet.tsv), `--unjudged` only the items not graded yet;
 #                                                     `--opensearch` adds fanwen-opensearch, Fanwen with its index on
-#                                                     that cluster (a node: scripts/opensearch-node)
+#                                                     that cluster (a node: scripts/opensearch-node), to the evaluation
+#                                                     and to the pools of `pool` and `sheets`
 #   bench/run.sh relevance-queries [--seed N]         regenerates bench/queries/{known-item,phrases,reworded}.tsv
 #   bench/run.sh relevance-fragments [--seed N]       regenerates bench/queries/fragments.tsv (set (f))
 #   bench/run.sh duplicates [--laws PATH] [--variants N] [--drafts N]

@@ -9,24 +9,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import fanwen.store.StoreKind;
 
 /**
  * A remembered fragment — five Han characters or more, typed in one piece or word by word — puts the texts that
  * hold it verbatim first, however much more other texts use its words apart; and when no text holds it, the query
- * still finds the texts with its words.
+ * still finds the texts with its words. On both stores.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class FragmentQueriesTest {
+
+    /** The store the library's index is in for this run of the class. */
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path temp;
     static TextLibrary library;
 
-    @BeforeAll
-    static void indexOneHolderAndTextsDenseWithTheWordsApart() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void indexOneHolderAndTextsDenseWithTheWordsApart(StoreKind kind) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
         String filler = "各单位要认真履行职责，按照年度计划做好各项工作，确保任务按期完成。\n";
         texts.put("holder.txt", filler.repeat(20) + "一年来，我们坚持生活上的关心和统筹推进城乡融合发展。\n" + filler.repeat(20));
@@ -44,10 +55,10 @@ class FragmentQueriesTest {
         texts.put("articles.txt", "第一条 各单位应当加强组织领导，落实责任。\n");
         texts.put("apart.txt", "为做好下派工作，制定本方案。\n一、工作要求\n（一）领导带头加强组织建设\n"
                 + "加强管理，组织协调，领导重视。加强监督，组织实施，领导带头。\n".repeat(3));
-        library = TextLibrary.of(temp, texts);
+        library = TextLibrary.of(temp.resolve(kind.name()), texts, kind);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() throws IOException {
         library.close();
     }

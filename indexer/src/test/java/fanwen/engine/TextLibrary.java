@@ -11,6 +11,7 @@ import fanwen.model.ExtractionLimits;
 import fanwen.model.IngestListener;
 import fanwen.model.PassageHit;
 import fanwen.model.SearchQuery;
+import fanwen.store.StoreKind;
 
 /**
  * A library of a few texts written for a test: each stored as a file of its name, ingested into a data folder
@@ -24,13 +25,19 @@ public final class TextLibrary implements AutoCloseable {
         this.engine = engine;
     }
 
-    /** Writes {@code texts} (file name → text) under {@code dir} and ingests them. */
+    /** Writes {@code texts} (file name → text) under {@code dir} and ingests them into an embedded index. */
     public static TextLibrary of(Path dir, Map<String, String> texts) throws IOException {
+        return of(dir, texts, StoreKind.EMBEDDED);
+    }
+
+    /** Writes {@code texts} (file name → text) under {@code dir} and ingests them into a store of {@code kind}. */
+    public static TextLibrary of(Path dir, Map<String, String> texts, StoreKind kind) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (Map.Entry<String, String> text : texts.entrySet()) {
             Files.writeString(in.resolve(text.getKey()), text.getValue());
         }
-        Engine engine = Engine.open(new DataFolder(dir.resolve("data")), ExtractionLimits.defaults(), 2);
+        Engine engine = Engine.open(new DataFolder(dir.resolve("data")), kind.newCluster(), ExtractionLimits.defaults(),
+                2);
         engine.ingest(engine.collect(List.of(in)).files(), IngestListener.NONE);
         return new TextLibrary(engine);
     }

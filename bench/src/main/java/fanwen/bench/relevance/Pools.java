@@ -68,7 +68,7 @@ final class Pools {
         Map<String, Collection.Doc> docs = collection.byKey();
         Set<String> judged = unjudged ? judged(queries.resolve("genre-qrels.tsv")) : Set.of();
         List<String> lines = new ArrayList<>(List.of(
-                "# Blind judging sheet of the topic + kind queries (e): per query, the union of the four systems' top 10 over the",
+                "# Blind judging sheet of the topic + kind queries (e): per query, the union of every system's top 10 over the",
                 "# titleless collection, shuffled (seeded), without systems or ranks. Columns: query, key (bundled), counts of the",
                 "# query's words, opening (the first " + OPENING + " characters, after the removed title), around (the " + AROUND
                         + " characters richest in the",
@@ -174,7 +174,7 @@ final class Pools {
         Map<String, Collection.Doc> docs = bundled.byKey();
         Set<String> judged = unjudged ? judged(queries.resolve("topical-qrels.tsv")) : Set.of();
         List<String> lines = new ArrayList<>(List.of(
-                "# Blind judging sheet of the topical queries (d): per query, the union of the four systems' top 10 over the",
+                "# Blind judging sheet of the topical queries (d): per query, the union of every system's top 10 over the",
                 "# bundled and the titleless collections, shuffled (seeded), without systems or ranks. Columns: query, key (bundled),",
                 "# title (bundled), counts of the query's words, opening (the first " + OPENING + " characters), around (the "
                         + AROUND + " characters",

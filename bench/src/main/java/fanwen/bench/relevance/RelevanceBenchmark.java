@@ -31,7 +31,8 @@ import fanwen.model.ClusterAddress;
  *   bench/run.sh relevance sheets --unjudged   # the same, listing only the pooled items not graded yet
  *   bench/run.sh relevance-queries         # regenerate known-item.tsv, phrases.tsv, reworded.tsv (QuerySetGenerator)
  *   bench/run.sh relevance-fragments       # regenerate fragments.tsv (FragmentGenerator)
- *   bench/run.sh relevance --opensearch URL   # also Fanwen with its index on that cluster (fanwen-opensearch)
+ *   bench/run.sh relevance --opensearch URL   # also Fanwen with its index on that cluster (fanwen-opensearch); with
+ *                                          # pool or sheets, its top 10 pooled too
  *   RELEVANCE_DUMP=FILE bench/run.sh relevance   # also append per-query lines to FILE (see Evaluation)
  *   options: --corpus DIR (corpus/)  --laws FILE (../shared/corpus/laws.tar.gz)  --queries DIR (bench/queries/)
  *            --opensearch URL[,URL…]  --opensearch-prefix P (bench-relevance)
@@ -52,17 +53,17 @@ public final class RelevanceBenchmark {
                 bundled.targets().size(), bundled.docs().size() - bundled.targets().size());
         switch (options.mode) {
             case "pool" -> {
-                try (Systems systems = Systems.open(bundled, work, false)) {
+                try (Systems systems = Systems.open(bundled, work, false, options.cluster)) {
                     Pools.topical(options.queries, bundled, systems.documents());
                 }
             }
             case "sheets" -> {
                 Map<String, List<String>> topical = new LinkedHashMap<>();
-                try (Systems systems = Systems.open(bundled, work, false)) {
+                try (Systems systems = Systems.open(bundled, work, false, options.cluster)) {
                     Pools.topicalPool(options.queries, bundled, systems.documents(), topical);
                 }
                 Collection titleless = TitlelessCollection.of(bundled, work);
-                try (Systems systems = Systems.open(titleless, work, true)) {
+                try (Systems systems = Systems.open(titleless, work, true, options.cluster)) {
                     Pools.topicalPool(options.queries, titleless, systems.documents(), topical);
                     Pools.genre(options.queries, titleless, systems.documents(), options.unjudged);
                     Pools.templates(options.queries, titleless, systems.passages(), options.unjudged);
@@ -179,9 +180,6 @@ public final class RelevanceBenchmark {
             }
             if (!titled && !titleless) {
                 throw new IllegalArgumentException("--titled and --titleless exclude each other; give neither for both");
-            }
-            if (!urls.isEmpty() && !"evaluate".equals(mode)) {
-                throw new IllegalArgumentException("--opensearch is for evaluating, not for " + mode);
             }
             Optional<ClusterAddress> cluster = urls.isEmpty() ? Optional.empty()
                     : Optional.of(ClusterAddress.of(urls, prefix));

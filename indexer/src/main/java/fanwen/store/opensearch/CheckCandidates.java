@@ -32,7 +32,7 @@ final class CheckCandidates {
     /** Of which a candidate must hold at least this many (fewer if the sentence has fewer). */
     private static final int MIN_PROBES_MATCHED = 3;
     private static final int BIGRAMS_PER_REQUEST = 1000;
-    private static final String BIGRAM_FIELD = Fields.PASSAGES + "." + Fields.BODY + ".bigram";
+    private static final String BIGRAM_FIELD = Fields.PASSAGES + "." + Fields.BODY + Fields.BIGRAM;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Cluster cluster;

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * OpenSearch's query DSL as JSON, a clause per method, so that a translation reads like the request it sends: {@code
- * match}, {@code match_phrase}, {@code bool}, {@code dis_max}, {@code nested}, {@code term(s)}, {@code range}.
+ * match}, {@code match_phrase}, {@code bool}, {@code dis_max}, {@code nested}, {@code term(s)}, {@code range}, and the
+ * plugin's {@code fanwen_document_scoring}.
  */
 final class Dsl {
 
@@ -108,6 +109,21 @@ final class Dsl {
         ObjectNode body = nested.putObject("nested");
         body.put("path", Fields.PASSAGES).put("score_mode", "max").set("query", query);
         return nested;
+    }
+
+    /**
+     * {@code query} scored as the embedded store scores documents: the plugin's {@code fanwen_document_scoring}, with
+     * the body's words and bigrams counted together with their passages' ({@code fanwen.analysis.scoring}).
+     */
+    static ObjectNode documentScoring(ObjectNode query) {
+        ObjectNode scoring = object();
+        ObjectNode body = scoring.putObject("fanwen_document_scoring");
+        body.set("query", query);
+        body.put("documents_field", Fields.ID);
+        String passageBody = Fields.PASSAGES + "." + Fields.BODY;
+        body.putObject("passage_fields").put(Fields.BODY, passageBody)
+                .put(Fields.BODY + Fields.BIGRAM, passageBody + Fields.BIGRAM);
+        return scoring;
     }
 
     /** {@code query} scoring nothing: only there to say, by its name, whether a hit matches it. */

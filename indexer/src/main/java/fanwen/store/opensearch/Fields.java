@@ -22,6 +22,8 @@ final class Fields {
     /** The title normalised (as near duplicates compare texts): the other versions of a document share it. */
     static final String TITLE_KEY = "title_key";
     static final String BODY = "body";
+    /** The subfield of a text field ({@link #TITLE}, {@link #BODY}) holding its character bigrams. */
+    static final String BIGRAM = ".bigram";
     static final String TYPE = "type";
     static final String YEAR = "year";
     /** The date results are sorted by: the date, or 1 January of the year when only the year is known. */

@@ -49,7 +49,7 @@ final class QueryTranslator {
 
         Target(String body, String label, float labelBoost) {
             this.body = body;
-            this.bigram = body + ".bigram";
+            this.bigram = body + Fields.BIGRAM;
             this.label = label;
             this.labelBoost = labelBoost;
         }

@@ -38,7 +38,7 @@ import fanwen.store.opensearch.QueryTranslator.Target;
  * {@code n} passages are always among the inner hits of the best {@code n} documents, so the list is the embedded
  * store's as long as a document's matching passages fit in {@value #MAX_INNER_HITS} inner hits. The documents index has
  * one shard ({@code documents-index.json}), so term statistics are those of the whole library without {@code
- * dfs_query_then_fetch}.
+ * dfs_query_then_fetch}; documents are scored as the embedded store scores them ({@link Dsl#documentScoring}).
  */
 final class RankedSearch {
 
@@ -162,40 +162,23 @@ final class RankedSearch {
         boolean prefer = byRelevance && wanted > 0 && preferences.any();
         int depth = prefer ? Math.max(wanted, RankingRules.PREFERENCE_DEPTH) : wanted;
         ObjectNode text = QueryTranslator.text(parsed, target, mode);
-        Dsl.Bool top = new Dsl.Bool();
         List<ObjectNode> preferred = prefer ? preferences.clauses() : List.of();
-        if (target == Target.DOCUMENTS) {
-            top.must(QueryTranslator.docNumber(parsed)
-                    .map(number -> new Dsl.Bool().should(number).should(text).build()).orElse(text));
-            preferred.forEach(top::should);
-        } else {
-            Dsl.Bool passage = new Dsl.Bool().must(text);
-            preferred.forEach(passage::should);
-            ObjectNode nested = Dsl.nested(passage.build());
-            if (depth > 0) {
-                ObjectNode inner = ((ObjectNode) nested.get("nested")).putObject("inner_hits");
-                inner.put("size", Math.min(wanted, MAX_INNER_HITS)).put("_source", false);
-                inner.putArray("docvalue_fields").add(Fields.PASSAGES + "." + Fields.ID);
-            }
-            top.must(nested);
-        }
-        QueryTranslator.filters(parsed, request).forEach(top::filter);
-
-        ObjectNode body = Dsl.object();
-        body.set("query", top.build());
-        // a page beyond the cluster's window is empty, as a page beyond the last hit is
-        body.put("size", Math.min(depth, MAX_RESULT_WINDOW)).put("track_total_hits", true);
-        body.putObject("_source").putArray("includes").add(Fields.TYPE);
-        if (request.sort() == SortOrder.DATE) {
-            body.putArray("sort").addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
-            body.withArray("sort").add("_score");
-            body.put("track_scores", true);
-        }
+        int innerHits = depth > 0 ? Math.min(wanted, MAX_INNER_HITS) : 0;
+        ObjectNode body = request(query(parsed, request, target, text, preferred, innerHits, Optional.empty()),
+                request, depth);
         boolean passages = target == Target.PASSAGES;
         body.set("aggs", FacetAggregations.of(passages ? text : null));
         JsonNode answer = cluster.call("POST", "/" + index + "/_search", body);
 
         List<Ranked> hits = ranked(answer.path("hits").path("hits"), passages);
+        if (fragment.isPresent()) {
+            // the holders first, also those ranked below the hits fetched: the embedded store searches them apart
+            ObjectNode holders = request(query(parsed, request, target, text, preferred, innerHits, fragment),
+                    request, depth);
+            holders.put("track_total_hits", false);
+            hits = withHolders(hits, ranked(cluster.call("POST", "/" + index + "/_search", holders)
+                    .path("hits").path("hits"), passages));
+        }
         if (prefer) {
             hits = preferences.order(hits);
         }
@@ -204,6 +187,59 @@ final class RankedSearch {
         long total = passages ? FacetAggregations.passageTotal(aggregations)
                 : answer.path("hits").path("total").path("value").asLong();
         return new Page(mode, total, hits, FacetAggregations.read(aggregations, passages));
+    }
+
+    /**
+     * The query of a ranking request: the text, with the 文号 clause and the preferences, the filters; over passages, the
+     * documents by their best passage with up to {@code innerHits} of their passages; {@code only}, when given, the texts
+     * that must match it too.
+     */
+    private static ObjectNode query(ParsedQuery parsed, SearchQuery request, Target target, ObjectNode text,
+                                    List<ObjectNode> preferred, int innerHits, Optional<ObjectNode> only) {
+        Dsl.Bool top = new Dsl.Bool();
+        if (target == Target.DOCUMENTS) {
+            top.must(QueryTranslator.docNumber(parsed)
+                    .map(number -> new Dsl.Bool().should(number).should(text).build()).orElse(text));
+            preferred.forEach(top::should);
+            only.ifPresent(top::filter);
+        } else {
+            Dsl.Bool passage = new Dsl.Bool().must(text);
+            preferred.forEach(passage::should);
+            only.ifPresent(passage::filter);
+            ObjectNode nested = Dsl.nested(passage.build());
+            if (innerHits > 0) {
+                ObjectNode inner = ((ObjectNode) nested.get("nested")).putObject("inner_hits");
+                inner.put("size", innerHits).put("_source", false);
+                inner.putArray("docvalue_fields").add(Fields.PASSAGES + "." + Fields.ID);
+            }
+            top.must(nested);
+        }
+        QueryTranslator.filters(parsed, request).forEach(top::filter);
+        return target == Target.DOCUMENTS ? Dsl.documentScoring(top.build()) : top.build();
+    }
+
+    /** A ranking request for {@code query}'s best {@code depth} hits, their scores and types, in the order asked. */
+    private static ObjectNode request(ObjectNode query, SearchQuery request, int depth) {
+        ObjectNode body = Dsl.object();
+        body.set("query", query);
+        // a page beyond the cluster's window is empty, as a page beyond the last hit is
+        body.put("size", Math.min(depth, MAX_RESULT_WINDOW)).put("track_total_hits", true);
+        body.putObject("_source").putArray("includes").add(Fields.TYPE);
+        if (request.sort() == SortOrder.DATE) {
+            body.putArray("sort").addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+            body.withArray("sort").add("_score");
+            body.put("track_scores", true);
+        }
+        return body;
+    }
+
+    /** {@code hits} with the {@code holders} of a remembered fragment they lack (their order is set by the preferences). */
+    private static List<Ranked> withHolders(List<Ranked> hits, List<Ranked> holders) {
+        Set<String> fetched = new HashSet<>();
+        hits.forEach(hit -> fetched.add(hit.key()));
+        List<Ranked> all = new ArrayList<>(hits);
+        holders.stream().filter(holder -> !fetched.contains(holder.key())).forEach(all::add);
+        return all;
     }
 
     /** The hits of an answer in its order: documents, or the passages of each document (inner hits) by score. */

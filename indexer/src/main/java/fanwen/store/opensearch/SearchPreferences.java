@@ -23,8 +23,8 @@ import fanwen.query.SectionWords;
  *
  * <p>The text preferences go into the request as zero-scored named clauses ({@link #clauses}), so a hit says which
  * it matches; the kinds are read from the hit's type. The factors are applied here, to the hits fetched, and a
- * remembered fragment's holders put first among them (the embedded store searches its holders apart, so it finds one
- * ranked below the best {@value RankingRules#PREFERENCE_DEPTH} too).
+ * remembered fragment's holders put first among them (fetched apart too, as the embedded store searches them, so that
+ * one ranked below the best {@value RankingRules#PREFERENCE_DEPTH} comes first as well).
  */
 final class SearchPreferences {
 

@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The store's indexes in a cluster, named by a prefix so that several libraries can share one cluster: {@code
  * PREFIX-documents} (the documents with their nested passages, mapped as {@code documents-index.json} says) and
  * {@code PREFIX-state} (one document whose version counts the commits). Created on first use; before that, and on
- * every opening, the cluster is checked: the analysis-hanlp plugin on every node, and a documents index written
- * with this release's mapping version — anything else is refused with what to do.
+ * every opening, the cluster is checked: the analysis-hanlp plugin on every node, of this release (it knows the
+ * query {@link Dsl#documentScoring}), and a documents index written with this release's mapping version — anything
+ * else is refused with what to do.
  */
 final class StoreIndexes {
 
@@ -43,6 +44,7 @@ final class StoreIndexes {
         StoreIndexes indexes = new StoreIndexes(prefix);
         indexes.createIfMissing(cluster, indexes.documents, documentsIndex());
         indexes.requireMappingVersion(cluster);
+        indexes.requireDocumentScoring(cluster);
         indexes.createIfMissing(cluster, indexes.state, stateIndex());
         return indexes;
     }
@@ -102,6 +104,24 @@ final class StoreIndexes {
                     + "Fanwen's mapping version " + version.asInt() + ", this release reads version "
                     + Fields.MAPPING_VERSION + " only: index the library again from its originals into a new index "
                     + "prefix, or run the release that wrote it.");
+        }
+    }
+
+    /** The plugin of this release: it has the query that scores documents as the embedded store does. */
+    private void requireDocumentScoring(Cluster cluster) throws IOException {
+        ObjectNode request = Dsl.object();
+        request.set("query", Dsl.documentScoring(Dsl.matchAll()));
+        boolean valid;
+        try {
+            valid = cluster.call("POST", "/" + documents + "/_validate/query", request).path("valid").asBoolean();
+        } catch (Cluster.ClusterException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw new ClusterRefusedException("the " + PLUGIN + " plugin of the OpenSearch cluster at "
+                    + cluster.address() + " is older than this release: it lacks the query that scores documents as "
+                    + "Fanwen does. Install this release's opensearch/plugin/target/analysis-hanlp-*.zip on every node "
+                    + "(bin/opensearch-plugin remove " + PLUGIN + ", then install) and restart them (README, OpenSearch).");
         }
     }
 

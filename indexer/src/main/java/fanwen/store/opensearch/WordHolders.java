@@ -23,7 +23,7 @@ final class WordHolders {
     /** Words per request: two phrases each. */
     private static final int WORDS_PER_REQUEST = 200;
     private static final int PAGE = 1000;
-    private static final List<String> FIELDS = List.of(Fields.TITLE + ".bigram", Fields.BODY + ".bigram");
+    private static final List<String> FIELDS = List.of(Fields.TITLE + Fields.BIGRAM, Fields.BODY + Fields.BIGRAM);
 
     private final Cluster cluster;
     private final String index;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.logging.log4j.LogManager;
@@ -18,6 +19,7 @@ import org.opensearch.index.analysis.TokenizerFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.SearchPlugin;
 
 import fanwen.analysis.BigramAnalyzer;
 import fanwen.analysis.ChineseAnalyzer;
@@ -35,7 +37,9 @@ import fanwen.analysis.HanLPTokenizer;
  *       normalizers) and {@code fanwen_stop} (Fanwen's stop words);
  *   <li>analyzers {@code fanwen_index} (folding, index mode, stop words kept) and {@code fanwen_query}
  *       (folding, query mode, stop words removed), either with {@code "remove_stop_words": true|false}, and
- *       {@code fanwen_bigram} (the recall field's character bigrams).
+ *       {@code fanwen_bigram} (the recall field's character bigrams);
+ *   <li>query {@code fanwen_document_scoring}: a query scored as Fanwen scores documents, the statistics of
+ *       documents and their nested passages counted together ({@link DocumentScoringQueryBuilder}).
  * </ul>
  *
  * <p>When the node starts it loads the bundled domain dictionary and every {@code *.txt} file of
@@ -44,7 +48,7 @@ import fanwen.analysis.HanLPTokenizer;
  * {@code fanwen-analysis}, so both are loaded by this plugin's own class loader and every node's plugin
  * loads its terms once, whatever else runs in the JVM.
  */
-public final class HanLPAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public final class HanLPAnalysisPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
 
     /** The plugin's name, and its folder under {@code config/} for user dictionaries. */
     public static final String NAME = "analysis-hanlp";
@@ -97,5 +101,11 @@ public final class HanLPAnalysisPlugin extends Plugin implements AnalysisPlugin 
                 "fanwen_query", (index, env, name, settings) -> new FanwenAnalyzerProvider(name,
                         new ChineseAnalyzer(HanLPTokenizer.Mode.QUERY, settings.getAsBoolean(REMOVE_STOP_WORDS, true))),
                 "fanwen_bigram", (index, env, name, settings) -> new FanwenAnalyzerProvider(name, new BigramAnalyzer()));
+    }
+
+    @Override
+    public List<QuerySpec<?>> getQueries() {
+        return List.of(new QuerySpec<>(DocumentScoringQueryBuilder.NAME, DocumentScoringQueryBuilder::new,
+                DocumentScoringQueryBuilder::fromXContent));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 
+import fanwen.analysis.scoring.DocumentSimilarity;
 import fanwen.model.DocumentHit;
 import fanwen.model.Facet;
 import fanwen.model.FacetCount;
@@ -326,10 +328,16 @@ public final class Searcher {
         return (Map<Facet, List<FacetCount>>) result;
     }
 
-    /** A searcher over the same reader that scores with {@link DocumentSimilarity}. */
+    /**
+     * A searcher over the same reader that scores with {@link DocumentSimilarity}: the words (one field for documents
+     * and passages) and the documents' bigrams, counted with the passages' ({@link Schema#BODY_BIGRAM}), by density.
+     */
     private static IndexSearcher rankingDocuments(IndexSearcher searcher) throws IOException {
-        IndexSearcher documents = new IndexSearcher(searcher.getIndexReader());
-        documents.setSimilarity(new DocumentSimilarity(searcher.getIndexReader()));
+        IndexReader reader = searcher.getIndexReader();
+        IndexSearcher documents = new IndexSearcher(reader);
+        documents.setSimilarity(new DocumentSimilarity(reader,
+                reader.docFreq(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), Set.of(Schema.BODY, Schema.DOC_BIGRAM),
+                Map.of(Schema.DOC_BIGRAM, Schema.BODY_BIGRAM)));
         return documents;
     }
 
