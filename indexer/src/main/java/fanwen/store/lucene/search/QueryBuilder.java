@@ -20,6 +20,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 
 import fanwen.analysis.HanLPTokenizer;
@@ -33,6 +35,7 @@ import fanwen.query.KindWanted;
 import fanwen.query.ParsedQuery;
 import fanwen.query.RankingRules;
 import fanwen.query.SectionWords;
+import fanwen.store.lucene.PassageReader;
 import fanwen.store.lucene.Schema;
 import fanwen.structure.gongwen.DocNumbers;
 
@@ -271,8 +274,8 @@ public final class QueryBuilder {
     }
 
     /**
-     * A remembered fragment: the texts that hold its run verbatim — in their text, or in a document's title or a
-     * passage's own heading — and whether it was typed word by word rather than in one piece.
+     * A remembered fragment: the texts that hold its run verbatim — in their text, a document's title or a heading
+     * line (a passage's or section's own heading) — and whether it was typed word by word rather than in one piece.
      */
     public record Fragment(Query holders, boolean typedApart) {
     }
@@ -293,11 +296,14 @@ public final class QueryBuilder {
         holders.add(inBody(grams, Schema.BODY_BIGRAM, 0, target), Occur.SHOULD);
         if (target == Target.DOCUMENTS) {
             holders.add(grams.phrase(Schema.TITLE_BIGRAM, 0), Occur.SHOULD);
-        } else {
-            QueryTerms headingWords = QueryTerms.of(allWords, run, limits.segments());
-            if (!headingWords.isEmpty()) {
-                holders.add(headingWords.phrase(Schema.HEADING, 0), Occur.SHOULD);
-            }
+        }
+        // a heading line is text too: a passage's (or whole section's) own heading, for documents through them
+        QueryTerms headingWords = QueryTerms.of(allWords, run, limits.segments());
+        if (!headingWords.isEmpty()) {
+            Query inHeading = headingWords.phrase(Schema.HEADING, 0);
+            holders.add(target == Target.DOCUMENTS
+                    ? new ToParentBlockJoinQuery(inHeading, PassageReader.PARENTS, ScoreMode.None) : inHeading,
+                    Occur.SHOULD);
         }
         return Optional.of(new Fragment(holders.build(), parsed.words().size() > 1));
     }
@@ -313,8 +319,10 @@ public final class QueryBuilder {
     private Query textAndFilters(ParsedQuery parsed, SearchQuery request, Target target, Mode mode) {
         Budget budget = new Budget(limits);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        top.add(target == Target.DOCUMENTS ? new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT))
-                : anyOf(Schema.KIND, List.of(Schema.KIND_PASSAGE, Schema.KIND_SECTION)), Occur.FILTER);
+        // passages and whole sections: everything but documents, excluded lazily (a set of two kinds would be
+        // gathered into a bit set of every passage on each search)
+        top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)),
+                target == Target.DOCUMENTS ? Occur.FILTER : Occur.MUST_NOT);
         boolean anyText = false;
         boolean optionalWords = false;
         boolean relaxed = mode == Mode.ANY_WORD && singleWordOfSegments(parsed);
