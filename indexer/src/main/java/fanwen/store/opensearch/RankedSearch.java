@@ -185,7 +185,10 @@ final class RankedSearch {
         body.set("query", top.build());
         // a page beyond the cluster's window is empty, as a page beyond the last hit is
         body.put("size", Math.min(depth, MAX_RESULT_WINDOW)).put("track_total_hits", true);
-        body.putObject("_source").putArray("includes").add(Fields.TYPE);
+        // the id and type from doc values: a hit's stored fields are read with its whole source, which costs
+        // more than the search itself (bench/RESULTS.md, issue 19)
+        body.put("_source", false).put("stored_fields", "_none_");
+        body.putArray("docvalue_fields").add(Fields.ID).add(Fields.TYPE);
         if (request.sort() == SortOrder.DATE) {
             body.putArray("sort").addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
             body.withArray("sort").add("_score");
@@ -210,8 +213,8 @@ final class RankedSearch {
     private static List<Ranked> ranked(JsonNode hits, boolean passages) {
         List<Ranked> ranked = new ArrayList<>();
         for (JsonNode hit : hits) {
-            String docId = hit.path("_id").asText();
-            String type = hit.path("_source").path(Fields.TYPE).asText(null);
+            String docId = hit.path("fields").path(Fields.ID).path(0).asText();
+            String type = hit.path("fields").path(Fields.TYPE).path(0).asText(null);
             if (!passages) {
                 ranked.add(new Ranked(docId, null, score(hit), type, names(hit)));
                 continue;
