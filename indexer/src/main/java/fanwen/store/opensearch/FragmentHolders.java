@@ -1,8 +1,8 @@
 package fanwen.store.opensearch;
 
-import java.io.IOException;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fanwen.query.ParsedQuery;
@@ -11,17 +11,21 @@ import fanwen.query.RankingRules;
 /**
  * The texts holding the run of a remembered fragment ({@link RankingRules#fragmentRun}), as a query of the cluster:
  * the run verbatim in their text (its bigrams in a row), a document's title or a passage's own heading. Words typed
- * apart are a fragment only when at most {@value RankingRules#FRAGMENT_HOLDERS} documents hold their run — a count
- * the cluster answers first.
+ * apart are a fragment only when at most {@value RankingRules#FRAGMENT_HOLDERS} documents hold their run: the request
+ * that ranks counts them in the whole library ({@link #count}, a {@code global} aggregation, rather than a request of
+ * its own before it), and its answer says whether the holders' clause — scoring nothing — counts ({@link
+ * #remembered}).
+ *
+ * @param query   the holders' query, over documents or over passages as the search is
+ * @param counted whether the holders must be few (words typed apart) for the run to be a fragment
  */
-final class FragmentHolders {
+record FragmentHolders(ObjectNode query, boolean counted) {
 
-    private FragmentHolders() {
-    }
+    private static final String COUNT = "fragment_holders";
+    private static final String HOLDERS = "holders";
 
-    /** The holders' query for {@code parsed} over {@code target}, if the query is a remembered fragment. */
-    static Optional<ObjectNode> of(ParsedQuery parsed, QueryTranslator.Target target, Cluster cluster, String index)
-            throws IOException {
+    /** The holders' query for {@code parsed} over {@code target}, if the query may be a remembered fragment. */
+    static Optional<FragmentHolders> of(ParsedQuery parsed, QueryTranslator.Target target) {
         Optional<String> run = RankingRules.fragmentRun(parsed, text -> QueryTranslator.segments(text).size());
         if (run.isEmpty()) {
             return Optional.empty();
@@ -32,14 +36,25 @@ final class FragmentHolders {
                 .should(documents ? Dsl.phrase(Fields.TITLE + ".bigram", run.get(), 0, 1f, null)
                         : Dsl.phrase(target.label, run.get(), 0, 1f, Dsl.PHRASE_ANALYZER))
                 .build();
-        if (parsed.words().size() > 1) {
-            ObjectNode count = Dsl.object();
-            count.set("query", documents ? holders : Dsl.nested(holders));
-            if (cluster.call("POST", "/" + index + "/_count", count).path("count").asLong()
-                    > RankingRules.FRAGMENT_HOLDERS) {
-                return Optional.empty();
-            }
+        return Optional.of(new FragmentHolders(holders, parsed.words().size() > 1));
+    }
+
+    /**
+     * Adds to {@code aggregations} the count of the documents holding the run in the whole library, whatever the
+     * request matches, if it must be counted; {@code target} as for {@link #of}.
+     */
+    void count(ObjectNode aggregations, QueryTranslator.Target target) {
+        if (counted) {
+            ObjectNode count = aggregations.putObject(COUNT);
+            count.putObject("global");
+            count.putObject("aggs").putObject(HOLDERS).set("filter",
+                    target == QueryTranslator.Target.DOCUMENTS ? query : Dsl.nested(query));
         }
-        return Optional.of(holders);
+    }
+
+    /** Whether the run is a remembered fragment, from the aggregations of the answer to a request {@link #count}ed. */
+    boolean remembered(JsonNode aggregations) {
+        return !counted || aggregations.path(COUNT).path(HOLDERS).path("doc_count").asLong()
+                <= RankingRules.FRAGMENT_HOLDERS;
     }
 }

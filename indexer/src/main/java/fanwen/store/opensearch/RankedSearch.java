@@ -156,9 +156,9 @@ final class RankedSearch {
     private Page run(ParsedQuery parsed, SearchQuery request, Target target, Mode mode, int wanted)
             throws IOException {
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
-        Optional<ObjectNode> fragment = byRelevance && wanted > 0
-                ? FragmentHolders.of(parsed, target, cluster, index) : Optional.empty();
-        SearchPreferences preferences = new SearchPreferences(parsed, target, fragment);
+        Optional<FragmentHolders> fragment = byRelevance && wanted > 0
+                ? FragmentHolders.of(parsed, target) : Optional.empty();
+        SearchPreferences preferences = new SearchPreferences(parsed, target, fragment.map(FragmentHolders::query));
         boolean prefer = byRelevance && wanted > 0 && preferences.any();
         int depth = prefer ? Math.max(wanted, RankingRules.PREFERENCE_DEPTH) : wanted;
         ObjectNode text = QueryTranslator.text(parsed, target, mode);
@@ -195,18 +195,25 @@ final class RankedSearch {
             body.put("track_scores", true);
         }
         boolean passages = target == Target.PASSAGES;
-        body.set("aggs", FacetAggregations.of(passages ? text : null));
+        ObjectNode aggregations = FacetAggregations.of(passages ? text : null);
+        fragment.ifPresent(holders -> holders.count(aggregations, target));
+        body.set("aggs", aggregations);
         JsonNode answer = cluster.call("POST", "/" + index + "/_search", body);
+        if (fragment.isPresent() && !fragment.get().remembered(answer.path("aggregations"))) {
+            // too many documents hold the run: its clause, scoring nothing, only told which hits hold it (a query
+            // of several words has preferences either way, so as many hits were fetched as without it)
+            preferences = new SearchPreferences(parsed, target, Optional.empty());
+        }
 
         List<Ranked> hits = ranked(answer.path("hits").path("hits"), passages);
         if (prefer) {
             hits = preferences.order(hits);
         }
         hits = hits.subList(0, Math.min(wanted, hits.size()));
-        JsonNode aggregations = answer.path("aggregations");
-        long total = passages ? FacetAggregations.passageTotal(aggregations)
+        JsonNode counts = answer.path("aggregations");
+        long total = passages ? FacetAggregations.passageTotal(counts)
                 : answer.path("hits").path("total").path("value").asLong();
-        return new Page(mode, total, hits, FacetAggregations.read(aggregations, passages));
+        return new Page(mode, total, hits, FacetAggregations.read(counts, passages));
     }
 
     /** The hits of an answer in its order: documents, or the passages of each document (inner hits) by score. */
