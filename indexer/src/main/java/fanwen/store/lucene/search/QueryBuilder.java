@@ -20,8 +20,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.join.ScoreMode;
-import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 
 import fanwen.analysis.HanLPTokenizer;
@@ -35,7 +33,6 @@ import fanwen.query.KindWanted;
 import fanwen.query.ParsedQuery;
 import fanwen.query.RankingRules;
 import fanwen.query.SectionWords;
-import fanwen.store.lucene.PassageReader;
 import fanwen.store.lucene.Schema;
 import fanwen.structure.gongwen.DocNumbers;
 
@@ -274,8 +271,8 @@ public final class QueryBuilder {
     }
 
     /**
-     * A remembered fragment: the texts that hold its run verbatim — in their text, a document's title or a heading
-     * line (a passage's or section's own heading) — and whether it was typed word by word rather than in one piece.
+     * A remembered fragment: the texts that hold its run verbatim — in their text, or in a document's title or a
+     * passage's own heading — and whether it was typed word by word rather than in one piece.
      */
     public record Fragment(Query holders, boolean typedApart) {
     }
@@ -296,14 +293,11 @@ public final class QueryBuilder {
         holders.add(inBody(grams, Schema.BODY_BIGRAM, 0, target), Occur.SHOULD);
         if (target == Target.DOCUMENTS) {
             holders.add(grams.phrase(Schema.TITLE_BIGRAM, 0), Occur.SHOULD);
-        }
-        // a heading line is text too: a passage's (or whole section's) own heading, for documents through them
-        QueryTerms headingWords = QueryTerms.of(allWords, run, limits.segments());
-        if (!headingWords.isEmpty()) {
-            Query inHeading = headingWords.phrase(Schema.HEADING, 0);
-            holders.add(target == Target.DOCUMENTS
-                    ? new ToParentBlockJoinQuery(inHeading, PassageReader.PARENTS, ScoreMode.None) : inHeading,
-                    Occur.SHOULD);
+        } else {
+            QueryTerms headingWords = QueryTerms.of(allWords, run, limits.segments());
+            if (!headingWords.isEmpty()) {
+                holders.add(headingWords.phrase(Schema.HEADING, 0), Occur.SHOULD);
+            }
         }
         return Optional.of(new Fragment(holders.build(), parsed.words().size() > 1));
     }
