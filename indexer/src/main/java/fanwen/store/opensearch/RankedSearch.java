@@ -63,7 +63,7 @@ final class RankedSearch {
         Page page = pageOf(parsed, request, Target.DOCUMENTS, wanted);
         List<HitReader.Wanted> shown = slice(page.hits, request).stream()
                 .map(hit -> new HitReader.Wanted(hit.docId(), null, hit.score())).toList();
-        List<DocumentHit> hits = reader.documents(shown, QueryTranslator.passageRanking(parsed));
+        List<DocumentHit> hits = reader.documents(shown, QueryTranslator.ranking(parsed, Target.PASSAGES));
         return new SearchPage<>(page.total, millisSince(started), hits, page.facets);
     }
 
@@ -77,7 +77,8 @@ final class RankedSearch {
         List<Ranked> all = fewPerDocument ? fewPerDocument(page.hits, wanted) : page.hits;
         List<HitReader.Wanted> shown = slice(all, request).stream()
                 .map(hit -> new HitReader.Wanted(hit.docId(), hit.passageId(), hit.score())).toList();
-        List<PassageHit> hits = reader.passages(shown, QueryTranslator.passageRanking(parsed));
+        List<PassageHit> hits = reader.passages(shown, QueryTranslator.ranking(parsed, Target.PASSAGES),
+                QueryTranslator.ranking(parsed, Target.DOCUMENTS));
         return new SearchPage<>(page.total, millisSince(started), hits, page.facets);
     }
 
@@ -171,13 +172,21 @@ final class RankedSearch {
         JsonNode answer = cluster.call("POST", "/" + index + "/_search", body);
 
         List<Ranked> hits = ranked(answer.path("hits").path("hits"), passages);
-        if (fragment.isPresent()) {
-            // the holders first, also those ranked below the hits fetched: the embedded store searches them apart
-            ObjectNode holders = request(query(parsed, request, target, text, preferred, innerHits, fragment),
-                    request, depth);
-            holders.put("track_total_hits", false);
-            hits = withHolders(hits, ranked(cluster.call("POST", "/" + index + "/_search", holders)
-                    .path("hits").path("hits"), passages));
+        // the holders of a fragment first, and the hits of a sought preference, also those ranked below the hits
+        // fetched (or below the passages fetched of their document): the embedded store searches them apart
+        List<ObjectNode> apart = new ArrayList<>();
+        fragment.ifPresent(apart::add);
+        if (prefer) {
+            apart.addAll(preferences.sought());
+        }
+        if (!fetchedAll(answer, depth, innerHits, passages)) {
+            for (ObjectNode only : apart) {
+                ObjectNode matching = request(query(parsed, request, target, text, preferred, innerHits,
+                        Optional.of(only)), request, depth);
+                matching.put("track_total_hits", false);
+                hits = union(hits, ranked(cluster.call("POST", "/" + index + "/_search", matching)
+                        .path("hits").path("hits"), passages));
+            }
         }
         if (prefer) {
             hits = preferences.order(hits);
@@ -233,12 +242,30 @@ final class RankedSearch {
         return body;
     }
 
-    /** {@code hits} with the {@code holders} of a remembered fragment they lack (their order is set by the preferences). */
-    private static List<Ranked> withHolders(List<Ranked> hits, List<Ranked> holders) {
+    /**
+     * Whether an answer holds every match: fewer documents than {@code depth}, and over passages each with all its
+     * matching passages among its {@code innerHits} — then nothing is left to seek apart.
+     */
+    private static boolean fetchedAll(JsonNode answer, int depth, int innerHits, boolean passages) {
+        JsonNode hits = answer.path("hits").path("hits");
+        if (hits.size() >= Math.min(depth, MAX_RESULT_WINDOW)) {
+            return false;
+        }
+        for (JsonNode hit : hits) {
+            if (passages && hit.path("inner_hits").path(Fields.PASSAGES).path("hits").path("total").path("value")
+                    .asLong() > innerHits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code hits} with those of {@code more} they lack (their order is set by the preferences). */
+    private static List<Ranked> union(List<Ranked> hits, List<Ranked> more) {
         Set<String> fetched = new HashSet<>();
         hits.forEach(hit -> fetched.add(hit.key()));
         List<Ranked> all = new ArrayList<>(hits);
-        holders.stream().filter(holder -> !fetched.contains(holder.key())).forEach(all::add);
+        more.stream().filter(hit -> !fetched.contains(hit.key())).forEach(all::add);
         return all;
     }
 
