@@ -22,7 +22,8 @@ import fanwen.model.SortOrder;
  * {@code Searcher.searchDocuments} (first page of 10 with snippets) and of {@code searchPassages}.
  * Queries combine common 公文 words at random (fixed seed). Prints median, p90, p99 and max. Given an OpenSearch
  * cluster, the same for the engine with its index there (prefix {@code bench-latency}), beside the embedded figures,
- * and the ratio of the medians.
+ * and the ratio of the medians: the two engines answer each query in turn, so that a machine shared with other work
+ * slows both alike.
  *
  * <p>Usage: {@code bench/run.sh latency [--laws PATH] [--queries N] [--opensearch URL[,URL…]]}. The index is built
  * once under {@code bench/target/latency/} (on the cluster: the originals there, in {@code opensearch-data}) and
@@ -55,30 +56,33 @@ public final class LatencyBenchmark {
         List<Path> sources = List.of(Path.of("corpus"), unpacked);
         List<String> list = queryList(queries + WARM_UP, new Random(42));
         // the cluster first: a node that does not answer ends the run before the embedded index is built
-        Optional<Latencies> onCluster = cluster.isEmpty() ? Optional.empty() : Optional.of(latencies(
-                "index on " + cluster.get().hosts(), work.resolve("opensearch-data"), cluster, sources, list));
-        Latencies embedded = latencies("embedded index", work.resolve("data"), Optional.empty(), sources, list);
-        System.out.printf("java %s; %d cores%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
-        System.out.println("| search (1 client, first page of 10, snippets) | queries | median | p90 | p99 | max |");
-        System.out.println("|---|---|---|---|---|---|");
-        report("documents", embedded.documents());
-        onCluster.ifPresent(c -> report("documents, OpenSearch", c.documents()));
-        report("passages", embedded.passages());
-        onCluster.ifPresent(c -> report("passages, OpenSearch", c.passages()));
-        onCluster.ifPresent(c -> System.out.printf("%nmedian on OpenSearch / embedded: documents %.2f×, passages"
-                + " %.2f×%n",
-                at(c.documents(), 0.5) / at(embedded.documents(), 0.5),
-                at(c.passages(), 0.5) / at(embedded.passages(), 0.5)));
+        try (Engine onCluster = cluster.isEmpty() ? null : ready("index on " + cluster.get().hosts(),
+                work.resolve("opensearch-data"), cluster, sources);
+             Engine embedded = ready("embedded index", work.resolve("data"), Optional.empty(), sources)) {
+            List<Engine> engines = onCluster == null ? List.of(embedded) : List.of(embedded, onCluster);
+            long[][] documents = measure(list, engines, (engine, q) -> engine.searchDocuments(request(q)));
+            long[][] passages = measure(list, engines, (engine, q) -> engine.searchPassages(request(q)));
+            System.out.printf("java %s; %d cores%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+            System.out.println("| search (1 client, first page of 10, snippets) | queries | median | p90 | p99 | max |");
+            System.out.println("|---|---|---|---|---|---|");
+            report("documents", documents[0]);
+            if (onCluster != null) {
+                report("documents, OpenSearch", documents[1]);
+            }
+            report("passages", passages[0]);
+            if (onCluster != null) {
+                report("passages, OpenSearch", passages[1]);
+                System.out.printf("%nmedian on OpenSearch / embedded: documents %.2f×, passages %.2f×%n",
+                        at(documents[1], 0.5) / at(documents[0], 0.5), at(passages[1], 0.5) / at(passages[0], 0.5));
+            }
+        }
     }
 
-    /** Nanoseconds per query of each search, sorted. */
-    private record Latencies(long[] documents, long[] passages) {
-    }
-
-    /** Opens the library of {@code data} (on {@code cluster} if any), ingests the corpus if missing, and times it. */
-    private static Latencies latencies(String what, Path data, Optional<ClusterAddress> cluster, List<Path> sources,
-                                       List<String> queries) throws IOException {
-        try (Engine engine = BenchEngines.open(data, cluster)) {
+    /** Opens the library of {@code data} (on {@code cluster} if any) and ingests the corpus if missing. */
+    private static Engine ready(String what, Path data, Optional<ClusterAddress> cluster, List<Path> sources)
+            throws IOException {
+        Engine engine = BenchEngines.open(data, cluster);
+        try {
             if (engine.health().documents() < 3_000) {
                 long started = System.nanoTime();
                 List<IngestResult> results = engine.ingest(engine.collect(sources).files(), IngestListener.NONE);
@@ -88,8 +92,10 @@ public final class LatencyBenchmark {
             }
             System.out.printf("%s: %d documents, %d passages%n", what, engine.health().documents(),
                     engine.health().passages());
-            return new Latencies(measure(queries, q -> engine.searchDocuments(request(q))),
-                    measure(queries, q -> engine.searchPassages(request(q))));
+            return engine;
+        } catch (IOException | RuntimeException e) {
+            engine.close();
+            throw e;
         }
     }
 
@@ -110,21 +116,28 @@ public final class LatencyBenchmark {
     }
 
     @FunctionalInterface
-    private interface Query {
-        void run(String query) throws IOException;
+    private interface Search {
+        void run(Engine engine, String query) throws IOException;
     }
 
-    /** Nanoseconds per query, after the warm-up queries. */
-    private static long[] measure(List<String> queries, Query query) throws IOException {
-        long[] times = new long[queries.size() - WARM_UP];
+    /**
+     * Nanoseconds per query of each engine, sorted, after the warm-up queries. The engines take turns query by query,
+     * so that other work on the machine slows each alike and the ratio of their medians holds.
+     */
+    private static long[][] measure(List<String> queries, List<Engine> engines, Search search) throws IOException {
+        long[][] times = new long[engines.size()][queries.size() - WARM_UP];
         for (int i = 0; i < queries.size(); i++) {
-            long started = System.nanoTime();
-            query.run(queries.get(i));
-            if (i >= WARM_UP) {
-                times[i - WARM_UP] = System.nanoTime() - started;
+            for (int e = 0; e < engines.size(); e++) {
+                long started = System.nanoTime();
+                search.run(engines.get(e), queries.get(i));
+                if (i >= WARM_UP) {
+                    times[e][i - WARM_UP] = System.nanoTime() - started;
+                }
             }
         }
-        Arrays.sort(times);
+        for (long[] sorted : times) {
+            Arrays.sort(sorted);
+        }
         return times;
     }
 

@@ -15,7 +15,8 @@ import fanwen.model.ClusterAddress;
 
 /**
  * How to reach a cluster, whatever the option naming its addresses is called ({@code --opensearch}, {@code migrate
- * --to}): the prefix of the library's index names, the user and the file of its password, the certificates to trust.
+ * --to}): the prefix of the library's index names, the user and the file of its password, the certificates to trust,
+ * the replicas of the library's indexes.
  * A password is never an option's value — it would show in the process list and the shell's history.
  */
 public final class ClusterAccessOption {
@@ -27,6 +28,11 @@ public final class ClusterAccessOption {
             description = "prefix of the library's index names on the cluster (default: "
                     + ClusterAddress.DEFAULT_PREFIX + ")")
     String prefix = ClusterAddress.DEFAULT_PREFIX;
+
+    @Option(names = "--opensearch-replicas", paramLabel = "N",
+            description = "replicas of each of the library's indexes, set when it is opened (default: one when the "
+                    + "cluster has a second node, none on one node)")
+    Integer replicas;
 
     @Option(names = "--opensearch-user", paramLabel = "U",
             description = "the cluster's user (HTTP basic authentication); its password from "
@@ -65,8 +71,9 @@ public final class ClusterAccessOption {
         if (user == null && passwordFile != null) {
             throw new IllegalArgumentException("--opensearch-password-file needs --opensearch-user");
         }
-        return ClusterAddress.of(urls, prefix, new ClusterAccess(Optional.ofNullable(user), password,
+        ClusterAddress address = ClusterAddress.of(urls, prefix, new ClusterAccess(Optional.ofNullable(user), password,
                 Optional.ofNullable(certificateAuthority), insecure));
+        return replicas == null ? address : address.withReplicas(replicas);
     }
 
     private String password() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -346,6 +347,29 @@ class LibraryStoreContractTest {
             assertEquals(List.of(holder.id(), dense.id()), ids(documents(store, "统筹推进城乡融合")), "typed as one run");
             assertEquals(List.of(holder.id(), dense.id()), ids(documents(store, "统筹 推进 城乡 融合")),
                     "typed word by word");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void wordsTypedApartWhoseRunManyDocumentsHoldAreNoFragment(StoreKind kind) throws IOException {
+        String filler = "各单位要认真履行职责，按照年度计划做好各项工作，确保任务按期完成。\n";
+        List<TestDocuments.Made> holders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            holders.add(TestDocuments.of("holder0000000" + i, "holder" + i + ".txt", "年度工作情况" + i + "\n\n"
+                    + filler.repeat(12 + i) + "我们坚持统筹推进城乡融合发展。\n" + filler.repeat(12)));
+        }
+        TestDocuments.Made dense = TestDocuments.of("dense000000001", "dense.txt", "城乡工作\n\n"
+                + "推进城乡建设，统筹城乡发展，城乡融合不断深化，推进融合，统筹推进。\n".repeat(4));
+        try (LibraryStore store = open(kind, "library")) {
+            for (TestDocuments.Made holder : holders) {
+                holder.putInto(store);
+            }
+            dense.putInto(store);
+            store.commit();
+            assertEquals(dense.id(), ids(documents(store, "统筹 推进 城乡 融合")).getFirst(),
+                    "four documents hold the run: words typed apart, it is no remembered fragment");
+            assertEquals(dense.id(), ids(documents(store, "统筹推进城乡融合")).getLast(), "typed as one run");
         }
     }
 

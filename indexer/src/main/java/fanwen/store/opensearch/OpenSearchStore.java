@@ -114,7 +114,7 @@ public final class OpenSearchStore implements LibraryStore {
         Cluster cluster = Cluster.connect(address.hosts(), address.access());
         String prefix = address.indexPrefix();
         try {
-            return new OpenSearchStore(cluster, StoreIndexes.open(cluster, prefix));
+            return new OpenSearchStore(cluster, StoreIndexes.open(cluster, prefix, address.replicas()));
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e;

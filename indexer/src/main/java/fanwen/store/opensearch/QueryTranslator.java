@@ -30,8 +30,10 @@ import fanwen.structure.gongwen.DocNumbers;
  *
  * <p>The query words are segmented here, with the same analyzer the plugin runs ({@link Analyzers#query()}), only to
  * know each word's segments and look up their synonyms and long forms; the cluster analyses every clause's text
- * itself. Each word's clause is named ({@link #WORD}{@code i}) so that a hit says which words it has, and the genre's
- * preferences are zero-scored named clauses ({@link SearchPreferences}).
+ * itself. When any word is enough, each word's clause is named ({@link #WORD}{@code i}) so that a hit says which words
+ * it has; when all are required that says nothing, and a named clause costs the cluster its matching again for every
+ * hit fetched (for every passage of every document of a passage search). The genre's preferences are zero-scored named
+ * clauses ({@link SearchPreferences}).
  */
 final class QueryTranslator {
 
@@ -79,8 +81,8 @@ final class QueryTranslator {
     }
 
     /**
-     * The text of {@code parsed} over {@code target}: its words (named), phrases and exclusions, without filters;
-     * everything when it has no text.
+     * The text of {@code parsed} over {@code target}: its words (named when any is enough), phrases and exclusions,
+     * without filters; everything when it has no text.
      */
     static ObjectNode text(ParsedQuery parsed, Target target, Mode mode) {
         Budget budget = new Budget();
@@ -92,11 +94,13 @@ final class QueryTranslator {
             Optional<Dsl.Bool> clause = wordClause(words.get(i), target, relaxed).filter(budget::take);
             if (clause.isPresent()) {
                 boolean required = mode == Mode.ALL_WORDS || RankingRules.isCode(words.get(i));
-                ObjectNode named = clause.get().name(WORD + i).build();
+                if (mode == Mode.ANY_WORD) {
+                    clause.get().name(WORD + i);
+                }
                 if (required) {
-                    top.must(named);
+                    top.must(clause.get().build());
                 } else {
-                    top.should(named);
+                    top.should(clause.get().build());
                     optional = true;
                 }
             }

@@ -21,7 +21,10 @@ record Ranked(String docId, String passageId, float score, String type, Set<Stri
         return new Ranked(docId, passageId, other, type, matched);
     }
 
-    /** How many of the query's words it has (its matched {@link QueryTranslator#WORD} clauses). */
+    /**
+     * How many of the query's words it has: its matched {@link QueryTranslator#WORD} clauses, named when any word was
+     * enough.
+     */
     int words() {
         return (int) matched.stream().filter(name -> name.startsWith(QueryTranslator.WORD)).count();
     }

@@ -157,9 +157,9 @@ final class RankedSearch {
     private Page run(ParsedQuery parsed, SearchQuery request, Target target, Mode mode, int wanted)
             throws IOException {
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
-        Optional<ObjectNode> fragment = byRelevance && wanted > 0
-                ? FragmentHolders.of(parsed, target, cluster, index) : Optional.empty();
-        SearchPreferences preferences = new SearchPreferences(parsed, target, fragment);
+        Optional<FragmentHolders> fragment = byRelevance && wanted > 0
+                ? FragmentHolders.of(parsed, target) : Optional.empty();
+        SearchPreferences preferences = new SearchPreferences(parsed, target, fragment.map(FragmentHolders::query));
         boolean prefer = byRelevance && wanted > 0 && preferences.any();
         int depth = prefer ? Math.max(wanted, RankingRules.PREFERENCE_DEPTH) : wanted;
         ObjectNode text = QueryTranslator.text(parsed, target, mode);
@@ -168,14 +168,24 @@ final class RankedSearch {
         ObjectNode body = request(query(parsed, request, target, text, preferred, innerHits, Optional.empty()),
                 request, depth);
         boolean passages = target == Target.PASSAGES;
-        body.set("aggs", FacetAggregations.of(passages ? text : null));
+        ObjectNode aggregations = FacetAggregations.of(passages ? text : null);
+        fragment.ifPresent(holders -> holders.count(aggregations, target));
+        body.set("aggs", aggregations);
         JsonNode answer = cluster.call("POST", "/" + index + "/_search", body);
+        boolean remembered = fragment.isPresent() && fragment.get().remembered(answer.path("aggregations"));
+        if (fragment.isPresent() && !remembered) {
+            // too many texts hold the run: its clause, scoring nothing, only told which hits hold it (a query
+            // of several words has preferences either way, so as many hits were fetched as without it)
+            preferences = new SearchPreferences(parsed, target, Optional.empty());
+        }
 
         List<Ranked> hits = ranked(answer.path("hits").path("hits"), passages);
-        // the holders of a fragment first, and the hits of a sought preference, also those ranked below the hits
-        // fetched (or below the passages fetched of their document): the embedded store searches them apart
+        // the holders of a remembered fragment first, and the hits of a sought preference, also those ranked below
+        // the hits fetched (or below the passages fetched of their document): the embedded store searches them apart
         List<ObjectNode> apart = new ArrayList<>();
-        fragment.ifPresent(apart::add);
+        if (remembered) {
+            apart.add(fragment.get().query());
+        }
         if (prefer) {
             apart.addAll(preferences.sought());
         }
@@ -192,10 +202,10 @@ final class RankedSearch {
             hits = preferences.order(hits);
         }
         hits = hits.subList(0, Math.min(wanted, hits.size()));
-        JsonNode aggregations = answer.path("aggregations");
-        long total = passages ? FacetAggregations.passageTotal(aggregations)
+        JsonNode counts = answer.path("aggregations");
+        long total = passages ? FacetAggregations.passageTotal(counts)
                 : answer.path("hits").path("total").path("value").asLong();
-        return new Page(mode, total, hits, FacetAggregations.read(aggregations, passages));
+        return new Page(mode, total, hits, FacetAggregations.read(counts, passages));
     }
 
     /**
@@ -233,7 +243,10 @@ final class RankedSearch {
         body.set("query", query);
         // a page beyond the cluster's window is empty, as a page beyond the last hit is
         body.put("size", Math.min(depth, MAX_RESULT_WINDOW)).put("track_total_hits", true);
-        body.putObject("_source").putArray("includes").add(Fields.TYPE);
+        // the id and type from doc values: a hit's stored fields are read with its whole source, which costs
+        // more than the search itself (bench/RESULTS.md, issue 19)
+        body.put("_source", false).put("stored_fields", "_none_");
+        body.putArray("docvalue_fields").add(Fields.ID).add(Fields.TYPE);
         if (request.sort() == SortOrder.DATE) {
             body.putArray("sort").addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
             body.withArray("sort").add("_score");
@@ -273,8 +286,8 @@ final class RankedSearch {
     private static List<Ranked> ranked(JsonNode hits, boolean passages) {
         List<Ranked> ranked = new ArrayList<>();
         for (JsonNode hit : hits) {
-            String docId = hit.path("_id").asText();
-            String type = hit.path("_source").path(Fields.TYPE).asText(null);
+            String docId = hit.path("fields").path(Fields.ID).path(0).asText();
+            String type = hit.path("fields").path(Fields.TYPE).path(0).asText(null);
             if (!passages) {
                 ranked.add(new Ranked(docId, null, score(hit), type, names(hit)));
                 continue;

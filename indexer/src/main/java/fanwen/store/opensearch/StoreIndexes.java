@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code PREFIX-state} (one document whose version counts the commits). Created on first use; before that, and on
  * every opening, the cluster is checked: the analysis-hanlp plugin on every node, of this release (it knows the
  * query {@link Dsl#documentScoring}), and a documents index written with this release's mapping version — anything
- * else is refused with what to do.
+ * else is refused with what to do. Each index keeps one replica when the cluster has a second node
+ * ({@code auto_expand_replicas 0-1}), or the number of replicas asked for, set at every opening that asks.
  */
 final class StoreIndexes {
 
@@ -34,8 +36,11 @@ final class StoreIndexes {
         this.state = prefix + "-state";
     }
 
-    /** Checks the cluster and creates the indexes of {@code prefix} that are missing. */
-    static StoreIndexes open(Cluster cluster, String prefix) throws IOException {
+    /**
+     * Checks the cluster and creates the indexes of {@code prefix} that are missing, with {@code replicas} replicas if
+     * given.
+     */
+    static StoreIndexes open(Cluster cluster, String prefix, OptionalInt replicas) throws IOException {
         if (!PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("an OpenSearch index prefix is lower-case letters, digits, '_', '-' "
                     + "and '.', starting with a letter or digit: not '" + prefix + "'");
@@ -46,6 +51,10 @@ final class StoreIndexes {
         indexes.requireMappingVersion(cluster);
         indexes.requireDocumentScoring(cluster);
         indexes.createIfMissing(cluster, indexes.state, stateIndex());
+        if (replicas.isPresent()) {
+            cluster.call("PUT", "/" + indexes.documents + "," + indexes.state + "/_settings", Cluster.json(Map.of(
+                    "index", Map.of("auto_expand_replicas", false, "number_of_replicas", replicas.getAsInt()))));
+        }
         return indexes;
     }
 
