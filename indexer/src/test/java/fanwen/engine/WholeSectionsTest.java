@@ -100,6 +100,15 @@ class WholeSectionsTest {
     }
 
     @Test
+    void aWholeSectionsSnippetMarksTheWordsItsTextHolds() throws IOException {
+        // found through its heading (保障措施) when any word is enough; its text holds the other (特派员的补助)
+        PassageHit section = library.passageHits("保障措施 特派员").stream()
+                .filter(hit -> hit.headingPath().equals(List.of("二、保障措施"))).findFirst().orElseThrow();
+        assertTrue(section.snippet().matches().stream().anyMatch(
+                range -> section.text().substring(range.start(), range.end()).equals("特派员")), section.toString());
+    }
+
+    @Test
     void aWholeSectionIsReadLikeAPassage() throws IOException {
         PassageHit section = library.passageHits("保障措施").get(0);
         assertTrue(library.engine().similarPassages(section.passageId(), 5).isPresent(),
@@ -111,8 +120,9 @@ class WholeSectionsTest {
         DocumentHit plan = library.engine().searchDocuments(SearchQuery.of("保障措施 领导小组")).hits().stream()
                 .filter(hit -> hit.source().endsWith("d061.txt")).findFirst().orElseThrow();
         String twoParts = PLAN.substring(PLAN.indexOf("（一）"), PLAN.indexOf("三、工作要求")).strip();
-        plan.snippets().forEach(snippet -> assertTrue(snippet.end() - snippet.start() < twoParts.length(),
-                "a snippet is cut from a passage, not from the whole section: " + snippet));
+        plan.snippets().forEach(snippet -> assertTrue(!snippet.text().isBlank()
+                && snippet.end() - snippet.start() < twoParts.length(),
+                "a snippet is cut from a passage's text, not from the whole section: " + snippet));
         // the plan's passages: the lead-in, 指导思想, （一）, （二）, 工作要求; the summary's: 一、 and four items;
         // the law's: its title line and six articles
         assertEquals(5 + 5 + 7, library.engine().stats().passages());
