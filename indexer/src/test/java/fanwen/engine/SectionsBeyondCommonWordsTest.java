@@ -72,7 +72,8 @@ class SectionsBeyondCommonWordsTest {
         county.append("二、选派干部到乡镇挂职期间的日常管理和督促检查\n")
                 .append("挂职干部由派出单位和接收乡镇共同管理，接收乡镇负责安排具体工作，派出单位定期了解挂职干部的工作表现，")
                 .append("年终由接收乡镇写出鉴定意见，作为考核挂职干部的依据。\n");
-        countyRules = TextLibrary.of(temp.resolve(kind.name() + "-county"), Map.of("county.txt", county.toString()), kind);
+        countyRules = TextLibrary.of(temp.resolve(kind.name() + "-county"), Map.of("county.txt", county.toString()),
+                kind);
     }
 
     @AfterParameterizedClassInvocation

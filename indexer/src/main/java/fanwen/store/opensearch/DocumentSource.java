@@ -30,8 +30,8 @@ import fanwen.structure.gongwen.DocNumbers;
 
 /**
  * One Fanwen document as the cluster keeps it — the JSON source of one OpenSearch document with its passages and
- * whole sections nested ({@link Fields}) — and read back as the records the store answers with. The cluster analyses the texts
- * itself with the plugin's analyzers.
+ * whole sections nested ({@link Fields}) — and read back as the records the store answers with. The cluster analyses
+ * the texts itself with the plugin's analyzers.
  */
 final class DocumentSource {
 
@@ -86,7 +86,8 @@ final class DocumentSource {
 
         ArrayNode nested = source.putArray(Fields.PASSAGES);
         for (Passage passage : passages) {
-            nestedEntry(nested, doc.id(), passage).put(Fields.BODY, doc.text().substring(passage.start(), passage.end()));
+            String text = doc.text().substring(passage.start(), passage.end());
+            nestedEntry(nested, doc.id(), passage).put(Fields.BODY, text);
         }
         // no body: a section's text is its document's, sliced when read (kept twice, it would weigh on every fetch)
         for (Passage section : Sections.of(doc.structure().outline(), doc.text(), passages.size())) {

@@ -10,7 +10,10 @@ package fanwen.store.opensearch;
  */
 final class Fields {
 
-    /** The version of the mapping this release writes, in the mapping's {@code _meta}. */
+    /**
+     * The version of the mapping this release writes, in the mapping's {@code _meta}: 3 adds the whole sections among
+     * the nested passages ({@link #KIND}).
+     */
     static final int MAPPING_VERSION = 3;
     static final String META_VERSION = "fanwen_mapping_version";
 

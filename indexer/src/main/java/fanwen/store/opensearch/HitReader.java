@@ -24,9 +24,10 @@ import fanwen.store.SnippetWindow;
 /**
  * Reads the hits a result list shows, in the order ranked: a document's title, metadata and snippets cut from its
  * (up to two) passages that best match a ranking query, or from its first passage if none does (never from a whole
- * section); a passage's text, heading path and snippet, and a whole section's — its text its document's, sliced. The cluster's highlighter (on the exact word field, and on the bigram field for a hit
- * found only through it) marks the matches with two private-use characters, read back as ranges, so that the
- * snippet is cut and escaped as the embedded store's ({@link SnippetWindow}, {@link Snippet#html()}).
+ * section); a passage's text, heading path and snippet, and a whole section's — its text its document's, sliced. The
+ * cluster's highlighter (on the exact word field, and on the bigram field for a hit found only through it) marks the
+ * matches with two private-use characters, read back as ranges, so that the snippet is cut and escaped as the
+ * embedded store's ({@link SnippetWindow}, {@link Snippet#html()}).
  */
 final class HitReader {
 
@@ -142,13 +143,14 @@ final class HitReader {
             if (marks.isEmpty()) {
                 marks = marked(hit.path("highlight").path(Fields.BODY + Fields.BIGRAM));
             }
-            for (PassageHit s : byDocument.getOrDefault(hit.path("_id").asText(), List.of())) {
-                List<Snippet.Range> within = marks.stream().filter(r -> r.start() >= s.start() && r.end() <= s.end())
-                        .map(r -> new Snippet.Range(r.start() - s.start(), r.end() - s.start())).toList();
-                String own = text.substring(s.start(), s.end());
-                read.put(s.passageId(), new PassageHit(s.docId(), s.passageId(), s.title(), s.source(),
-                        s.headingPath(), own, s.start(), s.end(),
-                        SnippetWindow.around(own, SnippetWindow.merge(within)), s.score()));
+            for (PassageHit section : byDocument.getOrDefault(hit.path("_id").asText(), List.of())) {
+                int start = section.start();
+                List<Snippet.Range> within = marks.stream().filter(r -> r.start() >= start && r.end() <= section.end())
+                        .map(r -> new Snippet.Range(r.start() - start, r.end() - start)).toList();
+                String own = text.substring(start, section.end());
+                read.put(section.passageId(), new PassageHit(section.docId(), section.passageId(), section.title(),
+                        section.source(), section.headingPath(), own, start, section.end(),
+                        SnippetWindow.around(own, SnippetWindow.merge(within)), section.score()));
             }
         }
         return read;

@@ -44,8 +44,8 @@ import fanwen.store.Topical;
 
 /**
  * The store on an OpenSearch cluster with the analysis-hanlp plugin on every node: one OpenSearch document per
- * Fanwen document with its passages and whole sections nested ({@link DocumentSource}), in indexes named by a prefix ({@link
- * StoreIndexes}).
+ * Fanwen document with its passages and whole sections nested ({@link DocumentSource}), in indexes named by a
+ * prefix ({@link StoreIndexes}).
  *
  * <p>Writes are durable when the cluster acknowledges them (its translog) and become visible at {@link #commit()},
  * a refresh: the documents index refreshes at nothing else, so every reader — this server or any other on the
@@ -151,8 +151,9 @@ public final class OpenSearchStore implements LibraryStore {
                         .aggregations(PASSAGES_ONLY, only -> only.filter(f -> f.bool(b -> b.mustNot(m -> m.term(
                                 t -> t.field(Fields.PASSAGES + "." + Fields.KIND)
                                         .value(FieldValue.of(Fields.KIND_SECTION)))))))), Void.class);
-        return new StoreCounts(Math.toIntExact(answer.hits().total().value()), Math.toIntExact(
-                answer.aggregations().get(Fields.PASSAGES).nested().aggregations().get(PASSAGES_ONLY).filter().docCount()));
+        long passages = answer.aggregations().get(Fields.PASSAGES).nested().aggregations().get(PASSAGES_ONLY)
+                .filter().docCount();
+        return new StoreCounts(Math.toIntExact(answer.hits().total().value()), Math.toIntExact(passages));
     }
 
     @Override

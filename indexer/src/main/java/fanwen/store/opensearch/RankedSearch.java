@@ -36,9 +36,12 @@ import fanwen.store.opensearch.QueryTranslator.Target;
  * <p>Passages are nested in their documents: a passage search asks for documents by their best passage ({@code
  * nested}, {@code score_mode max}) with their matching passages as inner hits, and ranks those passages. The best
  * {@code n} passages are always among the inner hits of the best {@code n} documents, so the list is the embedded
- * store's as long as a document's matching passages fit in {@value #MAX_INNER_HITS} inner hits. The documents index has
- * one shard ({@code documents-index.json}), so term statistics are those of the whole library without {@code
- * dfs_query_then_fetch}; documents are scored as the embedded store scores them ({@link Dsl#documentScoring}).
+ * store's as long as a document's matching passages fit in {@value #MAX_INNER_HITS} inner hits. The passages (and whole
+ * sections) whose own heading holds every word, and a remembered fragment's holders, are fetched apart too, by a
+ * request of their own, when the first did not hold every match: the embedded store searches them apart, so that its
+ * rule reaches them however many texts rank above them. The documents index has one shard ({@code
+ * documents-index.json}), so term statistics are those of the whole library without {@code dfs_query_then_fetch};
+ * documents are scored as the embedded store scores them ({@link Dsl#documentScoring}).
  */
 final class RankedSearch {
 
