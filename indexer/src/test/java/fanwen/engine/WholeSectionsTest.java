@@ -10,22 +10,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import fanwen.model.DocumentHit;
 import fanwen.model.PassageHit;
 import fanwen.model.SearchQuery;
+import fanwen.store.StoreKind;
 
 /**
  * A kind of section asked for is found whole when its heading has sub-headings: 二、保障措施 over （一）…（二）… has no
  * text of its own, and the writer wants the section, not one of its parts — the same for a short line heading 一是…
  * items. The whole section is read like a passage (its text, similar passages) but is never a document's snippet
- * and never counts as a passage.
+ * and never counts as a passage. On both stores.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class WholeSectionsTest {
+
+    /** The store the library's index is in for this run of the class. */
+    @Parameter
+    StoreKind store;
 
     private static final String PLAN = """
             为做好科技特派员下乡工作，制定本方案。
@@ -53,8 +63,8 @@ class WholeSectionsTest {
     static Path temp;
     static TextLibrary library;
 
-    @BeforeAll
-    static void indexAPlanASummaryAndArticles() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void indexAPlanASummaryAndArticles(StoreKind kind) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("d061.txt", PLAN);
         texts.put("d002.txt", SUMMARY);
@@ -64,10 +74,10 @@ class WholeSectionsTest {
                     .append("条 对进口产品采取保障措施的，应当依照本条例规定的程序确定保障措施的形式和期限。\n");
         }
         texts.put("law.txt", law.toString());
-        library = TextLibrary.of(temp, texts);
+        library = TextLibrary.of(temp.resolve(kind.name()), texts, kind);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() throws IOException {
         library.close();
     }
@@ -90,6 +100,15 @@ class WholeSectionsTest {
     }
 
     @Test
+    void aWholeSectionsSnippetMarksTheWordsItsTextHolds() throws IOException {
+        // found through its heading (保障措施) when any word is enough; its text holds the other (特派员的补助)
+        PassageHit section = library.passageHits("保障措施 特派员").stream()
+                .filter(hit -> hit.headingPath().equals(List.of("二、保障措施"))).findFirst().orElseThrow();
+        assertTrue(section.snippet().matches().stream().anyMatch(
+                range -> section.text().substring(range.start(), range.end()).equals("特派员")), section.toString());
+    }
+
+    @Test
     void aWholeSectionIsReadLikeAPassage() throws IOException {
         PassageHit section = library.passageHits("保障措施").get(0);
         assertTrue(library.engine().similarPassages(section.passageId(), 5).isPresent(),
@@ -101,8 +120,9 @@ class WholeSectionsTest {
         DocumentHit plan = library.engine().searchDocuments(SearchQuery.of("保障措施 领导小组")).hits().stream()
                 .filter(hit -> hit.source().endsWith("d061.txt")).findFirst().orElseThrow();
         String twoParts = PLAN.substring(PLAN.indexOf("（一）"), PLAN.indexOf("三、工作要求")).strip();
-        plan.snippets().forEach(snippet -> assertTrue(snippet.end() - snippet.start() < twoParts.length(),
-                "a snippet is cut from a passage, not from the whole section: " + snippet));
+        plan.snippets().forEach(snippet -> assertTrue(!snippet.text().isBlank()
+                && snippet.end() - snippet.start() < twoParts.length(),
+                "a snippet is cut from a passage's text, not from the whole section: " + snippet));
         // the plan's passages: the lead-in, 指导思想, （一）, （二）, 工作要求; the summary's: 一、 and four items;
         // the law's: its title line and six articles
         assertEquals(5 + 5 + 7, library.engine().stats().passages());

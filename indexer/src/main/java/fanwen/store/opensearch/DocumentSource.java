@@ -25,12 +25,13 @@ import fanwen.model.OfficialElements;
 import fanwen.store.OutlineJson;
 import fanwen.store.StoredDocument;
 import fanwen.structure.Passage;
+import fanwen.structure.Sections;
 import fanwen.structure.gongwen.DocNumbers;
 
 /**
- * One Fanwen document as the cluster keeps it — the JSON source of one OpenSearch document with its passages
- * nested ({@link Fields}) — and read back as the records the store answers with. The cluster analyses the texts
- * itself with the plugin's analyzers.
+ * One Fanwen document as the cluster keeps it — the JSON source of one OpenSearch document with its passages and
+ * whole sections nested ({@link Fields}) — and read back as the records the store answers with. The cluster analyses
+ * the texts itself with the plugin's analyzers.
  */
 final class DocumentSource {
 
@@ -40,7 +41,7 @@ final class DocumentSource {
     private DocumentSource() {
     }
 
-    /** The source of {@code doc}, passages included. */
+    /** The source of {@code doc}, passages and whole sections included. */
     static ObjectNode of(IndexableDocument doc) {
         DocumentMetadata meta = doc.metadata();
         ObjectNode source = JSON.objectNode();
@@ -85,18 +86,28 @@ final class DocumentSource {
 
         ArrayNode nested = source.putArray(Fields.PASSAGES);
         for (Passage passage : passages) {
-            ObjectNode p = nested.addObject();
-            p.put(Fields.ID, passageId(doc.id(), passage.ordinal()));
-            p.put(Fields.ORDINAL, passage.ordinal());
-            p.put(Fields.START, passage.start());
-            p.put(Fields.END, passage.end());
-            if (!passage.headingPath().isEmpty()) {
-                strings(p, Fields.HEADING_PATH, passage.headingPath());
-                p.put(Fields.HEADING, passage.headingPath().getLast());
-            }
-            p.put(Fields.BODY, doc.text().substring(passage.start(), passage.end()));
+            String text = doc.text().substring(passage.start(), passage.end());
+            nestedEntry(nested, doc.id(), passage).put(Fields.BODY, text);
+        }
+        // no body: a section's text is its document's, sliced when read (kept twice, it would weigh on every fetch)
+        for (Passage section : Sections.of(doc.structure().outline(), doc.text(), passages.size())) {
+            nestedEntry(nested, doc.id(), section).put(Fields.KIND, Fields.KIND_SECTION);
         }
         return source;
+    }
+
+    /** A nested passage or whole section: what identifies it, where it lies, its heading path and own heading. */
+    private static ObjectNode nestedEntry(ArrayNode nested, String docId, Passage range) {
+        ObjectNode entry = nested.addObject();
+        entry.put(Fields.ID, passageId(docId, range.ordinal()));
+        entry.put(Fields.ORDINAL, range.ordinal());
+        entry.put(Fields.START, range.start());
+        entry.put(Fields.END, range.end());
+        if (!range.headingPath().isEmpty()) {
+            strings(entry, Fields.HEADING_PATH, range.headingPath());
+            entry.put(Fields.HEADING, range.headingPath().getLast());
+        }
+        return entry;
     }
 
     /** What is kept of a document to index it again and serve its original, from its source. */

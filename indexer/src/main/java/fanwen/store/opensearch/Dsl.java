@@ -111,6 +111,11 @@ final class Dsl {
         return nested;
     }
 
+    /** Of the nested entries, those {@code query} matches that are passages, not whole sections. */
+    static ObjectNode passagesOnly(ObjectNode query) {
+        return new Bool().must(query).mustNot(term(Fields.PASSAGES + "." + Fields.KIND, Fields.KIND_SECTION)).build();
+    }
+
     /**
      * {@code query} scored as the embedded store scores documents: the plugin's {@code fanwen_document_scoring}, with
      * the body's words and bigrams counted together with their passages' ({@code fanwen.analysis.scoring}).

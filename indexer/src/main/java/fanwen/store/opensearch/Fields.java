@@ -10,8 +10,11 @@ package fanwen.store.opensearch;
  */
 final class Fields {
 
-    /** The version of the mapping this release writes, in the mapping's {@code _meta}. */
-    static final int MAPPING_VERSION = 2;
+    /**
+     * The version of the mapping this release writes, in the mapping's {@code _meta}: 3 adds the whole sections among
+     * the nested passages ({@link #KIND}).
+     */
+    static final int MAPPING_VERSION = 3;
     static final String META_VERSION = "fanwen_mapping_version";
 
     // searched and filtered, on the document
@@ -52,8 +55,19 @@ final class Fields {
     static final String DATE_TEXT = "date_text";
     static final String SIGNATURE = "signature";
 
-    /** The nested passages and their own fields. */
+    /**
+     * The nested passages and their own fields, and — marked {@link #KIND} {@link #KIND_SECTION} — the whole sections
+     * (version 3).
+     */
     static final String PASSAGES = "passages";
+    /**
+     * What a nested entry is: {@link #KIND_SECTION}, or nothing for a passage. A whole section of a heading with
+     * sub-headings ({@code fanwen.structure.Sections}) is found by passage search through its own {@link #HEADING}
+     * only: it has no {@link #BODY}, its text is its document's between its {@link #START} and {@link #END}; it is
+     * read as a passage is, and nowhere else — not a snippet's passage, not counted, not the check's or similar items'.
+     */
+    static final String KIND = "kind";
+    static final String KIND_SECTION = "section";
     static final String ORDINAL = "ordinal";
     static final String START = "start";
     static final String END = "end";

@@ -23,10 +23,11 @@ import fanwen.store.SnippetWindow;
 
 /**
  * Reads the hits a result list shows, in the order ranked: a document's title, metadata and snippets cut from its
- * (up to two) passages that best match a ranking query, or from its first passage if none does; a passage's text,
- * heading path and snippet. The cluster's highlighter (on the exact word field, and on the bigram field for a hit
- * found only through it) marks the matches with two private-use characters, read back as ranges, so that the
- * snippet is cut and escaped as the embedded store's ({@link SnippetWindow}, {@link Snippet#html()}).
+ * (up to two) passages that best match a ranking query, or from its first passage if none does (never from a whole
+ * section); a passage's text, heading path and snippet, and a whole section's — its text its document's, sliced. The
+ * cluster's highlighter (on the exact word field, and on the bigram field for a hit found only through it) marks the
+ * matches with two private-use characters, read back as ranges, so that the snippet is cut and escaped as the
+ * embedded store's ({@link SnippetWindow}, {@link Snippet#html()}).
  */
 final class HitReader {
 
@@ -56,7 +57,7 @@ final class HitReader {
         // every passage matches, those that match the ranking first: a document none of whose passages matches
         // shows the start of its first
         ObjectNode passages = new Dsl.Bool().should(ranking).should(Dsl.zeroScored(Dsl.matchAll(), "any")).build();
-        ObjectNode nested = Dsl.nested(passages);
+        ObjectNode nested = Dsl.nested(Dsl.passagesOnly(passages));
         ((ObjectNode) nested.get("nested")).set("inner_hits", innerHits(DOCUMENT_SNIPPETS, ranking,
                 Fields.START, Fields.BODY));
         ObjectNode request = Dsl.object();
@@ -76,8 +77,12 @@ final class HitReader {
         return hits;
     }
 
-    /** Passages {@code wanted}, their snippets marking what {@code ranking} finds. */
-    List<PassageHit> passages(List<Wanted> wanted, ObjectNode ranking) throws IOException {
+    /**
+     * Passages (and whole sections) {@code wanted}, their snippets marking what {@code ranking} finds in passages and
+     * {@code documentRanking}, the same over documents, in the text of whole sections (a document's, sliced).
+     */
+    List<PassageHit> passages(List<Wanted> wanted, ObjectNode ranking, ObjectNode documentRanking)
+            throws IOException {
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -87,19 +92,26 @@ final class HitReader {
                 .should(ranking).build();
         ObjectNode nested = Dsl.nested(these);
         ((ObjectNode) nested.get("nested")).set("inner_hits", innerHits(RankedSearch.MAX_INNER_HITS, ranking,
-                Fields.ID, Fields.START, Fields.END, Fields.HEADING_PATH, Fields.BODY));
+                Fields.ID, Fields.KIND, Fields.START, Fields.END, Fields.HEADING_PATH, Fields.BODY));
         ObjectNode request = Dsl.object();
         List<String> docIds = docIds(wanted);
         request.set("query", new Dsl.Bool().filter(Dsl.ids(docIds)).must(nested).build());
         request.put("size", docIds.size());
         request.putObject("_source").putArray("includes").add(Fields.TITLE).add(Fields.STORED + "." + Fields.SOURCE);
         Map<String, PassageHit> found = new HashMap<>();
+        Map<String, List<PassageHit>> sections = new HashMap<>();
         for (JsonNode hit : search(request)) {
             JsonNode document = hit.path("_source");
             for (JsonNode inner : innerHitsOf(hit)) {
                 PassageHit passage = passageHit(hit.path("_id").asText(), document, inner);
                 found.put(passage.passageId(), passage);
+                if (Fields.KIND_SECTION.equals(inner.path("_source").path(Fields.KIND).asText())) {
+                    sections.computeIfAbsent(passage.docId(), d -> new ArrayList<>()).add(passage);
+                }
             }
+        }
+        if (!sections.isEmpty()) {
+            sectionTexts(sections, documentRanking).forEach(found::put);
         }
         List<PassageHit> hits = new ArrayList<>(wanted.size());
         for (Wanted w : wanted) {
@@ -110,6 +122,38 @@ final class HitReader {
             }
         }
         return hits;
+    }
+
+    /**
+     * The whole sections {@code byDocument} with their text: their document's, between their start and end, marked
+     * where {@code documentRanking} finds it in the document. Read apart, for the documents of the sections shown only:
+     * a document's text is not fetched for its passages (they hold their own).
+     */
+    private Map<String, PassageHit> sectionTexts(Map<String, List<PassageHit>> byDocument, ObjectNode documentRanking)
+            throws IOException {
+        ObjectNode request = Dsl.object();
+        request.set("query", Dsl.ids(byDocument.keySet()));
+        request.put("size", byDocument.size());
+        request.putObject("_source").putArray("includes").add(Fields.BODY);
+        request.set("highlight", highlight(documentRanking, Fields.BODY, Fields.BODY + Fields.BIGRAM));
+        Map<String, PassageHit> read = new HashMap<>();
+        for (JsonNode hit : search(request)) {
+            String text = hit.path("_source").path(Fields.BODY).asText("");
+            List<Snippet.Range> marks = marked(hit.path("highlight").path(Fields.BODY));
+            if (marks.isEmpty()) {
+                marks = marked(hit.path("highlight").path(Fields.BODY + Fields.BIGRAM));
+            }
+            for (PassageHit section : byDocument.getOrDefault(hit.path("_id").asText(), List.of())) {
+                int start = section.start();
+                List<Snippet.Range> within = marks.stream().filter(r -> r.start() >= start && r.end() <= section.end())
+                        .map(r -> new Snippet.Range(r.start() - start, r.end() - start)).toList();
+                String own = text.substring(start, section.end());
+                read.put(section.passageId(), new PassageHit(section.docId(), section.passageId(), section.title(),
+                        section.source(), section.headingPath(), own, start, section.end(),
+                        SnippetWindow.around(own, SnippetWindow.merge(within)), section.score()));
+            }
+        }
+        return read;
     }
 
     private static DocumentHit documentHit(JsonNode hit, float score) {
@@ -186,14 +230,22 @@ final class HitReader {
         for (String field : fields) {
             includes.add(Fields.PASSAGES + "." + field);
         }
-        ObjectNode highlight = inner.putObject("highlight");
+        inner.set("highlight", highlight(ranking, BODY, BIGRAM));
+        return inner;
+    }
+
+    /** The whole of each of {@code fields} with what {@code ranking} finds there marked. */
+    private static ObjectNode highlight(ObjectNode ranking, String... fields) {
+        ObjectNode highlight = Dsl.object();
         highlight.put("type", "unified").put("number_of_fragments", 0);
         highlight.putArray("pre_tags").add(String.valueOf(OPEN));
         highlight.putArray("post_tags").add(String.valueOf(CLOSE));
         highlight.set("highlight_query", ranking);
-        highlight.putObject("fields").putObject(BODY);
-        ((ObjectNode) highlight.get("fields")).putObject(BIGRAM);
-        return inner;
+        ObjectNode on = highlight.putObject("fields");
+        for (String field : fields) {
+            on.putObject(field);
+        }
+        return highlight;
     }
 
     private static List<JsonNode> innerHitsOf(JsonNode hit) {

@@ -81,7 +81,10 @@ final class NearDuplicateCandidates {
         return found;
     }
 
-    /** The text of passage {@code id} ({@code <docid>-<ordinal>}), if its document has it. */
+    /**
+     * The text of passage {@code id} ({@code <docid>-<ordinal>}), if its document has it; of a whole section, its
+     * document's text between its start and end.
+     */
     private Optional<String> passageText(String id) throws IOException {
         int dash = id.lastIndexOf('-');
         if (dash < 0) {
@@ -92,9 +95,14 @@ final class NearDuplicateCandidates {
             return Optional.empty();
         }
         for (JsonNode passage : document.get().path(Fields.PASSAGES)) {
-            if (id.equals(passage.path(Fields.ID).asText())) {
+            if (!id.equals(passage.path(Fields.ID).asText())) {
+                continue;
+            }
+            if (!Fields.KIND_SECTION.equals(passage.path(Fields.KIND).asText())) {
                 return Optional.of(passage.path(Fields.BODY).asText(""));
             }
+            return document(id.substring(0, dash), List.of(Fields.BODY)).map(source -> source.path(Fields.BODY)
+                    .asText("").substring(passage.path(Fields.START).asInt(), passage.path(Fields.END).asInt()));
         }
         return Optional.empty();
     }

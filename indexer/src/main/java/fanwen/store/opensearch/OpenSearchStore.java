@@ -44,8 +44,8 @@ import fanwen.store.Topical;
 
 /**
  * The store on an OpenSearch cluster with the analysis-hanlp plugin on every node: one OpenSearch document per
- * Fanwen document with its passages nested ({@link DocumentSource}), in indexes named by a prefix ({@link
- * StoreIndexes}).
+ * Fanwen document with its passages and whole sections nested ({@link DocumentSource}), in indexes named by a
+ * prefix ({@link StoreIndexes}).
  *
  * <p>Writes are durable when the cluster acknowledges them (its translog) and become visible at {@link #commit()},
  * a refresh: the documents index refreshes at nothing else, so every reader — this server or any other on the
@@ -71,6 +71,8 @@ public final class OpenSearchStore implements LibraryStore {
     private static final List<String> NOT_FOR_STORED_DOCUMENT = List.of(Fields.BODY, Fields.PASSAGES,
             Fields.SIGNATURE_BAND, Fields.STORED + "." + Fields.OUTLINE, Fields.STORED + "." + Fields.SUMMARY,
             Fields.STORED + "." + Fields.SIGNATURE);
+
+    private static final String PASSAGES_ONLY = "passages_only";
 
     private final Cluster cluster;
     private final StoreIndexes indexes;
@@ -142,11 +144,16 @@ public final class OpenSearchStore implements LibraryStore {
 
     @Override
     public StoreCounts counts() throws IOException {
+        // the nested entries that are passages: whole sections are not counted
         SearchResponse<Void> answer = client().search(s -> s.index(indexes.documents()).size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .aggregations(Fields.PASSAGES, a -> a.nested(n -> n.path(Fields.PASSAGES))), Void.class);
-        return new StoreCounts(Math.toIntExact(answer.hits().total().value()),
-                Math.toIntExact(answer.aggregations().get(Fields.PASSAGES).nested().docCount()));
+                .aggregations(Fields.PASSAGES, a -> a.nested(n -> n.path(Fields.PASSAGES))
+                        .aggregations(PASSAGES_ONLY, only -> only.filter(f -> f.bool(b -> b.mustNot(m -> m.term(
+                                t -> t.field(Fields.PASSAGES + "." + Fields.KIND)
+                                        .value(FieldValue.of(Fields.KIND_SECTION)))))))), Void.class);
+        long passages = answer.aggregations().get(Fields.PASSAGES).nested().aggregations().get(PASSAGES_ONLY)
+                .filter().docCount();
+        return new StoreCounts(Math.toIntExact(answer.hits().total().value()), Math.toIntExact(passages));
     }
 
     @Override

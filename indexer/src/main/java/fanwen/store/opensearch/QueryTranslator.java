@@ -127,18 +127,19 @@ final class QueryTranslator {
     }
 
     /**
-     * Passages ranked by the words and phrases of {@code parsed}, each optional, without exclusions or filters: for
-     * choosing and highlighting the passages a hit shows. Matches nothing when the query has no text.
+     * Passages (or, {@code target} documents, their texts) ranked by the words and phrases of {@code parsed}, each
+     * optional, without exclusions or filters: for choosing and highlighting the passages a hit shows (and a whole
+     * section's text, its document's). Matches nothing when the query has no text.
      */
-    static ObjectNode passageRanking(ParsedQuery parsed) {
+    static ObjectNode ranking(ParsedQuery parsed, Target target) {
         Budget budget = new Budget();
         Dsl.Bool any = new Dsl.Bool();
         for (String word : words(parsed)) {
-            wordClause(word, Target.PASSAGES, false).filter(budget::take)
+            wordClause(word, target, false).filter(budget::take)
                     .ifPresent(clause -> any.should(clause.build()));
         }
         for (String phrase : parsed.phrases()) {
-            ObjectNode clause = phraseClause(phrase, Target.PASSAGES);
+            ObjectNode clause = phraseClause(phrase, target);
             if (budget.take(clause)) {
                 any.should(clause);
             }

@@ -36,9 +36,12 @@ import fanwen.store.opensearch.QueryTranslator.Target;
  * <p>Passages are nested in their documents: a passage search asks for documents by their best passage ({@code
  * nested}, {@code score_mode max}) with their matching passages as inner hits, and ranks those passages. The best
  * {@code n} passages are always among the inner hits of the best {@code n} documents, so the list is the embedded
- * store's as long as a document's matching passages fit in {@value #MAX_INNER_HITS} inner hits. The documents index has
- * one shard ({@code documents-index.json}), so term statistics are those of the whole library without {@code
- * dfs_query_then_fetch}; documents are scored as the embedded store scores them ({@link Dsl#documentScoring}).
+ * store's as long as a document's matching passages fit in {@value #MAX_INNER_HITS} inner hits. The passages (and whole
+ * sections) whose own heading holds every word, and a remembered fragment's holders, are fetched apart too, by a
+ * request of their own, when the first did not hold every match: the embedded store searches them apart, so that its
+ * rule reaches them however many texts rank above them. The documents index has one shard ({@code
+ * documents-index.json}), so term statistics are those of the whole library without {@code dfs_query_then_fetch};
+ * documents are scored as the embedded store scores them ({@link Dsl#documentScoring}).
  */
 final class RankedSearch {
 
@@ -63,7 +66,7 @@ final class RankedSearch {
         Page page = pageOf(parsed, request, Target.DOCUMENTS, wanted);
         List<HitReader.Wanted> shown = slice(page.hits, request).stream()
                 .map(hit -> new HitReader.Wanted(hit.docId(), null, hit.score())).toList();
-        List<DocumentHit> hits = reader.documents(shown, QueryTranslator.passageRanking(parsed));
+        List<DocumentHit> hits = reader.documents(shown, QueryTranslator.ranking(parsed, Target.PASSAGES));
         return new SearchPage<>(page.total, millisSince(started), hits, page.facets);
     }
 
@@ -77,7 +80,8 @@ final class RankedSearch {
         List<Ranked> all = fewPerDocument ? fewPerDocument(page.hits, wanted) : page.hits;
         List<HitReader.Wanted> shown = slice(all, request).stream()
                 .map(hit -> new HitReader.Wanted(hit.docId(), hit.passageId(), hit.score())).toList();
-        List<PassageHit> hits = reader.passages(shown, QueryTranslator.passageRanking(parsed));
+        List<PassageHit> hits = reader.passages(shown, QueryTranslator.ranking(parsed, Target.PASSAGES),
+                QueryTranslator.ranking(parsed, Target.DOCUMENTS));
         return new SearchPage<>(page.total, millisSince(started), hits, page.facets);
     }
 
@@ -179,13 +183,23 @@ final class RankedSearch {
         }
 
         List<Ranked> hits = ranked(answer.path("hits").path("hits"), passages);
+        // the holders of a remembered fragment first, and the hits of a sought preference, also those ranked below
+        // the hits fetched (or below the passages fetched of their document): the embedded store searches them apart
+        List<ObjectNode> apart = new ArrayList<>();
         if (remembered) {
-            // the holders first, also those ranked below the hits fetched: the embedded store searches them apart
-            ObjectNode holders = request(query(parsed, request, target, text, preferred, innerHits,
-                    fragment.map(FragmentHolders::query)), request, depth);
-            holders.put("track_total_hits", false);
-            hits = withHolders(hits, ranked(cluster.call("POST", "/" + index + "/_search", holders)
-                    .path("hits").path("hits"), passages));
+            apart.add(fragment.get().query());
+        }
+        if (prefer) {
+            apart.addAll(preferences.sought());
+        }
+        if (!fetchedAll(answer, depth, innerHits, passages)) {
+            for (ObjectNode only : apart) {
+                ObjectNode matching = request(query(parsed, request, target, text, preferred, innerHits,
+                        Optional.of(only)), request, depth);
+                matching.put("track_total_hits", false);
+                hits = union(hits, ranked(cluster.call("POST", "/" + index + "/_search", matching)
+                        .path("hits").path("hits"), passages));
+            }
         }
         if (prefer) {
             hits = preferences.order(hits);
@@ -244,12 +258,30 @@ final class RankedSearch {
         return body;
     }
 
-    /** {@code hits} with the {@code holders} of a remembered fragment they lack (their order is set by the preferences). */
-    private static List<Ranked> withHolders(List<Ranked> hits, List<Ranked> holders) {
+    /**
+     * Whether an answer holds every match: fewer documents than {@code depth}, and over passages each with all its
+     * matching passages among its {@code innerHits} — then nothing is left to seek apart.
+     */
+    private static boolean fetchedAll(JsonNode answer, int depth, int innerHits, boolean passages) {
+        JsonNode hits = answer.path("hits").path("hits");
+        if (hits.size() >= Math.min(depth, MAX_RESULT_WINDOW)) {
+            return false;
+        }
+        for (JsonNode hit : hits) {
+            if (passages && hit.path("inner_hits").path(Fields.PASSAGES).path("hits").path("total").path("value")
+                    .asLong() > innerHits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code hits} with those of {@code more} they lack (their order is set by the preferences). */
+    private static List<Ranked> union(List<Ranked> hits, List<Ranked> more) {
         Set<String> fetched = new HashSet<>();
         hits.forEach(hit -> fetched.add(hit.key()));
         List<Ranked> all = new ArrayList<>(hits);
-        holders.stream().filter(holder -> !fetched.contains(holder.key())).forEach(all::add);
+        more.stream().filter(hit -> !fetched.contains(hit.key())).forEach(all::add);
         return all;
     }
 

@@ -19,7 +19,8 @@ import fanwen.query.SectionWords;
  * kind of document asked for scores more (one of a near kind a little more); a word typed as one run of several
  * characters that occurs as typed more; words typed apart that stand together more; over passages, the section whose
  * heading holds every word, and a passage of the genre's documents when the query asks for a kind of section. They
- * change the order of the best {@value RankingRules#PREFERENCE_DEPTH} hits, never what matches.
+ * change the order of the best {@value RankingRules#PREFERENCE_DEPTH} hits, never what matches; the own heading's
+ * hits are {@link #sought} beyond them.
  *
  * <p>The text preferences go into the request as zero-scored named clauses ({@link #clauses}), so a hit says which
  * it matches; the kinds are read from the hit's type. The factors are applied here, to the hits fetched, and a
@@ -39,8 +40,14 @@ final class SearchPreferences {
     private final boolean genreSections;
     private final boolean fragment;
 
-    /** A text preference: its named clause and its factor. */
-    private record Clause(String name, ObjectNode query, float factor) {
+    /**
+     * A text preference: its named clause and its factor; {@code sought}, its best hits are fetched apart too, beyond
+     * the query's best hits.
+     */
+    private record Clause(String name, ObjectNode query, float factor, boolean sought) {
+        Clause(String name, ObjectNode query, float factor) {
+            this(name, query, factor, false);
+        }
     }
 
     /**
@@ -74,7 +81,7 @@ final class SearchPreferences {
                     .forEach(word -> heading.must(Dsl.allTerms(target.label, word, 1f)));
             parsed.phrases().forEach(phrase -> heading.must(Dsl.phrase(target.label, phrase, 0, 1f,
                     Dsl.PHRASE_ANALYZER)));
-            clauses.add(new Clause(OWN_HEADING, heading.build(), RankingRules.OWN_HEADING_FACTOR));
+            clauses.add(new Clause(OWN_HEADING, heading.build(), RankingRules.OWN_HEADING_FACTOR, true));
         }
         genreSections = passages && SectionWords.asksForSections(parsed);
         fragmentHolders.ifPresent(holders -> clauses.add(new Clause(FRAGMENT, holders, 1f)));
@@ -89,6 +96,14 @@ final class SearchPreferences {
     /** The text preferences as zero-scored named clauses, to add as optional clauses of the query. */
     List<ObjectNode> clauses() {
         return clauses.stream().map(c -> Dsl.zeroScored(c.query(), c.name())).toList();
+    }
+
+    /**
+     * The text preferences whose hits are sought beyond the query's best ones (the section whose own heading holds
+     * every word, however many passages merely use the words), to fetch apart, as the embedded store does.
+     */
+    List<ObjectNode> sought() {
+        return clauses.stream().filter(Clause::sought).map(Clause::query).toList();
     }
 
     /** How much {@code hit}'s score is multiplied by. */

@@ -94,7 +94,8 @@ final class SimilarQueries {
                 wanted.add(new HitReader.Wanted(scored.id().substring(0, dash), scored.id(), (float) scored.score()));
             }
         }
-        return reader.passages(wanted, like(topical.words(), QueryTranslator.Target.PASSAGES));
+        return reader.passages(wanted, like(topical.words(), QueryTranslator.Target.PASSAGES),
+                like(topical.words(), QueryTranslator.Target.DOCUMENTS));
     }
 
     /** The best {@link #QUERY_TERMS} words of {@code text} by tf·idf over the bodies, each weighing 1. */
