@@ -59,10 +59,10 @@ import fanwen.store.Topical;
  * (an upload's {@code near_duplicate_of}), the duplicate check's candidates and the sources of suggestions have
  * their own classes.
  *
- * <p>Where the ranking differs: documents are scored with the cluster's plain BM25 over the documents' own body field,
- * not the embedded store's document similarity (BM25 normalised against a passage's length, short documents counted as
- * of average length), which would need a similarity plugin; the preferences reorder the hits fetched for a page (the
- * best {@value fanwen.query.RankingRules#PREFERENCE_DEPTH}), and a passage search sees at most {@value
+ * <p>Where the ranking differs: documents are scored as in the embedded store (the plugin's {@code
+ * fanwen_document_scoring} query), passages with the cluster's plain BM25 over the passages' own statistics; the
+ * preferences reorder the documents fetched for a page (the best {@value fanwen.query.RankingRules#PREFERENCE_DEPTH}),
+ * where the embedded store reorders its best passages, and a passage search sees at most {@value
  * RankedSearch#MAX_INNER_HITS} passages of one document.
  */
 public final class OpenSearchStore implements LibraryStore {
