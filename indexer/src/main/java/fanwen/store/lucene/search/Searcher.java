@@ -278,8 +278,10 @@ public final class Searcher {
         }
         int depth = Math.max(wanted, Preferences.DEPTH);
         ScoreDoc[] hits = searcher.search(query, topManager(request, depth)).scoreDocs;
+        // fewer hits than asked for are every match: nothing is left to seek
+        boolean more = hits.length >= depth;
         for (QueryBuilder.Preference preference : preferences) {
-            if (preference.sought()) {
+            if (more && preference.sought()) {
                 // a filter scores nothing: the hits keep the query's own scores
                 Query matching = new BooleanQuery.Builder().add(query, Occur.MUST)
                         .add(preference.match(), Occur.FILTER).build();
